@@ -1,0 +1,70 @@
+// Builds the Apps Script bundle (build/) and the command line (dist/cli.js).
+// Apps Script only sees top-level function declarations, so the IIFE bundle gets one forwarding
+// function per export of src/gas/main.ts; nothing else leaks into the global scope.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const gasEntry = join(root, 'src/gas/main.ts');
+const buildDir = join(root, 'build');
+
+async function exportedNames(entry) {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'unused',
+    logLevel: 'silent',
+  });
+  return Object.values(result.metafile.outputs).flatMap((output) => output.exports ?? []);
+}
+
+async function buildGas() {
+  rmSync(buildDir, { recursive: true, force: true });
+  mkdirSync(buildDir, { recursive: true });
+  const names = await exportedNames(gasEntry);
+  const stubs = names.map((name) => `function ${name}() { return __App.${name}.apply(this, arguments); }`);
+  await esbuild.build({
+    entryPoints: [gasEntry],
+    bundle: true,
+    format: 'iife',
+    globalName: '__App',
+    target: 'es2020',
+    charset: 'utf8',
+    legalComments: 'none',
+    outfile: join(buildDir, 'Code.js'),
+    footer: { js: stubs.join('\n') },
+    logLevel: 'warning',
+  });
+  copyFileSync(join(root, 'appsscript.json'), join(buildDir, 'appsscript.json'));
+  const uiDir = join(root, 'src/gas/ui');
+  if (existsSync(uiDir)) {
+    for (const file of readdirSync(uiDir).filter((name) => name.endsWith('.html'))) {
+      copyFileSync(join(uiDir, file), join(buildDir, file));
+    }
+  }
+  writeFileSync(join(root, 'build', '.entrypoints.json'), `${JSON.stringify(names, null, 2)}\n`);
+  return names;
+}
+
+async function buildCli() {
+  await esbuild.build({
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    charset: 'utf8',
+    outfile: join(root, 'dist/cli.js'),
+    logLevel: 'warning',
+  });
+}
+
+const names = await buildGas();
+await buildCli();
+console.log(`build/Code.js: ${names.length} entry points; dist/cli.js: command line`);

@@ -1,0 +1,176 @@
+/**
+ * Calendar dates without time or zone. A spreadsheet date is a day, not an instant: treating it as an
+ * instant is how 05/01 turns into 04/01 on a machine in another zone.
+ */
+import { type Cell, type IsoDate, isDateCell } from './cells';
+
+export function isValidYmd(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isoFromYmd(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function ymd(iso: IsoDate): { year: number; month: number; day: number } {
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+}
+
+/** Strict `YYYY-MM-DD` (the CLI's --today). */
+export function parseIsoDate(text: string): IsoDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isValidYmd(year, month, day) ? isoFromYmd(year, month, day) : null;
+}
+
+function dayNumber(iso: IsoDate): number {
+  const { year, month, day } = ymd(iso);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+function isoFromDayNumber(days: number): IsoDate {
+  const date = new Date(days * 86_400_000);
+  return isoFromYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return isoFromDayNumber(dayNumber(iso) + days);
+}
+
+/** Calendar months; the day is clamped to the target month's length (31/08 + 6 months = 28/02). */
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  const { year, month, day } = ymd(iso);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  return isoFromYmd(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+}
+
+const SERIAL_EPOCH_1900 = Date.UTC(1899, 11, 30) / 86_400_000;
+const SERIAL_EPOCH_1904 = Date.UTC(1904, 0, 1) / 86_400_000;
+/** Serial numbers outside these years are not dates in this domain: an error, never a guess. */
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
+
+export function isoFromSerial(serial: number, date1904 = false): IsoDate | null {
+  if (!Number.isFinite(serial)) return null;
+  const iso = isoFromDayNumber(Math.floor(serial) + (date1904 ? SERIAL_EPOCH_1904 : SERIAL_EPOCH_1900));
+  const year = ymd(iso).year;
+  return year >= MIN_YEAR && year <= MAX_YEAR ? iso : null;
+}
+
+const TEXT_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
+export type DateParse = { ok: true; iso: IsoDate } | { ok: false; reason: 'format' | 'impossible' | 'range' };
+
+/** A date cell: a real date, a serial number, or text dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy). */
+export function parseDateCell(value: Cell, date1904 = false): DateParse {
+  if (isDateCell(value)) return { ok: true, iso: value.iso };
+  if (typeof value === 'number') {
+    const iso = isoFromSerial(value, date1904);
+    return iso ? { ok: true, iso } : { ok: false, reason: 'range' };
+  }
+  if (typeof value !== 'string') return { ok: false, reason: 'format' };
+  const match = TEXT_DATE.exec(value.normalize('NFC').replace(/[\s\u00a0\u202f\ufeff]/g, ''));
+  if (!match) return { ok: false, reason: 'format' };
+  const [day, month, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
+  if (!isValidYmd(year, month, day)) return { ok: false, reason: 'impossible' };
+  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, reason: 'range' };
+  return { ok: true, iso: isoFromYmd(year, month, day) };
+}
+
+/** dd/mm/yyyy, as Vietnamese documents and sheets show a date. */
+export function formatDateVi(iso: IsoDate): string {
+  const { year, month, day } = ymd(iso);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+/**
+ * The date line of a Party document: "ngày 10 tháng 01 năm 2025". The day is padded below 10 and
+ * the month only for January and February (Hướng dẫn 36-HD/VPTW).
+ */
+export function formatDateLongVi(iso: IsoDate): string {
+  const { year, month, day } = ymd(iso);
+  const dayText = String(day).padStart(2, '0');
+  const monthText = month <= 2 ? String(month).padStart(2, '0') : String(month);
+  return `ngày ${dayText} tháng ${monthText} năm ${year}`;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** True when the runtime knows this IANA zone name. */
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    zonedFormatter(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function zonedFormatter(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+export interface ZonedParts {
+  readonly iso: IsoDate;
+  readonly hour: number;
+  readonly minute: number;
+}
+
+/** The wall-clock date and time of an instant in a zone. */
+export function zonedParts(instant: Date, zone: string): ZonedParts {
+  const parts: Record<string, string> = {};
+  for (const part of zonedFormatter(zone).formatToParts(instant)) parts[part.type] = part.value;
+  return {
+    iso: isoFromYmd(Number(parts.year), Number(parts.month), Number(parts.day)),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+  };
+}
+
+/** The calendar date of an instant in a zone: "today" in the workbook's zone. */
+export function isoInZone(instant: Date, zone: string): IsoDate {
+  return zonedParts(instant, zone).iso;
+}
+
+/** Monday-based ISO week key such as `2025-W02`, for weekly sends. */
+export function isoWeekKey(iso: IsoDate): string {
+  const day = dayNumber(iso);
+  const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday (1970-01-01 was a Thursday)
+  const thursday = isoFromDayNumber(day - weekday + 3);
+  const year = ymd(thursday).year;
+  const week = Math.floor(daysBetween(isoFromYmd(year, 1, 1), thursday) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** 1 = Monday ... 7 = Sunday. */
+export function isoWeekday(iso: IsoDate): number {
+  const day = dayNumber(iso);
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}

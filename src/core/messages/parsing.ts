@@ -1,0 +1,69 @@
+/** Vietnamese text for findings about the shape and cells of the workbook (S and T codes). */
+
+export const parsingText = {
+  missingTab: (tab: string) => ({
+    message: `Thiếu tab "${tab}".`,
+    hint: `Thêm tab tên "${tab}" (menu Đại hội điểm > Khởi tạo / sửa bảng tính tạo đủ các tab).`,
+  }),
+  missingColumn: (tab: string, header: string) => ({
+    message: `Tab "${tab}" thiếu cột "${header}".`,
+    hint: `Thêm cột có tiêu đề "${header}" ở hàng 1 của tab "${tab}".`,
+  }),
+  duplicateHeader: (header: string, firstCell: string) => ({
+    message: `Tiêu đề "${header}" xuất hiện hai lần (đã có ở ô ${firstCell}).`,
+    hint: 'Đổi tên hoặc xóa một trong hai cột; cột này chưa được kiểm tra cho đến khi sửa.',
+  }),
+  emptyRequired: (header: string) => ({
+    message: `Ô "${header}" đang trống nhưng bắt buộc phải có.`,
+    hint: 'Nhập giá trị; nếu ô nằm trong vùng đã gộp (merge), hãy bỏ gộp và nhập cho từng hàng.',
+  }),
+  invalidDate: (header: string, text: string, reason: 'format' | 'impossible' | 'range') => ({
+    message:
+      reason === 'impossible'
+        ? `"${text}" ở cột "${header}" không phải ngày có thật.`
+        : reason === 'range'
+          ? `"${text}" ở cột "${header}" nằm ngoài khoảng năm hợp lý (1990–2100).`
+          : `"${text}" ở cột "${header}" không phải ngày hợp lệ.`,
+    hint: 'Nhập ngày dạng dd/mm/yyyy, ví dụ 10/01/2025 (cũng nhận d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy).',
+  }),
+  invalidNumber: (header: string, text: string) => ({
+    message: `"${text}" ở cột "${header}" không phải số hợp lệ.`,
+    hint: 'Nhập số, ví dụ 1.234.567 hoặc 1.234.567,5; không dùng dấu phẩy để ngăn hàng nghìn.',
+  }),
+  negativeNumber: (header: string, text: string) => ({
+    message: `"${text}" ở cột "${header}" là số âm.`,
+    hint: 'Nhập số không âm.',
+  }),
+  notWhole: (header: string, text: string) => ({
+    message: `"${text}" ở cột "${header}" phải là số nguyên.`,
+    hint: 'Nhập số nguyên không âm, ví dụ 13. Nếu bảng tính đặt ngôn ngữ khác Việt Nam, "1.234" có thể bị hiểu là 1,234.',
+  }),
+  notInList: (header: string, text: string, allowed: readonly string[]) => ({
+    message: `"${text}" không phải giá trị hợp lệ của cột "${header}".`,
+    hint: `Chọn một trong: ${allowed.join('; ')}.`,
+  }),
+  spreadsheetError: (header: string, error: string) => ({
+    message: `Ô "${header}" đang báo lỗi công thức ${error}.`,
+    hint: 'Sửa công thức hoặc nhập giá trị trực tiếp.',
+  }),
+  invalidEmail: (header: string, text: string) => ({
+    message: `"${text}" ở cột "${header}" không phải địa chỉ email hợp lệ.`,
+    hint: 'Nhập một địa chỉ mỗi ô, dạng ten@donvi.vn, không kèm tên hay dấu chấm phẩy.',
+  }),
+  invalidTerm: (header: string, text: string) => ({
+    message: `"${text}" ở cột "${header}" không phải nhiệm kỳ hợp lệ.`,
+    hint: 'Nhập dạng YYYY-YYYY với năm kết thúc sau năm bắt đầu, ví dụ 2025-2030.',
+  }),
+  invisibleCharacters: (header: string, text: string) => ({
+    message: `Mã "${text}" ở cột "${header}" chứa ký tự ẩn (khoảng trắng không nhìn thấy).`,
+    hint: 'Gõ lại mã này bằng tay; ký tự ẩn làm mã không khớp với nơi khác.',
+  }),
+  invalidTimeZone: (text: string) => ({
+    message: `Múi giờ "${text}" không hợp lệ.`,
+    hint: 'Dùng tên múi giờ IANA, ví dụ Asia/Ho_Chi_Minh.',
+  }),
+  invalidSetting: (key: string, text: string, expected: string) => ({
+    message: `Giá trị "${text}" của thiết lập "${key}" không hợp lệ.`,
+    hint: expected,
+  }),
+};

@@ -1,0 +1,236 @@
+/**
+ * The workbook contract of WORKBOOK.md as data: tab names, headers, column types and fixed values.
+ * Everything else refers to columns by these names, never by position.
+ */
+
+export const TAB = {
+  settings: 'Cấu hình',
+  units: 'Đơn vị',
+  congresses: 'Đại hội',
+  milestones: 'Mốc thời gian',
+  budget: 'Dự toán',
+  norms: 'Định mức',
+  recipients: 'Người nhận',
+} as const;
+
+export const OUTPUT_TAB = {
+  findings: 'Kiểm tra dữ liệu',
+  report: 'Báo cáo',
+  ledger: 'Nhật ký gửi',
+  estimate: 'Dự toán chi tiết',
+} as const;
+
+export type InputTab = (typeof TAB)[keyof typeof TAB];
+
+export const UNIT_TYPES = [
+  'Chi bộ trực thuộc',
+  'Chi bộ cơ sở',
+  'Đảng bộ bộ phận',
+  'Đảng bộ cơ sở',
+  'Đảng bộ cấp trên cơ sở',
+  'Chi đoàn',
+  'Chi đoàn cơ sở',
+  'Đoàn cơ sở',
+  'Đoàn cấp trên cơ sở',
+] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+export const CONGRESS_FORMS = ['Đại hội điểm', 'Đại hội'] as const;
+export type CongressForm = (typeof CONGRESS_FORMS)[number];
+
+export const STATUSES = [
+  'Chưa bắt đầu',
+  'Đang chuẩn bị',
+  'Đã duyệt văn kiện',
+  'Đã tổ chức',
+  'Đã báo cáo',
+] as const;
+export type CongressStatus = (typeof STATUSES)[number];
+export const HELD_STATUSES: readonly CongressStatus[] = ['Đã tổ chức', 'Đã báo cáo'];
+
+export const YES_NO = ['Có', 'Không'] as const;
+
+export const FREQUENCIES = ['Hằng ngày', 'Hằng tuần', 'Không'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+/** Accepted spellings that mean the same fixed value. */
+export const FREQUENCY_ALIASES: Record<string, Frequency> = {
+  'Hàng ngày': 'Hằng ngày',
+  'Hàng tuần': 'Hằng tuần',
+};
+
+export const ORGANISATIONS = ['Đảng', 'Đoàn'] as const;
+export type Organisation = (typeof ORGANISATIONS)[number];
+
+export const ALL_SCOPE = 'Tất cả';
+
+export type ColumnKind =
+  | 'text'
+  | 'code'
+  | 'whole'
+  | 'number'
+  | 'money'
+  | 'date'
+  | 'term'
+  | 'email'
+  | 'choice'
+  | 'codes';
+
+export interface ColumnSpec {
+  readonly header: string;
+  readonly kind: ColumnKind;
+  /** The cell must not be empty (T001). */
+  readonly requiredValue: boolean;
+  /** The column must exist in the tab (S002). */
+  readonly requiredColumn: boolean;
+  readonly choices?: readonly string[];
+  readonly aliases?: Record<string, string>;
+  /** Shown as the header's note in the workbook. */
+  readonly note: string;
+}
+
+function column(
+  header: string,
+  kind: ColumnKind,
+  note: string,
+  options: Partial<Pick<ColumnSpec, 'requiredValue' | 'requiredColumn' | 'choices' | 'aliases'>> = {},
+): ColumnSpec {
+  return { header, kind, note, requiredValue: false, requiredColumn: true, ...options };
+}
+
+export const COLUMNS = {
+  [TAB.settings]: [
+    column('Khóa', 'text', 'Tên thiết lập, ví dụ "Cơ quan ban hành".', { requiredValue: true }),
+    column('Giá trị', 'text', 'Giá trị của thiết lập.'),
+  ],
+  [TAB.units]: [
+    column('Mã đơn vị', 'code', 'Mã duy nhất của đơn vị, ví dụ "CB02".', { requiredValue: true }),
+    column('Tên đơn vị', 'text', 'Tên đầy đủ của chi bộ, đảng bộ, chi đoàn hoặc đoàn cơ sở.', {
+      requiredValue: true,
+    }),
+    column('Loại đơn vị', 'choice', 'Chọn trong danh sách loại tổ chức.', {
+      requiredValue: true,
+      choices: UNIT_TYPES,
+    }),
+    column('Đơn vị cấp trên', 'code', 'Mã đơn vị cấp trên trực tiếp; để trống nếu là cấp cao nhất.'),
+    column('Số thành viên', 'whole', 'Số đảng viên hoặc đoàn viên của đơn vị (số nguyên, không âm).', {
+      requiredValue: true,
+    }),
+    column('Nhiệm kỳ', 'term', 'Nhiệm kỳ hiện tại, dạng 2020-2025.', { requiredValue: true }),
+    column('Ngày hết nhiệm kỳ', 'date', 'Ngày nhiệm kỳ hiện tại kết thúc (dd/mm/yyyy), nếu biết.'),
+    column('Người liên hệ', 'text', 'Người phụ trách liên hệ của đơn vị.', { requiredColumn: false }),
+    column('Email', 'email', 'Email nhận nhắc việc của đơn vị.'),
+  ],
+  [TAB.congresses]: [
+    column('Mã đơn vị', 'code', 'Mã đơn vị tổ chức đại hội (có trong tab Đơn vị).', { requiredValue: true }),
+    column('Hình thức', 'choice', '"Đại hội điểm" hoặc "Đại hội".', {
+      requiredValue: true,
+      choices: CONGRESS_FORMS,
+    }),
+    column(
+      'Bầu trực tiếp Bí thư',
+      'choice',
+      '"Có" nếu đại hội thí điểm bầu trực tiếp Bí thư; trống là "Không".',
+      {
+        choices: YES_NO,
+      },
+    ),
+    column('Ngày đại hội', 'date', 'Ngày khai mạc đại hội (dd/mm/yyyy).'),
+    column('Nhiệm kỳ mới', 'term', 'Nhiệm kỳ đại hội mở ra, dạng 2025-2030.'),
+    column('Số ngày', 'whole', 'Số ngày đại hội, tính cả phiên trù bị.'),
+    column('Thành viên dự', 'whole', 'Số đảng viên/đoàn viên của đơn vị dự đại hội.'),
+    column('Đại biểu mời', 'whole', 'Số đại biểu khách mời.'),
+    column('Tổng đại biểu', 'whole', 'Bằng Thành viên dự + Đại biểu mời.'),
+    column('Hạn hoàn thành', 'date', 'Hạn phải tổ chức xong đại hội theo kế hoạch.', { requiredValue: true }),
+    column('Trạng thái', 'choice', 'Tiến độ hiện tại của đại hội.', {
+      requiredValue: true,
+      choices: STATUSES,
+    }),
+  ],
+  [TAB.milestones]: [
+    column('Mã công việc', 'code', 'Mã duy nhất của công việc, ví dụ "CV01".', { requiredValue: true }),
+    column('Nội dung', 'text', 'Việc phải làm.', { requiredValue: true }),
+    column('Đơn vị chủ trì', 'code', 'Mã đơn vị chịu trách nhiệm (có trong tab Đơn vị).'),
+    column('Hạn', 'date', 'Hạn hoàn thành (dd/mm/yyyy).', { requiredValue: true }),
+    column('Ngày hoàn thành', 'date', 'Ngày thực tế hoàn thành; để trống nếu chưa xong.'),
+    column('Phụ thuộc', 'codes', 'Mã các công việc phải xong trước, cách nhau bởi dấu phẩy hoặc chấm phẩy.'),
+  ],
+  [TAB.budget]: [
+    column('Mã đơn vị', 'code', 'Mã đơn vị có đại hội trong tab Đại hội.', { requiredValue: true }),
+    column('Khoản chi', 'code', 'Mã khoản chi trong tab Định mức.', { requiredValue: true }),
+    column('Số lượng', 'number', 'Số người, số trang... theo đơn vị tính của khoản chi.', {
+      requiredValue: true,
+    }),
+    column('Số ngày', 'number', 'Số ngày, với khoản chi tính theo ngày.'),
+    column('Đơn giá', 'money', 'Đơn giá (đồng), không vượt mức tối đa.', { requiredValue: true }),
+    column('Thành tiền', 'money', 'Để trống để tự tính; nếu nhập phải bằng số tính được.'),
+    column('Ghi chú', 'text', 'Ghi chú.', { requiredColumn: false }),
+  ],
+  [TAB.norms]: [
+    column('Mã khoản chi', 'code', 'Mã duy nhất của khoản chi.', { requiredValue: true }),
+    column('Nội dung chi', 'text', 'Nội dung khoản chi.', { requiredValue: true }),
+    column('Đơn vị tính', 'text', 'người/ngày, người, đại hội, trang...; quyết định công thức tính.', {
+      requiredValue: true,
+    }),
+    column('Áp dụng cho', 'text', 'Các loại đơn vị áp dụng, cách nhau bởi dấu chấm phẩy, hoặc "Tất cả".', {
+      requiredValue: true,
+    }),
+    column('Mức tối đa', 'money', 'Mức chi tối đa (đồng); để trống khi chưa nhập định mức.'),
+    column('Căn cứ', 'text', 'Điều khoản của văn bản quy định.'),
+  ],
+  [TAB.recipients]: [
+    column('Họ tên', 'text', 'Họ tên người nhận.', { requiredValue: true }),
+    column('Email', 'email', 'Email người nhận (mỗi ô một địa chỉ).', { requiredValue: true }),
+    column('Phạm vi', 'code', '"Tất cả" hoặc mã một đơn vị: chỉ thấy đơn vị đó và các đơn vị trực thuộc.', {
+      requiredValue: true,
+    }),
+    column('Định kỳ', 'choice', 'Gửi tự động hằng ngày, hằng tuần hoặc không.', {
+      requiredValue: true,
+      choices: FREQUENCIES,
+      aliases: FREQUENCY_ALIASES,
+    }),
+  ],
+} as const satisfies Record<InputTab, readonly ColumnSpec[]>;
+
+export const INPUT_TABS: readonly InputTab[] = [
+  TAB.settings,
+  TAB.units,
+  TAB.congresses,
+  TAB.milestones,
+  TAB.budget,
+  TAB.norms,
+  TAB.recipients,
+];
+
+/** The keys of `Cấu hình`, with the defaults a missing key takes. */
+export const SETTING = {
+  parentBody: 'Cơ quan cấp trên',
+  issuingBody: 'Cơ quan ban hành',
+  place: 'Địa danh',
+  reportSymbol: 'Ký hiệu báo cáo',
+  reportNumber: 'Số báo cáo',
+  signer: 'Người ký',
+  signerTitle: 'Chức vụ người ký',
+  onBehalfOf: 'Thay mặt',
+  organisation: 'Tổ chức',
+  remindDays: 'Nhắc trước (ngày)',
+  timeZone: 'Múi giờ',
+  senderEmail: 'Email gửi',
+  senderName: 'Tên người gửi',
+  sendHour: 'Giờ gửi',
+  sendWeekday: 'Ngày gửi trong tuần',
+  sendWithErrors: 'Gửi khi có lỗi',
+  retainedDues: 'Đảng phí trích giữ lại',
+  otherFunding: 'Nguồn khác',
+  maxDaysPrefix: 'Số ngày tối đa:',
+} as const;
+
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export const DEFAULT_REMIND_DAYS = 7;
+export const DEFAULT_SEND_HOUR = 7;
+/** 1 = Monday (Thứ Hai). */
+export const DEFAULT_SEND_WEEKDAY = 1;
+
+/** Days a congress may last by default (Party guidance: chi bộ trực thuộc 1 day, others 2). */
+export function defaultMaxDays(type: UnitType): number {
+  return type === 'Chi bộ trực thuộc' ? 1 : 2;
+}

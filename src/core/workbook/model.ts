@@ -1,0 +1,119 @@
+/** The typed plan: what the rules, the budget, the report and the mail work on. */
+import type { IsoDate } from '../cells';
+import type { CongressForm, CongressStatus, Frequency, InputTab, Organisation, UnitType } from './contract';
+
+export interface Term {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every record remembers its sheet row, so findings can point to its cells. */
+interface Located {
+  readonly row: number;
+}
+
+export interface Unit extends Located {
+  /** Empty when the cell was empty or unreadable (already reported). */
+  readonly code: string;
+  readonly name: string;
+  readonly type?: UnitType;
+  readonly parent?: string;
+  readonly members?: number;
+  readonly term?: Term;
+  readonly termEnd?: IsoDate;
+  readonly contact?: string;
+  readonly email?: string;
+}
+
+export interface Congress extends Located {
+  readonly unitCode: string;
+  readonly form?: CongressForm;
+  readonly directElection: boolean;
+  readonly date?: IsoDate;
+  readonly newTerm?: Term;
+  readonly days?: number;
+  readonly members?: number;
+  readonly invited?: number;
+  readonly total?: number;
+  readonly deadline?: IsoDate;
+  readonly status?: CongressStatus;
+}
+
+export interface Milestone extends Located {
+  readonly code: string;
+  readonly content: string;
+  readonly owner?: string;
+  readonly due?: IsoDate;
+  readonly done?: IsoDate;
+  readonly dependsOn: readonly string[];
+}
+
+export interface BudgetLine extends Located {
+  readonly unitCode: string;
+  readonly category: string;
+  readonly quantity?: number;
+  readonly days?: number;
+  readonly unitPrice?: number;
+  /** `Thành tiền` as typed; empty means "compute it". */
+  readonly amount?: number;
+  readonly note: string;
+}
+
+export interface Norm extends Located {
+  readonly code: string;
+  readonly name: string;
+  readonly unitOfMeasure: string;
+  /** Unit types the cap applies to; `all` for `Tất cả`. */
+  readonly appliesTo: readonly UnitType[] | 'all';
+  readonly cap?: number;
+  readonly basis: string;
+}
+
+export interface Recipient extends Located {
+  readonly name: string;
+  readonly email?: string;
+  /** `Tất cả` or a unit code. */
+  readonly scope?: string;
+  readonly frequency?: Frequency;
+}
+
+export interface Settings {
+  readonly parentBody: string;
+  readonly issuingBody: string;
+  readonly place: string;
+  readonly reportSymbol: string;
+  readonly reportNumber: string;
+  readonly signer: string;
+  readonly signerTitle: string;
+  readonly onBehalfOf: string;
+  readonly organisation: Organisation;
+  readonly remindDays: number;
+  readonly timeZone: string;
+  readonly senderEmail?: string;
+  readonly senderName?: string;
+  /** Hour of the day (0–23) at which scheduled summaries go out. */
+  readonly sendHour: number;
+  /** 1 = Monday ... 7 = Sunday, for weekly recipients. */
+  readonly sendWeekday: number;
+  readonly sendWithErrors: boolean;
+  readonly retainedDues?: number;
+  readonly otherFunding?: number;
+  /** `Số ngày tối đa: <Loại đơn vị>` overrides. */
+  readonly maxDays: Partial<Record<UnitType, number>>;
+}
+
+/** 1-based column of each contract header found in a tab; absent headers are missing columns. */
+export type ColumnMap = Readonly<Record<string, number>>;
+
+export interface PlanWorkbook {
+  readonly settings: Settings;
+  readonly units: readonly Unit[];
+  readonly congresses: readonly Congress[];
+  readonly milestones: readonly Milestone[];
+  readonly budgetLines: readonly BudgetLine[];
+  readonly norms: readonly Norm[];
+  readonly recipients: readonly Recipient[];
+  /** Which input tabs were found, under the name the workbook actually uses. */
+  readonly sheetNames: Readonly<Partial<Record<InputTab, string>>>;
+  readonly columns: Readonly<Partial<Record<InputTab, ColumnMap>>>;
+}

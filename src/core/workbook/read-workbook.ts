@@ -1,0 +1,509 @@
+/**
+ * Raw grids -> the typed plan, plus a finding for every cell or header that cannot be read
+ * (S and T codes). Nothing is guessed: an unreadable value becomes `undefined` and a finding.
+ */
+import { a1 } from '../a1';
+import { type Cell, cellText, isBlank, type RawSheet, type RawWorkbook, spreadsheetError } from '../cells';
+import { isKnownTimeZone, parseDateCell } from '../dates';
+import { parsingText } from '../messages/parsing';
+import { parseNumberCell } from '../numbers';
+import { cleanText, codeKey, hasInvisibleCharacters, matchKey } from '../text';
+import { type Finding, finding } from '../validation/finding';
+import {
+  ALL_SCOPE,
+  COLUMNS,
+  type ColumnSpec,
+  DEFAULT_REMIND_DAYS,
+  DEFAULT_SEND_HOUR,
+  DEFAULT_SEND_WEEKDAY,
+  DEFAULT_TIME_ZONE,
+  INPUT_TABS,
+  type InputTab,
+  ORGANISATIONS,
+  type Organisation,
+  OUTPUT_TAB,
+  SETTING,
+  TAB,
+  UNIT_TYPES,
+  type UnitType,
+  YES_NO,
+} from './contract';
+import type {
+  BudgetLine,
+  ColumnMap,
+  Congress,
+  Milestone,
+  Norm,
+  PlanWorkbook,
+  Recipient,
+  Settings,
+  Term,
+  Unit,
+} from './model';
+
+export interface ReadResult {
+  readonly workbook: PlanWorkbook;
+  readonly findings: Finding[];
+}
+
+/** WHATWG's "valid e-mail address", ASCII only, one address per cell. */
+const EMAIL =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+
+export function isValidEmail(text: string): boolean {
+  return text.length <= 254 && EMAIL.test(text);
+}
+
+const TERM = /^(\d{4})\s*[-–—]\s*(\d{4})$/;
+
+export function parseTerm(text: string): Term | null {
+  const match = TERM.exec(cleanText(text));
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return end > start ? { start, end } : null;
+}
+
+/** Matches a typed value against fixed choices the forgiving way; returns the canonical spelling. */
+export function matchChoice(
+  text: string,
+  choices: readonly string[],
+  aliases: Record<string, string> = {},
+): string | null {
+  const key = matchKey(text);
+  for (const choice of choices) if (matchKey(choice) === key) return choice;
+  for (const [alias, canonical] of Object.entries(aliases)) if (matchKey(alias) === key) return canonical;
+  return null;
+}
+
+const OUTPUT_KEYS = new Set(Object.values(OUTPUT_TAB).map(matchKey));
+
+/** Finds each input tab by its forgiving name; output tabs are never read as input. */
+export function locateTabs(raw: RawWorkbook): Partial<Record<InputTab, RawSheet>> {
+  const located: Partial<Record<InputTab, RawSheet>> = {};
+  for (const sheet of raw.sheets) {
+    const key = matchKey(sheet.name);
+    if (OUTPUT_KEYS.has(key)) continue;
+    const tab = INPUT_TABS.find((name) => matchKey(name) === key);
+    if (tab && !located[tab]) located[tab] = sheet;
+  }
+  return located;
+}
+
+type Parsed = Record<string, unknown>;
+
+interface TabReader<T> {
+  readonly tab: InputTab;
+  build(values: Parsed, row: number): T;
+}
+
+class WorkbookReader {
+  readonly findings: Finding[] = [];
+  readonly columns: Partial<Record<InputTab, ColumnMap>> = {};
+  readonly sheetNames: Partial<Record<InputTab, string>> = {};
+  private readonly tabs: Partial<Record<InputTab, RawSheet>>;
+
+  constructor(private readonly raw: RawWorkbook) {
+    this.tabs = locateTabs(raw);
+    for (const tab of INPUT_TABS) {
+      const sheet = this.tabs[tab];
+      if (sheet) this.sheetNames[tab] = sheet.name;
+      else this.report('S001', tab, null, parsingText.missingTab(tab));
+    }
+  }
+
+  report(
+    code: Parameters<typeof finding>[0],
+    tab: string,
+    cell: string | null,
+    text: { message: string; hint: string },
+  ): void {
+    this.findings.push(finding(code, tab, cell, text.message, text.hint));
+  }
+
+  /** Header row -> column map; reports missing (S002) and duplicated (S003) headers. */
+  private mapHeaders(tab: InputTab, sheet: RawSheet): ColumnMap {
+    const specs: readonly ColumnSpec[] = COLUMNS[tab];
+    const header = sheet.rows[0] ?? [];
+    const found: Record<string, number> = {};
+    const duplicated = new Set<string>();
+    header.forEach((cell, index) => {
+      if (isBlank(cell)) return;
+      const key = matchKey(cellText(cell));
+      const spec = specs.find((candidate) => matchKey(candidate.header) === key);
+      if (!spec) return;
+      const first = found[spec.header];
+      if (first !== undefined) {
+        duplicated.add(spec.header);
+        this.report('S003', tab, a1(1, index + 1), parsingText.duplicateHeader(spec.header, a1(1, first)));
+      } else {
+        found[spec.header] = index + 1;
+      }
+    });
+    for (const header of duplicated) delete found[header];
+    for (const spec of specs) {
+      if (found[spec.header] === undefined && spec.requiredColumn && !duplicated.has(spec.header)) {
+        this.report('S002', tab, null, parsingText.missingColumn(tab, spec.header));
+      }
+    }
+    return found;
+  }
+
+  readTab<T>(reader: TabReader<T>): T[] {
+    const sheet = this.tabs[reader.tab];
+    if (!sheet) return [];
+    const columns = this.mapHeaders(reader.tab, sheet);
+    this.columns[reader.tab] = columns;
+    const specs: readonly ColumnSpec[] = COLUMNS[reader.tab];
+    const records: T[] = [];
+    for (let index = 1; index < sheet.rows.length; index++) {
+      const cells = sheet.rows[index] ?? [];
+      if (cells.every((cell) => isBlank(cell))) continue;
+      const row = index + 1;
+      const values: Parsed = {};
+      for (const spec of specs) {
+        const column = columns[spec.header];
+        if (column === undefined) continue;
+        values[spec.header] = this.parseCell(reader.tab, spec, cells[column - 1] ?? null, a1(row, column));
+      }
+      records.push(reader.build(values, row));
+    }
+    return records;
+  }
+
+  private parseCell(tab: InputTab, spec: ColumnSpec, value: Cell, cell: string): unknown {
+    const error = spreadsheetError(value);
+    if (error) {
+      this.report('T005', tab, cell, parsingText.spreadsheetError(spec.header, error));
+      return undefined;
+    }
+    if (isBlank(value)) {
+      if (spec.requiredValue) this.report('T001', tab, cell, parsingText.emptyRequired(spec.header));
+      return undefined;
+    }
+    const text = cleanText(cellText(value));
+    switch (spec.kind) {
+      case 'text':
+        return text;
+      case 'code':
+        if (hasInvisibleCharacters(text)) {
+          this.report('T009', tab, cell, parsingText.invisibleCharacters(spec.header, text));
+        }
+        return codeKey(text);
+      case 'codes':
+        return text
+          .split(/[,;]/)
+          .map(codeKey)
+          .filter((code) => code !== '');
+      case 'whole':
+      case 'number':
+      case 'money':
+        return this.parseNumber(tab, spec, value, text, cell);
+      case 'date': {
+        const parsed = parseDateCell(value, this.raw.date1904 ?? false);
+        if (parsed.ok) return parsed.iso;
+        this.report('T002', tab, cell, parsingText.invalidDate(spec.header, text, parsed.reason));
+        return undefined;
+      }
+      case 'term': {
+        const term = parseTerm(text);
+        if (term) return term;
+        this.report('T007', tab, cell, parsingText.invalidTerm(spec.header, text));
+        return undefined;
+      }
+      case 'email':
+        if (isValidEmail(text)) return text;
+        this.report('T006', tab, cell, parsingText.invalidEmail(spec.header, text));
+        return undefined;
+      case 'choice': {
+        const choice = matchChoice(text, spec.choices ?? [], spec.aliases);
+        if (choice !== null) return choice;
+        this.report('T004', tab, cell, parsingText.notInList(spec.header, text, spec.choices ?? []));
+        return undefined;
+      }
+    }
+  }
+
+  private parseNumber(
+    tab: InputTab,
+    spec: ColumnSpec,
+    value: Cell,
+    text: string,
+    cell: string,
+  ): number | undefined {
+    const parsed = parseNumberCell(value);
+    if (!parsed.ok) {
+      this.report('T003', tab, cell, parsingText.invalidNumber(spec.header, text));
+      return undefined;
+    }
+    if (parsed.value < 0) {
+      this.report('T003', tab, cell, parsingText.negativeNumber(spec.header, text));
+      return undefined;
+    }
+    if (spec.kind === 'whole' && !Number.isInteger(parsed.value)) {
+      this.report('T003', tab, cell, parsingText.notWhole(spec.header, text));
+      return undefined;
+    }
+    return parsed.value;
+  }
+
+  readSettings(): Settings {
+    const entries = this.readTab<{ key: string; value: Cell; row: number }>({
+      tab: TAB.settings,
+      build: (values, row) => ({ key: String(values.Khóa ?? ''), value: null, row }),
+    });
+    // Setting values keep their raw cell: a key decides its own type.
+    const sheet = this.tabs[TAB.settings];
+    const valueColumn = this.columns[TAB.settings]?.['Giá trị'];
+    const byKey = new Map<string, { value: Cell; cell: string }>();
+    for (const entry of entries) {
+      const value = valueColumn ? (sheet?.rows[entry.row - 1]?.[valueColumn - 1] ?? null) : null;
+      const key = matchKey(entry.key);
+      if (key && !byKey.has(key)) byKey.set(key, { value, cell: a1(entry.row, valueColumn ?? 2) });
+    }
+    return new SettingsReader(byKey, this).read();
+  }
+}
+
+class SettingsReader {
+  constructor(
+    private readonly byKey: Map<string, { value: Cell; cell: string }>,
+    private readonly reader: WorkbookReader,
+  ) {}
+
+  private entry(key: string) {
+    const entry = this.byKey.get(matchKey(key));
+    // An error value was already reported (T005) when the tab was read.
+    if (!entry || isBlank(entry.value) || spreadsheetError(entry.value)) return undefined;
+    return entry;
+  }
+
+  text(key: string): string {
+    const entry = this.entry(key);
+    return entry ? cleanText(cellText(entry.value)) : '';
+  }
+
+  private invalid(key: string, cell: string, value: Cell, expected: string): undefined {
+    this.reader.report(
+      'T004',
+      TAB.settings,
+      cell,
+      parsingText.invalidSetting(key, cellText(value), expected),
+    );
+    return undefined;
+  }
+
+  wholeNumber(key: string, min: number, max: number): number | undefined {
+    const entry = this.entry(key);
+    if (!entry) return undefined;
+    const parsed = parseNumberCell(entry.value);
+    if (parsed.ok && Number.isInteger(parsed.value) && parsed.value >= min && parsed.value <= max)
+      return parsed.value;
+    return this.invalid(key, entry.cell, entry.value, `Nhập số nguyên từ ${min} đến ${max}.`);
+  }
+
+  money(key: string): number | undefined {
+    const entry = this.entry(key);
+    if (!entry) return undefined;
+    const parsed = parseNumberCell(entry.value);
+    if (parsed.ok && parsed.value >= 0) return parsed.value;
+    return this.invalid(key, entry.cell, entry.value, 'Nhập số tiền không âm, ví dụ 1.500.000.');
+  }
+
+  choice<T extends string>(key: string, choices: readonly T[]): T | undefined {
+    const entry = this.entry(key);
+    if (!entry) return undefined;
+    const choice = matchChoice(cellText(entry.value), choices);
+    if (choice !== null) return choice as T;
+    return this.invalid(key, entry.cell, entry.value, `Chọn một trong: ${choices.join('; ')}.`);
+  }
+
+  weekday(key: string): number | undefined {
+    const entry = this.entry(key);
+    if (!entry) return undefined;
+    const names = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
+    const byName = matchChoice(cellText(entry.value), names);
+    if (byName !== null) return names.indexOf(byName) + 1;
+    // People also write the weekday as its Vietnamese number: 2 = Thứ Hai ... 8 = Chủ nhật.
+    const parsed = parseNumberCell(entry.value);
+    if (parsed.ok && Number.isInteger(parsed.value) && parsed.value >= 2 && parsed.value <= 8)
+      return parsed.value - 1;
+    return this.invalid(key, entry.cell, entry.value, `Chọn một trong: ${names.join('; ')}.`);
+  }
+
+  timeZone(): string {
+    const entry = this.entry(SETTING.timeZone);
+    if (!entry) return DEFAULT_TIME_ZONE;
+    const zone = cleanText(cellText(entry.value));
+    if (/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(zone) && isKnownTimeZone(zone)) return zone;
+    this.reader.report('T004', TAB.settings, entry.cell, parsingText.invalidTimeZone(zone));
+    return DEFAULT_TIME_ZONE;
+  }
+
+  read(): Settings {
+    const maxDays: Partial<Record<UnitType, number>> = {};
+    for (const type of UNIT_TYPES) {
+      const days = this.wholeNumber(`${SETTING.maxDaysPrefix} ${type}`, 1, 30);
+      if (days !== undefined) maxDays[type] = days;
+    }
+    const organisation: Organisation = this.choice(SETTING.organisation, ORGANISATIONS) ?? 'Đảng';
+    const senderEmail = this.text(SETTING.senderEmail);
+    if (senderEmail && !isValidEmail(senderEmail)) {
+      const entry = this.entry(SETTING.senderEmail)!;
+      this.reader.report(
+        'T006',
+        TAB.settings,
+        entry.cell,
+        parsingText.invalidEmail(SETTING.senderEmail, senderEmail),
+      );
+    }
+    const retainedDues = this.money(SETTING.retainedDues);
+    const otherFunding = this.money(SETTING.otherFunding);
+    const senderName = this.text(SETTING.senderName);
+    return {
+      parentBody: this.text(SETTING.parentBody),
+      issuingBody: this.text(SETTING.issuingBody),
+      place: this.text(SETTING.place),
+      reportSymbol: this.text(SETTING.reportSymbol),
+      reportNumber: this.text(SETTING.reportNumber),
+      signer: this.text(SETTING.signer),
+      signerTitle: this.text(SETTING.signerTitle),
+      onBehalfOf: this.text(SETTING.onBehalfOf),
+      organisation,
+      remindDays: this.wholeNumber(SETTING.remindDays, 0, 365) ?? DEFAULT_REMIND_DAYS,
+      timeZone: this.timeZone(),
+      ...(senderEmail && isValidEmail(senderEmail) ? { senderEmail } : {}),
+      ...(senderName ? { senderName } : {}),
+      sendHour: this.wholeNumber(SETTING.sendHour, 0, 23) ?? DEFAULT_SEND_HOUR,
+      sendWeekday: this.weekday(SETTING.sendWeekday) ?? DEFAULT_SEND_WEEKDAY,
+      sendWithErrors: this.choice(SETTING.sendWithErrors, YES_NO) === 'Có',
+      ...(retainedDues !== undefined ? { retainedDues } : {}),
+      ...(otherFunding !== undefined ? { otherFunding } : {}),
+      maxDays,
+    };
+  }
+}
+
+// Optional properties stay absent (not `undefined`) so records compare and serialise cleanly.
+function present<T extends object>(record: T): T {
+  for (const key of Object.keys(record) as (keyof T)[]) if (record[key] === undefined) delete record[key];
+  return record;
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+const opt = <T>(value: unknown) => value as T | undefined;
+
+function parseAppliesTo(text: string): readonly UnitType[] | 'all' {
+  if (matchKey(text) === matchKey(ALL_SCOPE)) return 'all';
+  const types: UnitType[] = [];
+  for (const part of text.split(/[;,]/)) {
+    const type = matchChoice(part, UNIT_TYPES);
+    if (type) types.push(type as UnitType);
+  }
+  return types;
+}
+
+/** Reads every input tab; findings cover the S and T codes. Rules run separately on the result. */
+export function readWorkbook(raw: RawWorkbook): ReadResult {
+  const reader = new WorkbookReader(raw);
+  const settings = reader.readSettings();
+  const units = reader.readTab<Unit>({
+    tab: TAB.units,
+    build: (v, row) =>
+      present({
+        row,
+        code: str(v['Mã đơn vị']),
+        name: str(v['Tên đơn vị']),
+        type: opt<UnitType>(v['Loại đơn vị']),
+        parent: opt<string>(v['Đơn vị cấp trên']),
+        members: opt<number>(v['Số thành viên']),
+        term: opt<Term>(v['Nhiệm kỳ']),
+        termEnd: opt<string>(v['Ngày hết nhiệm kỳ']),
+        contact: opt<string>(v['Người liên hệ']),
+        email: opt<string>(v.Email),
+      }),
+  });
+  const congresses = reader.readTab<Congress>({
+    tab: TAB.congresses,
+    build: (v, row) =>
+      present({
+        row,
+        unitCode: str(v['Mã đơn vị']),
+        form: opt<Congress['form']>(v['Hình thức']),
+        directElection: v['Bầu trực tiếp Bí thư'] === 'Có',
+        date: opt<string>(v['Ngày đại hội']),
+        newTerm: opt<Term>(v['Nhiệm kỳ mới']),
+        days: opt<number>(v['Số ngày']),
+        members: opt<number>(v['Thành viên dự']),
+        invited: opt<number>(v['Đại biểu mời']),
+        total: opt<number>(v['Tổng đại biểu']),
+        deadline: opt<string>(v['Hạn hoàn thành']),
+        status: opt<Congress['status']>(v['Trạng thái']),
+      }),
+  });
+  const milestones = reader.readTab<Milestone>({
+    tab: TAB.milestones,
+    build: (v, row) =>
+      present({
+        row,
+        code: str(v['Mã công việc']),
+        content: str(v['Nội dung']),
+        owner: opt<string>(v['Đơn vị chủ trì']),
+        due: opt<string>(v.Hạn),
+        done: opt<string>(v['Ngày hoàn thành']),
+        dependsOn: (v['Phụ thuộc'] as string[] | undefined) ?? [],
+      }),
+  });
+  const budgetLines = reader.readTab<BudgetLine>({
+    tab: TAB.budget,
+    build: (v, row) =>
+      present({
+        row,
+        unitCode: str(v['Mã đơn vị']),
+        category: str(v['Khoản chi']),
+        quantity: opt<number>(v['Số lượng']),
+        days: opt<number>(v['Số ngày']),
+        unitPrice: opt<number>(v['Đơn giá']),
+        amount: opt<number>(v['Thành tiền']),
+        note: str(v['Ghi chú']),
+      }),
+  });
+  const norms = reader.readTab<Norm>({
+    tab: TAB.norms,
+    build: (v, row) =>
+      present({
+        row,
+        code: str(v['Mã khoản chi']),
+        name: str(v['Nội dung chi']),
+        unitOfMeasure: str(v['Đơn vị tính']),
+        appliesTo: parseAppliesTo(str(v['Áp dụng cho'])),
+        cap: opt<number>(v['Mức tối đa']),
+        basis: str(v['Căn cứ']),
+      }),
+  });
+  const recipients = reader.readTab<Recipient>({
+    tab: TAB.recipients,
+    build: (v, row) =>
+      present({
+        row,
+        name: str(v['Họ tên']),
+        email: opt<string>(v.Email),
+        scope: opt<string>(v['Phạm vi']),
+        frequency: opt<Recipient['frequency']>(v['Định kỳ']),
+      }),
+  });
+  return {
+    workbook: {
+      settings,
+      units,
+      congresses,
+      milestones,
+      budgetLines,
+      norms,
+      recipients,
+      sheetNames: reader.sheetNames,
+      columns: reader.columns,
+    },
+    findings: reader.findings,
+  };
+}
