@@ -1,0 +1,90 @@
+/** Vietnamese text for findings about references, congresses, milestones and recipients. */
+
+type Text = { message: string; hint: string };
+
+export const rulesText = {
+  duplicateCode: (what: string, code: string, firstCell: string): Text => ({
+    message: `${what} "${code}" bị trùng (đã có ở ô ${firstCell}).`,
+    hint: 'Mỗi mã chỉ dùng cho một hàng; đổi mã hoặc xóa hàng thừa.',
+  }),
+  duplicateEmail: (email: string, firstCell: string): Text => ({
+    message: `Email "${email}" bị trùng (đã có ở ô ${firstCell}).`,
+    hint: 'Mỗi người nhận một hàng; xóa hàng thừa để không gửi hai lần.',
+  }),
+  unknownReference: (header: string, code: string, targetTab: string): Text => ({
+    message: `${header} "${code}" không có trong tab "${targetTab}".`,
+    hint: `Chọn mã có trong tab "${targetTab}" hoặc thêm đơn vị/mục đó trước.`,
+  }),
+  cycle: (what: string, path: readonly string[]): Text => ({
+    message: `${what} tạo thành vòng lặp: ${path.join(' → ')}.`,
+    hint: 'Sửa để quan hệ chỉ đi một chiều, không quay lại chính nó.',
+  }),
+  wrongParentType: (
+    type: string,
+    parentCode: string,
+    parentType: string,
+    allowed: readonly string[],
+  ): Text => ({
+    message: `${type} không thể trực thuộc "${parentCode}" (${parentType}).`,
+    hint: `Đơn vị cấp trên của ${type} phải là: ${allowed.join(' hoặc ')}.`,
+  }),
+  secondCongressRow: (code: string, firstCell: string): Text => ({
+    message: `Đơn vị "${code}" đã có một hàng trong tab Đại hội (ô ${firstCell}).`,
+    hint: 'Mỗi đơn vị chỉ một hàng đại hội; thí điểm bầu trực tiếp Bí thư ghi ở cột "Bầu trực tiếp Bí thư".',
+  }),
+  delegateSum: (total: number, members: number, invited: number): Text => ({
+    message: `Tổng đại biểu là ${total} nhưng Thành viên dự + Đại biểu mời = ${members + invited} (${members} + ${invited}).`,
+    hint: 'Sửa Tổng đại biểu hoặc hai cột cộng thành nó.',
+  }),
+  attendingAboveMembers: (attending: number, members: number, unitCell: string): Text => ({
+    message: `Thành viên dự là ${attending}, nhiều hơn Số thành viên của đơn vị (${members}, ô Đơn vị!${unitCell}).`,
+    hint: 'Số thành viên dự không thể vượt số đảng viên/đoàn viên của đơn vị.',
+  }),
+  tooManyDays: (days: number, limit: number, type: string): Text => ({
+    message: `Đại hội kéo dài ${days} ngày, vượt giới hạn ${limit} ngày của ${type}.`,
+    hint: 'Thời gian họp trù bị tính vào thời gian đại hội. Giới hạn có thể đổi trong Cấu hình với khóa "Số ngày tối đa: <Loại đơn vị>".',
+  }),
+  congressAfterDeadline: (date: string, deadline: string): Text => ({
+    message: `Ngày đại hội ${date} sau Hạn hoàn thành ${deadline}.`,
+    hint: 'Dời ngày đại hội lên trước hạn, hoặc sửa hạn theo kế hoạch mới.',
+  }),
+  congressFarFromTermEnd: (date: string, termEnd: string, earliest: string, latest: string): Text => ({
+    message: `Ngày đại hội ${date} cách ngày hết nhiệm kỳ ${termEnd} quá 6 tháng (được từ ${earliest} đến ${latest}).`,
+    hint: 'Điều lệ Đảng: đại hội có thể triệu tập sớm hoặc muộn hơn ngày hết nhiệm kỳ nhưng không quá 6 tháng.',
+  }),
+  heldWithoutDate: (status: string): Text => ({
+    message: `Trạng thái "${status}" nhưng chưa có Ngày đại hội.`,
+    hint: 'Nhập ngày đã tổ chức đại hội, hoặc sửa trạng thái.',
+  }),
+  heldInFuture: (status: string, date: string, today: string): Text => ({
+    message: `Trạng thái "${status}" nhưng Ngày đại hội ${date} còn ở tương lai (hôm nay ${today}).`,
+    hint: 'Sửa trạng thái cho đúng tiến độ, hoặc sửa ngày đại hội.',
+  }),
+  overdue: (code: string, due: string, days: number): Text => ({
+    message: `Công việc ${code} quá hạn ${days} ngày (hạn ${due}) mà chưa có Ngày hoàn thành.`,
+    hint: 'Đôn đốc đơn vị chủ trì; khi xong, nhập Ngày hoàn thành.',
+  }),
+  dueSoon: (code: string, due: string, days: number): Text => ({
+    message:
+      days === 0
+        ? `Công việc ${code} đến hạn hôm nay (${due}).`
+        : `Công việc ${code} còn ${days} ngày đến hạn (${due}).`,
+    hint: 'Nhắc đơn vị chủ trì chuẩn bị hoàn thành đúng hạn.',
+  }),
+  finishedLate: (code: string, done: string, due: string, days: number): Text => ({
+    message: `Công việc ${code} hoàn thành ngày ${done}, trễ ${days} ngày so với hạn ${due}.`,
+    hint: 'Chỉ để theo dõi; không cần sửa nếu ngày hoàn thành đúng thực tế.',
+  }),
+  dueBeforeDependency: (code: string, due: string, dependency: string, dependencyDue: string): Text => ({
+    message: `Hạn của ${code} (${due}) sớm hơn hạn của công việc phụ thuộc ${dependency} (${dependencyDue}).`,
+    hint: 'Công việc phải sau các việc nó phụ thuộc: dời hạn của việc này hoặc của việc phụ thuộc.',
+  }),
+  finishedInFuture: (done: string, today: string): Text => ({
+    message: `Ngày hoàn thành ${done} còn ở tương lai (hôm nay ${today}).`,
+    hint: 'Chỉ nhập Ngày hoàn thành khi công việc đã xong.',
+  }),
+  noScheduledRecipient: (): Text => ({
+    message: 'Không có người nhận nào sẽ nhận báo cáo định kỳ.',
+    hint: 'Thêm ít nhất một người nhận có email hợp lệ, phạm vi hợp lệ và Định kỳ là "Hằng ngày" hoặc "Hằng tuần".',
+  }),
+};

@@ -1,0 +1,105 @@
+/** Rules on `Đại hội`: the unit exists and has one row; delegates, days and dates are consistent. */
+import { addMonths, formatDateVi } from '../../dates';
+import { rulesText } from '../../messages/rules';
+import { defaultMaxDays, HELD_STATUSES, TAB, type UnitType } from '../../workbook/contract';
+import type { Settings } from '../../workbook/model';
+import type { Rule } from '../context';
+import { type Finding, finding } from '../finding';
+import { unitsByCode } from './units';
+
+export function maxDaysFor(type: UnitType, settings: Settings): number {
+  return settings.maxDays[type] ?? defaultMaxDays(type);
+}
+
+export const congressRules: Rule = (context) => {
+  const { congresses, units, settings } = context.workbook;
+  const byCode = unitsByCode(units);
+  const findings: Finding[] = [];
+  const push = (code: Finding['code'], header: string, row: number, t: { message: string; hint: string }) =>
+    findings.push(
+      finding(code, TAB.congresses, context.cell(TAB.congresses, header, row), t.message, t.hint),
+    );
+  const firstRow = new Map<string, number>();
+
+  for (const congress of congresses) {
+    const code = congress.unitCode;
+    const unit = code ? byCode.get(code) : undefined;
+    if (code && !unit)
+      push('R002', 'Mã đơn vị', congress.row, rulesText.unknownReference('Mã đơn vị', code, TAB.units));
+    if (code) {
+      const earlier = firstRow.get(code);
+      if (earlier !== undefined) {
+        push(
+          'R005',
+          'Mã đơn vị',
+          congress.row,
+          rulesText.secondCongressRow(code, context.cell(TAB.congresses, 'Mã đơn vị', earlier)),
+        );
+      } else {
+        firstRow.set(code, congress.row);
+      }
+    }
+
+    const { members, invited, total } = congress;
+    if (
+      members !== undefined &&
+      invited !== undefined &&
+      total !== undefined &&
+      total !== members + invited
+    ) {
+      push('D001', 'Tổng đại biểu', congress.row, rulesText.delegateSum(total, members, invited));
+    }
+    if (unit && members !== undefined && unit.members !== undefined && members > unit.members) {
+      const unitCell = context.cell(TAB.units, 'Số thành viên', unit.row);
+      push(
+        'D002',
+        'Thành viên dự',
+        congress.row,
+        rulesText.attendingAboveMembers(members, unit.members, unitCell),
+      );
+    }
+    if (unit?.type && congress.days !== undefined) {
+      const limit = maxDaysFor(unit.type, settings);
+      if (congress.days > limit)
+        push('D003', 'Số ngày', congress.row, rulesText.tooManyDays(congress.days, limit, unit.type));
+    }
+    if (congress.date && congress.deadline && congress.date > congress.deadline) {
+      push(
+        'D004',
+        'Ngày đại hội',
+        congress.row,
+        rulesText.congressAfterDeadline(formatDateVi(congress.date), formatDateVi(congress.deadline)),
+      );
+    }
+    if (congress.date && unit?.termEnd) {
+      const earliest = addMonths(unit.termEnd, -6);
+      const latest = addMonths(unit.termEnd, 6);
+      if (congress.date < earliest || congress.date > latest) {
+        push(
+          'D005',
+          'Ngày đại hội',
+          congress.row,
+          rulesText.congressFarFromTermEnd(
+            formatDateVi(congress.date),
+            formatDateVi(unit.termEnd),
+            formatDateVi(earliest),
+            formatDateVi(latest),
+          ),
+        );
+      }
+    }
+    if (congress.status && HELD_STATUSES.includes(congress.status)) {
+      if (!congress.date) {
+        push('D006', 'Ngày đại hội', congress.row, rulesText.heldWithoutDate(congress.status));
+      } else if (congress.date > context.today) {
+        push(
+          'D006',
+          'Ngày đại hội',
+          congress.row,
+          rulesText.heldInFuture(congress.status, formatDateVi(congress.date), formatDateVi(context.today)),
+        );
+      }
+    }
+  }
+  return findings;
+};

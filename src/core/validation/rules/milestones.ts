@@ -1,0 +1,122 @@
+/** Rules on `Mốc thời gian`: unique codes, known units and dependencies, deadlines and completion. */
+import { daysBetween, formatDateVi } from '../../dates';
+import { rulesText } from '../../messages/rules';
+import { TAB } from '../../workbook/contract';
+import type { Milestone } from '../../workbook/model';
+import type { Rule } from '../context';
+import { type Finding, finding } from '../finding';
+import { findCycles } from './graph';
+import { duplicateCodes, unitsByCode } from './units';
+
+export const milestoneRules: Rule = (context) => {
+  const { milestones, units, settings } = context.workbook;
+  const { today } = context;
+  const findings = duplicateCodes(
+    context,
+    TAB.milestones,
+    'Mã công việc',
+    milestones,
+    (m) => m.code,
+    (code, cell) => rulesText.duplicateCode('Mã công việc', code, cell),
+  );
+  const push = (code: Finding['code'], header: string, row: number, t: { message: string; hint: string }) =>
+    findings.push(
+      finding(code, TAB.milestones, context.cell(TAB.milestones, header, row), t.message, t.hint),
+    );
+  const unitCodes = unitsByCode(units);
+  const byCode = new Map<string, Milestone>();
+  for (const milestone of milestones)
+    if (milestone.code && !byCode.has(milestone.code)) byCode.set(milestone.code, milestone);
+
+  for (const milestone of milestones) {
+    if (milestone.owner && !unitCodes.has(milestone.owner)) {
+      push(
+        'R002',
+        'Đơn vị chủ trì',
+        milestone.row,
+        rulesText.unknownReference('Đơn vị chủ trì', milestone.owner, TAB.units),
+      );
+    }
+    for (const dependency of milestone.dependsOn) {
+      const other = byCode.get(dependency);
+      if (!other) {
+        push(
+          'R002',
+          'Phụ thuộc',
+          milestone.row,
+          rulesText.unknownReference('Phụ thuộc', dependency, TAB.milestones),
+        );
+      } else if (milestone.due && other.due && milestone.due < other.due && other !== milestone) {
+        push(
+          'M004',
+          'Hạn',
+          milestone.row,
+          rulesText.dueBeforeDependency(
+            milestone.code,
+            formatDateVi(milestone.due),
+            dependency,
+            formatDateVi(other.due),
+          ),
+        );
+      }
+    }
+    const { due, done } = milestone;
+    if (done && done > today) {
+      push(
+        'M005',
+        'Ngày hoàn thành',
+        milestone.row,
+        rulesText.finishedInFuture(formatDateVi(done), formatDateVi(today)),
+      );
+    }
+    if (!due) continue;
+    if (done) {
+      if (done > due) {
+        push(
+          'M003',
+          'Ngày hoàn thành',
+          milestone.row,
+          rulesText.finishedLate(
+            milestone.code,
+            formatDateVi(done),
+            formatDateVi(due),
+            daysBetween(due, done),
+          ),
+        );
+      }
+    } else if (due < today) {
+      push(
+        'M001',
+        'Hạn',
+        milestone.row,
+        rulesText.overdue(milestone.code, formatDateVi(due), daysBetween(due, today)),
+      );
+    } else if (daysBetween(today, due) <= settings.remindDays) {
+      push(
+        'M002',
+        'Hạn',
+        milestone.row,
+        rulesText.dueSoon(milestone.code, formatDateVi(due), daysBetween(today, due)),
+      );
+    }
+  }
+
+  const edges = new Map<string, readonly string[]>();
+  for (const milestone of byCode.values()) edges.set(milestone.code, milestone.dependsOn);
+  for (const cycle of findCycles([...byCode.keys()], edges)) {
+    const t = rulesText.cycle('Phụ thuộc', cycle);
+    push('R003', 'Phụ thuộc', byCode.get(cycle[0]!)!.row, t);
+  }
+  return findings;
+};
+
+/** Overdue (past due, not done) and due-soon (within `Nhắc trước`) milestones, as the report and reminders see them. */
+export function milestoneStanding(
+  milestone: Milestone,
+  today: string,
+  remindDays: number,
+): 'overdue' | 'dueSoon' | null {
+  if (!milestone.due || milestone.done) return null;
+  if (milestone.due < today) return 'overdue';
+  return daysBetween(today, milestone.due) <= remindDays ? 'dueSoon' : null;
+}
