@@ -65,6 +65,8 @@ export interface Norm extends Located {
   readonly unitOfMeasure: string;
   /** Unit types the cap applies to; `all` for `Tất cả`. */
   readonly appliesTo: readonly UnitType[] | 'all';
+  /** Parts of `Áp dụng cho` that name no unit type (reported as T004). */
+  readonly unknownLevels?: readonly string[];
   readonly cap?: number;
   readonly basis: string;
 }

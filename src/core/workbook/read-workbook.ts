@@ -393,14 +393,18 @@ function present<T extends object>(record: T): T {
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 const opt = <T>(value: unknown) => value as T | undefined;
 
-function parseAppliesTo(text: string): readonly UnitType[] | 'all' {
-  if (matchKey(text) === matchKey(ALL_SCOPE)) return 'all';
-  const types: UnitType[] = [];
+/** `Tất cả` or `;`-separated unit types; parts that name no unit type are returned apart, to be reported. */
+export function parseAppliesTo(text: string): { levels: readonly UnitType[] | 'all'; unknown: string[] } {
+  if (matchKey(text) === matchKey(ALL_SCOPE)) return { levels: 'all', unknown: [] };
+  const levels: UnitType[] = [];
+  const unknown: string[] = [];
   for (const part of text.split(/[;,]/)) {
+    if (matchKey(part) === '') continue;
     const type = matchChoice(part, UNIT_TYPES);
-    if (type) types.push(type as UnitType);
+    if (type) levels.push(type as UnitType);
+    else unknown.push(cleanText(part));
   }
-  return types;
+  return { levels, unknown };
 }
 
 /** Reads every input tab; findings cover the S and T codes. Rules run separately on the result. */
@@ -470,16 +474,19 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
   });
   const norms = reader.readTab<Norm>({
     tab: TAB.norms,
-    build: (v, row) =>
-      present({
+    build: (v, row) => {
+      const { levels, unknown } = parseAppliesTo(str(v['Áp dụng cho']));
+      return present({
         row,
         code: str(v['Mã khoản chi']),
         name: str(v['Nội dung chi']),
         unitOfMeasure: str(v['Đơn vị tính']),
-        appliesTo: parseAppliesTo(str(v['Áp dụng cho'])),
+        appliesTo: levels,
+        unknownLevels: unknown.length > 0 ? unknown : undefined,
         cap: opt<number>(v['Mức tối đa']),
         basis: str(v['Căn cứ']),
-      }),
+      });
+    },
   });
   const recipients = reader.readTab<Recipient>({
     tab: TAB.recipients,

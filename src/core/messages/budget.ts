@@ -1,0 +1,39 @@
+/** Vietnamese text for budget findings (B codes) and the estimate. */
+import { formatMoneyVi, formatQuantityVi } from '../numbers';
+
+type Text = { message: string; hint: string };
+
+export const budgetText = {
+  unknownCategory: (code: string): Text => ({
+    message: `Khoản chi "${code}" không có trong tab Định mức.`,
+    hint: 'Chọn mã khoản chi có trong tab Định mức, hoặc thêm khoản chi đó vào Định mức.',
+  }),
+  unknownLevel: (text: string): Text => ({
+    message: `"${text}" ở cột "Áp dụng cho" không phải loại đơn vị.`,
+    hint: 'Ghi "Tất cả" hoặc các loại đơn vị cách nhau bởi dấu chấm phẩy, ví dụ "Chi bộ trực thuộc; Chi bộ cơ sở".',
+  }),
+  aboveCap: (price: number, cap: number, name: string, level: string): Text => ({
+    message: `Đơn giá ${formatMoneyVi(price)} vượt mức tối đa ${formatMoneyVi(cap)} của khoản ${name} áp dụng cho ${level}.`,
+    hint: 'Hạ đơn giá xuống trong định mức; phần vượt không được thanh toán.',
+  }),
+  amountMismatch: (given: number, computed: number, formula: string): Text => ({
+    message: `Thành tiền ghi ${formatMoneyVi(given)} nhưng tính được ${formatMoneyVi(computed)} (${formula}).`,
+    hint: 'Sửa Thành tiền, hoặc để trống để tự tính.',
+  }),
+  quantityAboveDelegates: (quantity: number, total: number, congressCell: string): Text => ({
+    message: `Số lượng ${formatQuantityVi(quantity)} người nhiều hơn Tổng đại biểu của đại hội (${total}, ô Đại hội!${congressCell}).`,
+    hint: 'Khoản chi theo người không vượt số đại biểu dự đại hội.',
+  }),
+  daysAboveCongress: (days: number, congressDays: number, congressCell: string): Text => ({
+    message: `Số ngày ${formatQuantityVi(days)} nhiều hơn Số ngày của đại hội (${congressDays}, ô Đại hội!${congressCell}).`,
+    hint: 'Khoản chi theo ngày không vượt số ngày đại hội.',
+  }),
+  noCongress: (code: string): Text => ({
+    message: `Đơn vị "${code}" có dự toán nhưng không có hàng nào trong tab Đại hội.`,
+    hint: 'Thêm đại hội của đơn vị vào tab Đại hội, hoặc xóa các dòng dự toán này.',
+  }),
+  noCap: (name: string, level: string, lines: number): Text => ({
+    message: `Khoản "${name}" chưa có định mức (Mức tối đa) cho ${level}; ${lines} dòng dự toán đang dùng khoản này.`,
+    hint: 'Nhập Mức tối đa theo văn bản quy định đơn vị đang giữ (Quy định 3041-QĐ/VPTW hoặc mức của tỉnh). Các dòng vẫn được cộng vào tổng.',
+  }),
+};

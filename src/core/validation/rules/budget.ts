@@ -1,0 +1,140 @@
+/** Rules on `Dự toán` and `Định mức` (B codes, and duplicate category codes). */
+import { costLine, findNorm, isPerDay, isPerPerson, normApplies } from '../../budget/compute';
+import { budgetText } from '../../messages/budget';
+import { rulesText } from '../../messages/rules';
+import { formatMoneyVi, formatQuantityVi } from '../../numbers';
+import { TAB } from '../../workbook/contract';
+import type { Congress, Norm } from '../../workbook/model';
+import type { Rule } from '../context';
+import { type Finding, finding } from '../finding';
+import { duplicateCodes, unitsByCode } from './units';
+
+export const budgetRules: Rule = (context) => {
+  const { budgetLines, norms, congresses, units } = context.workbook;
+  const findings = duplicateCodes(
+    context,
+    TAB.norms,
+    'Mã khoản chi',
+    norms,
+    (norm) => norm.code,
+    (code, cell) => rulesText.duplicateCode('Mã khoản chi', code, cell),
+  );
+  for (const norm of norms) {
+    for (const level of norm.unknownLevels ?? []) {
+      const t = budgetText.unknownLevel(level);
+      findings.push(
+        finding('T004', TAB.norms, context.cell(TAB.norms, 'Áp dụng cho', norm.row), t.message, t.hint),
+      );
+    }
+  }
+  const push = (code: Finding['code'], header: string, row: number, t: { message: string; hint: string }) =>
+    findings.push(finding(code, TAB.budget, context.cell(TAB.budget, header, row), t.message, t.hint));
+
+  const unitByCode = unitsByCode(units);
+  const congressByUnit = new Map<string, Congress>();
+  for (const congress of congresses) {
+    if (congress.unitCode && !congressByUnit.has(congress.unitCode))
+      congressByUnit.set(congress.unitCode, congress);
+  }
+  const knownCategories = new Set(norms.map((norm) => norm.code).filter((code) => code !== ''));
+  // B007 once per category and level: the lines that wait for the same cap.
+  const uncapped = new Map<
+    string,
+    { norm: Norm | undefined; level: string; lines: number; firstRow: number }
+  >();
+
+  for (const line of budgetLines) {
+    const unit = unitByCode.get(line.unitCode);
+    if (line.unitCode && unit && !congressByUnit.has(line.unitCode)) {
+      push('B006', 'Mã đơn vị', line.row, budgetText.noCongress(line.unitCode));
+    } else if (line.unitCode && !unit) {
+      push('R002', 'Mã đơn vị', line.row, rulesText.unknownReference('Mã đơn vị', line.unitCode, TAB.units));
+    }
+    if (!line.category) continue;
+    if (!knownCategories.has(line.category)) {
+      push('B001', 'Khoản chi', line.row, budgetText.unknownCategory(line.category));
+      continue;
+    }
+    const norm = findNorm(norms, line.category, unit?.type);
+    const costed = costLine(line, norm, unit);
+    const level = unit?.type ?? 'đơn vị này';
+    if (costed.cap !== undefined && line.unitPrice !== undefined && line.unitPrice > costed.cap) {
+      push('B002', 'Đơn giá', line.row, budgetText.aboveCap(line.unitPrice, costed.cap, norm!.name, level));
+    }
+    if (costed.cap === undefined && unit?.type) {
+      const applying = norm && normApplies(norm, unit.type) ? norm : undefined;
+      const key = `${line.category}\u0000${unit.type}`;
+      const entry = uncapped.get(key) ?? {
+        norm: applying,
+        name: norm?.name ?? line.category,
+        level: unit.type,
+        lines: 0,
+        firstRow: line.row,
+      };
+      entry.lines++;
+      uncapped.set(key, entry);
+    }
+    if (
+      line.amount !== undefined &&
+      costed.computed !== undefined &&
+      costed.computed !== Math.round(line.amount)
+    ) {
+      const formula = [line.quantity, ...(costed.perDay ? [line.days] : []), line.unitPrice]
+        .map((value, index, all) =>
+          index === all.length - 1 ? formatMoneyVi(value ?? 0) : formatQuantityVi(value ?? 0),
+        )
+        .join(' × ');
+      push('B003', 'Thành tiền', line.row, budgetText.amountMismatch(line.amount, costed.computed, formula));
+    }
+    const congress = congressByUnit.get(line.unitCode);
+    if (!congress || !norm) continue;
+    if (
+      isPerPerson(norm.unitOfMeasure) &&
+      line.quantity !== undefined &&
+      congress.total !== undefined &&
+      line.quantity > congress.total
+    ) {
+      push(
+        'B004',
+        'Số lượng',
+        line.row,
+        budgetText.quantityAboveDelegates(
+          line.quantity,
+          congress.total,
+          context.cell(TAB.congresses, 'Tổng đại biểu', congress.row),
+        ),
+      );
+    }
+    if (
+      isPerDay(norm.unitOfMeasure) &&
+      line.days !== undefined &&
+      congress.days !== undefined &&
+      line.days > congress.days
+    ) {
+      push(
+        'B005',
+        'Số ngày',
+        line.row,
+        budgetText.daysAboveCongress(
+          line.days,
+          congress.days,
+          context.cell(TAB.congresses, 'Số ngày', congress.row),
+        ),
+      );
+    }
+  }
+
+  for (const { norm, level, lines, firstRow } of uncapped.values()) {
+    const name =
+      norm?.name ??
+      norms.find((candidate) => candidate.code === budgetLines.find((l) => l.row === firstRow)?.category)
+        ?.name ??
+      '';
+    const t = budgetText.noCap(name, level, lines);
+    const cell = norm
+      ? context.cell(TAB.norms, 'Mức tối đa', norm.row)
+      : context.cell(TAB.budget, 'Khoản chi', firstRow);
+    findings.push(finding('B007', norm ? TAB.norms : TAB.budget, cell, t.message, t.hint));
+  }
+  return findings;
+};
