@@ -124,12 +124,7 @@ export const budgetRules: Rule = (context) => {
     }
   }
 
-  for (const { norm, level, lines, firstRow } of uncapped.values()) {
-    const name =
-      norm?.name ??
-      norms.find((candidate) => candidate.code === budgetLines.find((l) => l.row === firstRow)?.category)
-        ?.name ??
-      '';
+  for (const { norm, name, level, lines, firstRow } of uncapped.values()) {
     const t = budgetText.noCap(name, level, lines);
     const cell = norm
       ? context.cell(TAB.norms, 'Mức tối đa', norm.row)
