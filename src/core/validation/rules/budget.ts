@@ -40,7 +40,7 @@ export const budgetRules: Rule = (context) => {
   // B007 once per category and level: the lines that wait for the same cap.
   const uncapped = new Map<
     string,
-    { norm: Norm | undefined; level: string; lines: number; firstRow: number }
+    { norm: Norm | undefined; name: string; level: string; lines: number; firstRow: number }
   >();
 
   for (const line of budgetLines) {
