@@ -1,9 +1,12 @@
 /** The public surface of the core: the Apps Script side and the command line import only from here. */
 export * from './a1';
 export * from './budget/compute';
+export * from './budget/norms-catalogue';
+export * from './budget/suggest';
 export * from './budget/types';
 export * from './cells';
 export * from './dates';
+export * from './examples';
 export * from './money';
 export * from './numbers';
 export * from './text';
@@ -13,3 +16,4 @@ export * from './validation/validate';
 export * from './workbook/contract';
 export * from './workbook/model';
 export * from './workbook/read-workbook';
+export * from './workbook/template';

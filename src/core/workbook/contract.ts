@@ -161,7 +161,8 @@ export const COLUMNS = {
       requiredValue: true,
     }),
     column('Số ngày', 'number', 'Số ngày, với khoản chi tính theo ngày.'),
-    column('Đơn giá', 'money', 'Đơn giá (đồng), không vượt mức tối đa.', { requiredValue: true }),
+    // Empty while the category has no cap yet: the line still counts, and B007 says what is missing.
+    column('Đơn giá', 'money', 'Đơn giá (đồng), không vượt mức tối đa; để trống khi chưa có định mức.'),
     column('Thành tiền', 'money', 'Để trống để tự tính; nếu nhập phải bằng số tính được.'),
     column('Ghi chú', 'text', 'Ghi chú.', { requiredColumn: false }),
   ],

@@ -1,0 +1,273 @@
+/**
+ * Example plan: Kế hoạch of Ban Thường vụ Đoàn Khối các cơ quan tỉnh Lai Châu (2016) for pilot
+ * congresses and the pilot direct election of secretaries. Facts from the plan: the 18 units of its
+ * list (3 đoàn cơ sở, 15 chi đoàn cơ sở, all electing the secretary directly), the two pilot
+ * congresses, the deadlines (before 15/01/2017; quý I năm 2017; documents approved in tháng 12/2016)
+ * and the signer. Codes, member and guest counts, e-mail addresses and the parent unit's figures are
+ * plausible filler; congress dates are left empty because the plan does not fix them.
+ */
+
+import { NORMS_CATALOGUE } from '../budget/norms-catalogue';
+import { type Cell, dateCell } from '../cells';
+import { TAB } from '../workbook/contract';
+import type { PlanRows } from '../workbook/template';
+
+const MAIL = 'doankhoi-laichau.example.vn';
+const PILOT_DEADLINE = dateCell('2017-01-15');
+const QUARTER_DEADLINE = dateCell('2017-03-31');
+
+interface YouthUnit {
+  readonly code: string;
+  readonly name: string;
+  readonly type: 'Đoàn cơ sở' | 'Chi đoàn cơ sở';
+  readonly members: number;
+  readonly invited: number;
+  readonly pilot: boolean;
+}
+
+const LIST: readonly YouthUnit[] = [
+  {
+    code: 'DCS-SNN',
+    name: 'Đoàn cơ sở Sở Nông nghiệp và Phát triển nông thôn',
+    type: 'Đoàn cơ sở',
+    members: 86,
+    invited: 12,
+    pilot: true,
+  },
+  {
+    code: 'DCS-SLD',
+    name: 'Đoàn cơ sở Sở Lao động thương binh và Xã hội',
+    type: 'Đoàn cơ sở',
+    members: 54,
+    invited: 10,
+    pilot: false,
+  },
+  {
+    code: 'DCS-SYT',
+    name: 'Đoàn cơ sở Sở Y tế',
+    type: 'Đoàn cơ sở',
+    members: 120,
+    invited: 12,
+    pilot: false,
+  },
+  {
+    code: 'CD-BHXH',
+    name: 'Chi đoàn Bảo hiểm xã hội tỉnh',
+    type: 'Chi đoàn cơ sở',
+    members: 28,
+    invited: 6,
+    pilot: false,
+  },
+  {
+    code: 'CD-STC',
+    name: 'Chi đoàn Sở Tài chính',
+    type: 'Chi đoàn cơ sở',
+    members: 22,
+    invited: 6,
+    pilot: false,
+  },
+  {
+    code: 'CD-SNV',
+    name: 'Chi đoàn Sở Nội vụ',
+    type: 'Chi đoàn cơ sở',
+    members: 19,
+    invited: 6,
+    pilot: false,
+  },
+  {
+    code: 'CD-STP',
+    name: 'Chi đoàn Sở Tư pháp',
+    type: 'Chi đoàn cơ sở',
+    members: 16,
+    invited: 5,
+    pilot: false,
+  },
+  {
+    code: 'CD-KHCN',
+    name: 'Chi đoàn Sở Khoa học và Công nghệ',
+    type: 'Chi đoàn cơ sở',
+    members: 18,
+    invited: 5,
+    pilot: false,
+  },
+  {
+    code: 'CD-KHDT',
+    name: 'Chi đoàn Sở Kế hoạch và Đầu tư',
+    type: 'Chi đoàn cơ sở',
+    members: 21,
+    invited: 6,
+    pilot: false,
+  },
+  {
+    code: 'CD-GTVT',
+    name: 'Chi đoàn Sở Giao thông vận tải',
+    type: 'Chi đoàn cơ sở',
+    members: 25,
+    invited: 6,
+    pilot: false,
+  },
+  {
+    code: 'CD-KBNN',
+    name: 'Chi đoàn Kho bạc Nhà nước tỉnh Lai Châu',
+    type: 'Chi đoàn cơ sở',
+    members: 24,
+    invited: 10,
+    pilot: true,
+  },
+  { code: 'CD-TA', name: 'Chi đoàn Tòa án', type: 'Chi đoàn cơ sở', members: 17, invited: 5, pilot: false },
+  {
+    code: 'CD-TT',
+    name: 'Chi đoàn Thanh tra',
+    type: 'Chi đoàn cơ sở',
+    members: 12,
+    invited: 5,
+    pilot: false,
+  },
+  {
+    code: 'CD-CTK',
+    name: 'Chi đoàn Cục thống kê',
+    type: 'Chi đoàn cơ sở',
+    members: 14,
+    invited: 5,
+    pilot: false,
+  },
+  {
+    code: 'CD-THADS',
+    name: 'Chi đoàn Cục thi hành án dân sự',
+    type: 'Chi đoàn cơ sở',
+    members: 15,
+    invited: 5,
+    pilot: false,
+  },
+  {
+    code: 'CD-NHNN',
+    name: 'Chi đoàn Ngân hàng Nhà nước',
+    type: 'Chi đoàn cơ sở',
+    members: 20,
+    invited: 5,
+    pilot: false,
+  },
+  {
+    code: 'CD-VKS',
+    name: 'Chi đoàn Viện kiểm sát nhân dân',
+    type: 'Chi đoàn cơ sở',
+    members: 18,
+    invited: 5,
+    pilot: false,
+  },
+  {
+    code: 'CD-TCT',
+    name: 'Chi đoàn Trường Chính trị tỉnh',
+    type: 'Chi đoàn cơ sở',
+    members: 16,
+    invited: 5,
+    pilot: false,
+  },
+];
+
+const units: Record<string, Cell>[] = [
+  {
+    'Mã đơn vị': 'DK',
+    'Tên đơn vị': 'Đoàn Khối các cơ quan tỉnh Lai Châu',
+    'Loại đơn vị': 'Đoàn cấp trên cơ sở',
+    'Đơn vị cấp trên': null,
+    'Số thành viên': 1850,
+    'Nhiệm kỳ': '2012-2017',
+    'Người liên hệ': 'Ban Tổ chức - Kiểm tra Đoàn Khối',
+    Email: `btckt@${MAIL}`,
+  },
+  ...LIST.map((unit) => ({
+    'Mã đơn vị': unit.code,
+    'Tên đơn vị': unit.name,
+    'Loại đơn vị': unit.type,
+    'Đơn vị cấp trên': 'DK',
+    'Số thành viên': unit.members,
+    'Nhiệm kỳ': '2014-2017',
+    'Người liên hệ': `Bí thư ${unit.name.replace(/^Đoàn cơ sở /, 'Đoàn ')}`,
+    Email: `${unit.code.toLowerCase()}@${MAIL}`,
+  })),
+];
+
+export const YOUTH_2016: PlanRows = {
+  [TAB.settings]: [
+    { Khóa: 'Cơ quan cấp trên', 'Giá trị': 'TỈNH ĐOÀN LAI CHÂU' },
+    { Khóa: 'Cơ quan ban hành', 'Giá trị': 'BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH' },
+    { Khóa: 'Địa danh', 'Giá trị': 'Lai Châu' },
+    { Khóa: 'Ký hiệu báo cáo', 'Giá trị': 'BC/ĐTN' },
+    { Khóa: 'Số báo cáo', 'Giá trị': '' },
+    { Khóa: 'Người ký', 'Giá trị': 'Hồ Thị Nhung' },
+    { Khóa: 'Chức vụ người ký', 'Giá trị': 'PHÓ BÍ THƯ' },
+    { Khóa: 'Thay mặt', 'Giá trị': 'TM. BAN CHẤP HÀNH' },
+    { Khóa: 'Tổ chức', 'Giá trị': 'Đoàn' },
+    { Khóa: 'Nhắc trước (ngày)', 'Giá trị': 7 },
+    { Khóa: 'Múi giờ', 'Giá trị': 'Asia/Ho_Chi_Minh' },
+    { Khóa: 'Giờ gửi', 'Giá trị': 7 },
+    { Khóa: 'Ngày gửi trong tuần', 'Giá trị': 'Thứ Hai' },
+    { Khóa: 'Gửi khi có lỗi', 'Giá trị': 'Không' },
+    { Khóa: 'Email gửi', 'Giá trị': `btckt@${MAIL}` },
+    { Khóa: 'Tên người gửi', 'Giá trị': 'Ban Tổ chức - Kiểm tra Đoàn Khối các cơ quan tỉnh' },
+    {
+      Khóa: 'Ghi chú dữ liệu mẫu',
+      'Giá trị':
+        'Dữ liệu mẫu từ Kế hoạch chỉ đạo đại hội điểm và thí điểm bầu trực tiếp Bí thư của Đoàn Khối các cơ quan tỉnh Lai Châu (2016). Mã đơn vị, số đoàn viên, số đại biểu mời, nhiệm kỳ hiện tại và email là giá trị minh họa.',
+    },
+  ],
+  [TAB.units]: units,
+  [TAB.congresses]: LIST.map((unit) => ({
+    'Mã đơn vị': unit.code,
+    'Hình thức': unit.pilot ? 'Đại hội điểm' : 'Đại hội',
+    'Bầu trực tiếp Bí thư': 'Có',
+    'Nhiệm kỳ mới': '2017-2019',
+    'Số ngày': 1,
+    'Thành viên dự': unit.members,
+    'Đại biểu mời': unit.invited,
+    'Tổng đại biểu': unit.members + unit.invited,
+    'Hạn hoàn thành': unit.pilot ? PILOT_DEADLINE : QUARTER_DEADLINE,
+    'Trạng thái': unit.pilot ? 'Đang chuẩn bị' : 'Chưa bắt đầu',
+  })),
+  [TAB.milestones]: [
+    {
+      'Mã công việc': 'VK-12',
+      'Nội dung': 'Chỉ đạo và duyệt văn kiện đại hội cấp cơ sở (trong tháng 12/2016)',
+      'Đơn vị chủ trì': 'DK',
+      Hạn: dateCell('2016-12-31'),
+    },
+    {
+      'Mã công việc': 'DHD-SNN',
+      'Nội dung': 'Đại hội điểm Đoàn cơ sở Sở Nông nghiệp và PTNT, bầu trực tiếp Bí thư',
+      'Đơn vị chủ trì': 'DCS-SNN',
+      Hạn: PILOT_DEADLINE,
+      'Phụ thuộc': 'VK-12',
+    },
+    {
+      'Mã công việc': 'DHD-KBNN',
+      'Nội dung': 'Đại hội điểm Chi đoàn Kho bạc Nhà nước tỉnh Lai Châu, bầu trực tiếp Bí thư',
+      'Đơn vị chủ trì': 'CD-KBNN',
+      Hạn: PILOT_DEADLINE,
+      'Phụ thuộc': 'VK-12',
+    },
+    {
+      'Mã công việc': 'DH-QI',
+      'Nội dung': 'Hoàn thành đại hội chi đoàn và đoàn cơ sở (quý I năm 2017)',
+      'Đơn vị chủ trì': 'DK',
+      Hạn: QUARTER_DEADLINE,
+      'Phụ thuộc': 'DHD-SNN; DHD-KBNN',
+    },
+  ],
+  [TAB.norms]: NORMS_CATALOGUE,
+  [TAB.recipients]: [
+    { 'Họ tên': 'Hồ Thị Nhung', Email: `phobithu@${MAIL}`, 'Phạm vi': 'Tất cả', 'Định kỳ': 'Hằng tuần' },
+    {
+      'Họ tên': 'Ban Tổ chức - Kiểm tra',
+      Email: `btckt@${MAIL}`,
+      'Phạm vi': 'Tất cả',
+      'Định kỳ': 'Hằng ngày',
+    },
+    {
+      'Họ tên': 'Đoàn cơ sở Sở Y tế',
+      Email: `dcs-syt@${MAIL}`,
+      'Phạm vi': 'DCS-SYT',
+      'Định kỳ': 'Hằng tuần',
+    },
+  ],
+};

@@ -1,0 +1,193 @@
+/**
+ * The blank workbook as platform-neutral data: which tabs, headers, notes, dropdowns, formats and
+ * highlight rules a new workbook gets. `daihoi init` writes it with exceljs; the Sheets set-up applies it.
+ */
+import type { Cell } from '../cells';
+import {
+  COLUMNS,
+  CONGRESS_FORMS,
+  type ColumnSpec,
+  FREQUENCIES,
+  INPUT_TABS,
+  type InputTab,
+  ORGANISATIONS,
+  STATUSES,
+  TAB,
+  UNIT_TYPES,
+  YES_NO,
+} from './contract';
+
+/** Rows that get dropdowns and formats: bounded, so spreadsheet tools never expand whole columns. */
+export const TEMPLATE_ROWS = 1000;
+
+export type Dropdown =
+  | { readonly kind: 'list'; readonly values: readonly string[] }
+  /** Codes typed in another tab's column, e.g. unit codes of `Đơn vị`. */
+  | { readonly kind: 'codes'; readonly tab: InputTab; readonly header: string };
+
+export type CellFormat = 'money' | 'count' | 'date' | 'text';
+
+export interface TemplateColumn {
+  readonly header: string;
+  readonly note: string;
+  readonly width: number;
+  readonly format?: CellFormat;
+  readonly dropdown?: Dropdown;
+}
+
+/** Rows of a tab coloured when a condition holds (conditional formatting). */
+export interface Highlight {
+  readonly when: 'overdue' | 'dueSoon' | 'done';
+  /** Hex background colour. */
+  readonly fill: string;
+  /** The date column the condition reads and the column that marks completion. */
+  readonly dueHeader: string;
+  readonly doneHeader: string;
+  readonly doneMeans: 'hasValue' | readonly string[];
+}
+
+export interface TemplateTab {
+  readonly name: InputTab;
+  readonly columns: readonly TemplateColumn[];
+  readonly highlights: readonly Highlight[];
+}
+
+export const HIGHLIGHT_FILL = { overdue: '#F4CCCC', dueSoon: '#FFE599', done: '#D9EAD3' } as const;
+
+const UNIT_CODES: Dropdown = { kind: 'codes', tab: TAB.units, header: 'Mã đơn vị' };
+
+function dropdownFor(tab: InputTab, spec: ColumnSpec): Dropdown | undefined {
+  if (spec.kind === 'choice') return { kind: 'list', values: spec.choices ?? [] };
+  if (tab === TAB.units && spec.header === 'Đơn vị cấp trên') return UNIT_CODES;
+  if (tab !== TAB.units && spec.header === 'Mã đơn vị') return UNIT_CODES;
+  if (spec.header === 'Đơn vị chủ trì') return UNIT_CODES;
+  if (spec.header === 'Khoản chi') return { kind: 'codes', tab: TAB.norms, header: 'Mã khoản chi' };
+  if (spec.header === 'Phạm vi') return { kind: 'list', values: ['Tất cả'] };
+  return undefined;
+}
+
+function formatFor(spec: ColumnSpec): CellFormat | undefined {
+  if (spec.kind === 'money') return 'money';
+  if (spec.kind === 'whole' || spec.kind === 'number') return 'count';
+  if (spec.kind === 'date') return 'date';
+  if (spec.kind === 'code' || spec.kind === 'term' || spec.kind === 'codes') return 'text';
+  return undefined;
+}
+
+function widthFor(spec: ColumnSpec): number {
+  if (spec.kind === 'text') return spec.header === 'Ghi chú' || spec.header === 'Nội dung' ? 40 : 28;
+  if (spec.kind === 'email') return 30;
+  if (spec.kind === 'choice') return 20;
+  if (spec.kind === 'date' || spec.kind === 'money') return 14;
+  return Math.max(12, spec.header.length + 2);
+}
+
+const HIGHLIGHTS: Partial<Record<InputTab, readonly Highlight[]>> = {
+  [TAB.milestones]: [
+    {
+      when: 'done',
+      fill: HIGHLIGHT_FILL.done,
+      dueHeader: 'Hạn',
+      doneHeader: 'Ngày hoàn thành',
+      doneMeans: 'hasValue',
+    },
+    {
+      when: 'overdue',
+      fill: HIGHLIGHT_FILL.overdue,
+      dueHeader: 'Hạn',
+      doneHeader: 'Ngày hoàn thành',
+      doneMeans: 'hasValue',
+    },
+    {
+      when: 'dueSoon',
+      fill: HIGHLIGHT_FILL.dueSoon,
+      dueHeader: 'Hạn',
+      doneHeader: 'Ngày hoàn thành',
+      doneMeans: 'hasValue',
+    },
+  ],
+  [TAB.congresses]: [
+    {
+      when: 'done',
+      fill: HIGHLIGHT_FILL.done,
+      dueHeader: 'Hạn hoàn thành',
+      doneHeader: 'Trạng thái',
+      doneMeans: ['Đã tổ chức', 'Đã báo cáo'],
+    },
+    {
+      when: 'overdue',
+      fill: HIGHLIGHT_FILL.overdue,
+      dueHeader: 'Hạn hoàn thành',
+      doneHeader: 'Trạng thái',
+      doneMeans: ['Đã tổ chức', 'Đã báo cáo'],
+    },
+    {
+      when: 'dueSoon',
+      fill: HIGHLIGHT_FILL.dueSoon,
+      dueHeader: 'Hạn hoàn thành',
+      doneHeader: 'Trạng thái',
+      doneMeans: ['Đã tổ chức', 'Đã báo cáo'],
+    },
+  ],
+};
+
+export const WORKBOOK_TEMPLATE: readonly TemplateTab[] = INPUT_TABS.map((name) => ({
+  name,
+  columns: (COLUMNS[name] as readonly ColumnSpec[]).map((spec) => {
+    const dropdown = dropdownFor(name, spec);
+    const format = formatFor(spec);
+    return {
+      header: spec.header,
+      note: spec.note,
+      width: widthFor(spec),
+      ...(format ? { format } : {}),
+      ...(dropdown ? { dropdown } : {}),
+    };
+  }),
+  highlights: HIGHLIGHTS[name] ?? [],
+}));
+
+/** The settings a new workbook starts with (keys of `Cấu hình` and their documented defaults). */
+export const DEFAULT_SETTINGS_ROWS: readonly (readonly [string, Cell])[] = [
+  ['Cơ quan cấp trên', ''],
+  ['Cơ quan ban hành', ''],
+  ['Địa danh', ''],
+  ['Ký hiệu báo cáo', 'BC/'],
+  ['Số báo cáo', ''],
+  ['Người ký', ''],
+  ['Chức vụ người ký', ''],
+  ['Thay mặt', 'T/M BAN THƯỜNG VỤ'],
+  ['Tổ chức', 'Đảng'],
+  ['Nhắc trước (ngày)', 7],
+  ['Múi giờ', 'Asia/Ho_Chi_Minh'],
+  ['Giờ gửi', 7],
+  ['Ngày gửi trong tuần', 'Thứ Hai'],
+  ['Gửi khi có lỗi', 'Không'],
+  ['Email gửi', ''],
+  ['Tên người gửi', ''],
+];
+
+export const SETTING_DROPDOWNS: Readonly<Record<string, readonly string[]>> = {
+  'Tổ chức': ORGANISATIONS,
+  'Gửi khi có lỗi': YES_NO,
+  'Ngày gửi trong tuần': ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'],
+};
+
+/** The fixed lists, for documentation and the set-up feature. */
+export const FIXED_LISTS = {
+  UNIT_TYPES,
+  CONGRESS_FORMS,
+  STATUSES,
+  FREQUENCIES,
+  ORGANISATIONS,
+  YES_NO,
+} as const;
+
+/** A plan as rows keyed by header, per tab; the example plans and imports produce this. */
+export type PlanRows = Partial<Record<InputTab, readonly Readonly<Record<string, Cell>>[]>>;
+
+/** Rows keyed by header -> a grid in the template's column order (header row first). */
+export function gridOf(tab: InputTab, rows: readonly Readonly<Record<string, Cell>>[]): Cell[][] {
+  const headers = (COLUMNS[tab] as readonly ColumnSpec[]).map((spec) => spec.header);
+  return [headers, ...rows.map((row) => headers.map((header) => row[header] ?? null))];
+}
