@@ -41,7 +41,7 @@ test('the district example explains, as warnings, which categories still need a 
   expect(noCap.length).toBeGreaterThan(0);
   expect(noCap.every((f) => f.severity === 'Cảnh báo' && f.sheet === 'Định mức')).toBe(true);
   expect(noCap.map((f) => f.message)).toContain(
-    'Khoản "Tiền ăn đại biểu dự đại hội" chưa có định mức (Mức tối đa) cho Chi bộ trực thuộc; 1 dòng dự toán đang dùng khoản này.',
+    'Khoản "Tiền ăn đại biểu dự đại hội" chưa có định mức (Mức tối đa) cho Chi bộ trực thuộc, Chi bộ cơ sở; 2 dòng dự toán đang dùng khoản này.',
   );
 });
 

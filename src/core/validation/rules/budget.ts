@@ -40,7 +40,7 @@ export const budgetRules: Rule = (context) => {
   // B007 once per category and level: the lines that wait for the same cap.
   const uncapped = new Map<
     string,
-    { norm: Norm | undefined; name: string; level: string; lines: number; firstRow: number }
+    { norm: Norm | undefined; name: string; levels: Set<string>; lines: number; firstRow: number }
   >();
 
   for (const line of budgetLines) {
@@ -63,15 +63,17 @@ export const budgetRules: Rule = (context) => {
     }
     if (costed.cap === undefined && unit?.type) {
       const applying = norm && normApplies(norm, unit.type) ? norm : undefined;
-      const key = `${line.category}\u0000${unit.type}`;
+      // One finding per norm row waiting for its cap (or per category and level when no row covers the level).
+      const key = applying ? `row:${applying.row}` : `${line.category}\u0000${unit.type}`;
       const entry = uncapped.get(key) ?? {
         norm: applying,
         name: norm?.name ?? line.category,
-        level: unit.type,
+        levels: new Set<string>(),
         lines: 0,
         firstRow: line.row,
       };
       entry.lines++;
+      entry.levels.add(unit.type);
       uncapped.set(key, entry);
     }
     if (
@@ -124,8 +126,8 @@ export const budgetRules: Rule = (context) => {
     }
   }
 
-  for (const { norm, name, level, lines, firstRow } of uncapped.values()) {
-    const t = budgetText.noCap(name, level, lines);
+  for (const { norm, name, levels, lines, firstRow } of uncapped.values()) {
+    const t = budgetText.noCap(name, [...levels].join(', '), lines);
     const cell = norm
       ? context.cell(TAB.norms, 'Mức tối đa', norm.row)
       : context.cell(TAB.budget, 'Khoản chi', firstRow);

@@ -1,0 +1,41 @@
+/** The command line: one verb per file under commands/, one error boundary here. */
+import { cliText } from '../core/messages/cli';
+import { initCommand } from './commands/init';
+import { validateCommand } from './commands/validate';
+import { UnusableInputError } from './errors';
+import { type Output, processOutput } from './io';
+
+type Command = (argv: string[], output: Output) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  init: initCommand,
+  validate: validateCommand,
+};
+
+export async function main(argv: string[], output: Output = processOutput): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    output.out(cliText.usage);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    output.err(`daihoi: ${cliText.unknownCommand(name)}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest, output);
+  } catch (error) {
+    if (error instanceof UnusableInputError) {
+      output.err(`daihoi: ${error.message}\n`);
+      return 2;
+    }
+    // parseArgs reports unknown or malformed options with a code starting ERR_PARSE_ARGS.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      output.err(`daihoi: ${cliText.badArguments((error as Error).message)}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,36 @@
+/** Reads and validates a workbook file, with `today` in the workbook's own time zone unless given. */
+import {
+  type IsoDate,
+  isoInZone,
+  parseIsoDate,
+  type RawWorkbook,
+  readWorkbook,
+  type ValidationResult,
+  validateWorkbook,
+} from '../core';
+import { cliText } from '../core/messages/cli';
+import { UnusableInputError } from './errors';
+import { readXlsx } from './xlsx/read';
+
+export interface LoadedWorkbook extends ValidationResult {
+  readonly raw: RawWorkbook;
+  readonly today: IsoDate;
+}
+
+export function parseToday(text: string | undefined): IsoDate | undefined {
+  if (text === undefined) return undefined;
+  const iso = parseIsoDate(text);
+  if (!iso) throw new UnusableInputError(cliText.badToday(text));
+  return iso;
+}
+
+export async function loadWorkbook(
+  file: string,
+  todayText: string | undefined,
+  now: Date = new Date(),
+): Promise<LoadedWorkbook> {
+  const given = parseToday(todayText);
+  const raw = await readXlsx(file);
+  const today = given ?? isoInZone(now, readWorkbook(raw).workbook.settings.timeZone);
+  return { raw, today, ...validateWorkbook(raw, { today }) };
+}

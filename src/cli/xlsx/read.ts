@@ -1,0 +1,78 @@
+/** .xlsx -> the core's RawWorkbook, with exceljs's value shapes normalised to plain cells. */
+import { stat } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { type Cell, dateCell, isoFromYmd, type RawSheet, type RawWorkbook } from '../../core';
+import { cliText } from '../../core/messages/cli';
+import { UnusableInputError } from '../errors';
+
+/** Larger files are refused: a plan workbook is a few MB at most; this guards against zip bombs too. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** exceljs stores dates as UTC wall-clock: the calendar day is in the UTC fields. */
+function fromDate(value: Date): Cell {
+  if (Number.isNaN(value.getTime())) return '#VALUE!';
+  return dateCell(isoFromYmd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()));
+}
+
+export function plainCell(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (isDate(value)) return fromDate(value);
+  if (typeof value === 'object') {
+    if ('error' in value && value.error) return String(value.error);
+    if ('richText' in value && Array.isArray(value.richText))
+      return value.richText.map((part) => part.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as { result?: unknown }).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === 'object' && result !== null && 'error' in result)
+        return String((result as { error: unknown }).error);
+      return plainCell(result as ExcelJS.CellValue);
+    }
+    if ('text' in value) return plainCell((value as { text: ExcelJS.CellValue }).text);
+  }
+  return String(value);
+}
+
+function readSheet(sheet: ExcelJS.Worksheet): RawSheet {
+  const rows: Cell[][] = [];
+  const lastRow = sheet.actualRowCount === 0 ? 0 : sheet.rowCount;
+  for (let r = 1; r <= lastRow; r++) {
+    const row = sheet.getRow(r);
+    const cells: Cell[] = [];
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.getCell(c);
+      // Like Sheets' getValues(): only the top-left cell of a merged range holds the value.
+      cells.push(cell.isMerged && cell.master.address !== cell.address ? null : plainCell(cell.value));
+    }
+    rows.push(cells);
+  }
+  return { name: sheet.name, rows };
+}
+
+export async function readXlsx(file: string): Promise<RawWorkbook> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new UnusableInputError(cliText.notAFile(file));
+    size = info.size;
+  } catch (error) {
+    if (error instanceof UnusableInputError) throw error;
+    throw new UnusableInputError(cliText.fileMissing(file));
+  }
+  if (size > MAX_INPUT_BYTES) throw new UnusableInputError(cliText.fileTooLarge(file, MAX_INPUT_BYTES));
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch {
+    throw new UnusableInputError(cliText.notAWorkbook(file));
+  }
+  return {
+    sheets: workbook.worksheets.map(readSheet),
+    date1904: Boolean(workbook.properties?.date1904),
+  };
+}

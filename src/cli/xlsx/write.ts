@@ -1,0 +1,223 @@
+/** Writes workbooks with exceljs: the template (headers, notes, dropdowns, formats, highlights) plus rows. */
+import { copyFile, rename } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import {
+  a1,
+  type Cell,
+  COLUMNS,
+  columnLetters,
+  DEFAULT_REMIND_DAYS,
+  DEFAULT_SETTINGS_ROWS,
+  type Highlight,
+  INPUT_TABS,
+  type InputTab,
+  isDateCell,
+  locateTabs,
+  matchKey,
+  type PlanRows,
+  SETTING_DROPDOWNS,
+  TAB,
+  TEMPLATE_ROWS,
+  type TemplateTab,
+  WORKBOOK_TEMPLATE,
+  ymd,
+} from '../../core';
+import { cellText } from '../../core/cells';
+
+const NUMBER_FORMAT = { money: '#,##0', count: '#,##0', date: 'dd/mm/yyyy', text: '@' } as const;
+const HEADER_FILL = 'FFD9E2F3';
+
+/** A core cell as exceljs stores it: dates as UTC midnight (exceljs reads them back as UTC wall-clock). */
+export function excelValue(value: Cell | undefined): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (isDateCell(value)) {
+    const { year, month, day } = ymd(value.iso);
+    return new Date(Date.UTC(year, month - 1, day));
+  }
+  // Strings stay strings: exceljs writes them as text, so "=..." never becomes a formula.
+  return value;
+}
+
+/** exceljs supports range validations at run time (one entry for a whole range) but does not type them. */
+function rangeValidations(sheet: ExcelJS.Worksheet): {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+} {
+  return (
+    sheet as unknown as {
+      dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+    }
+  ).dataValidations;
+}
+
+function listFormula(values: readonly string[]): string {
+  return `"${values.map((value) => value.replace(/"/g, '""')).join(',')}"`;
+}
+
+function codeRangeFormula(tab: InputTab, header: string): string {
+  const column =
+    (COLUMNS[tab] as readonly { header: string }[]).findIndex((spec) => spec.header === header) + 1;
+  const letter = columnLetters(column);
+  return `'${tab}'!$${letter}$2:$${letter}$${TEMPLATE_ROWS}`;
+}
+
+function highlightFormula(highlight: Highlight, tab: TemplateTab, remindDays: number): string {
+  const letter = (header: string) =>
+    columnLetters(tab.columns.findIndex((column) => column.header === header) + 1);
+  const due = `$${letter(highlight.dueHeader)}2`;
+  const doneCell = `$${letter(highlight.doneHeader)}2`;
+  const done =
+    highlight.doneMeans === 'hasValue'
+      ? `${doneCell}<>""`
+      : `OR(${highlight.doneMeans.map((value) => `${doneCell}="${value}"`).join(',')})`;
+  if (highlight.when === 'done') return done;
+  if (highlight.when === 'overdue') return `AND(NOT(${done}),${due}<>"",${due}<TODAY())`;
+  return `AND(NOT(${done}),${due}<>"",${due}>=TODAY(),${due}<=TODAY()+${remindDays})`;
+}
+
+function addTemplateTab(
+  workbook: ExcelJS.Workbook,
+  tab: TemplateTab,
+  rows: readonly Readonly<Record<string, Cell>>[],
+  remindDays: number,
+) {
+  const sheet = workbook.addWorksheet(tab.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = tab.columns.map((column) => ({ header: column.header, width: column.width }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  tab.columns.forEach((column, index) => {
+    const cell = header.getCell(index + 1);
+    cell.note = column.note;
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+  });
+  rows.forEach((row, index) => {
+    const sheetRow = sheet.getRow(index + 2);
+    tab.columns.forEach((column, columnIndex) => {
+      sheetRow.getCell(columnIndex + 1).value = excelValue(row[column.header]);
+    });
+  });
+  tab.columns.forEach((column, index) => {
+    const letter = columnLetters(index + 1);
+    if (column.format) sheet.getColumn(index + 1).numFmt = NUMBER_FORMAT[column.format];
+    if (!column.dropdown) return;
+    const formula =
+      column.dropdown.kind === 'list'
+        ? listFormula(column.dropdown.values)
+        : codeRangeFormula(column.dropdown.tab, column.dropdown.header);
+    // One validation over a bounded range; warning style keeps a pasted value, and validation reports it.
+    rangeValidations(sheet).add(`${letter}2:${letter}${TEMPLATE_ROWS}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: 'Giá trị ngoài danh sách',
+      error: `Giá trị nên chọn trong danh sách của cột "${column.header}".`,
+    });
+  });
+  header.numFmt = 'General';
+  const lastColumn = columnLetters(tab.columns.length);
+  for (const highlight of tab.highlights) {
+    sheet.addConditionalFormatting({
+      ref: `A2:${lastColumn}${TEMPLATE_ROWS}`,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [highlightFormula(highlight, tab, remindDays)],
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${highlight.fill.slice(1)}` } },
+          },
+        },
+      ],
+    });
+  }
+}
+
+function settingsRows(plan: PlanRows): readonly Readonly<Record<string, Cell>>[] {
+  const given = plan[TAB.settings];
+  if (given && given.length > 0) return given;
+  return DEFAULT_SETTINGS_ROWS.map(([key, value]) => ({ Khóa: key, 'Giá trị': value }));
+}
+
+function remindDaysOf(rows: readonly Readonly<Record<string, Cell>>[]): number {
+  const row = rows.find(
+    (candidate) => matchKey(cellText(candidate['Khóa'] ?? null)) === matchKey('Nhắc trước (ngày)'),
+  );
+  const value = row?.['Giá trị'];
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : DEFAULT_REMIND_DAYS;
+}
+
+/** A whole workbook: every input tab of the template, filled with the plan's rows. */
+export function planWorkbook(plan: PlanRows): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'daihoi';
+  const settings = settingsRows(plan);
+  const remindDays = remindDaysOf(settings);
+  for (const tab of WORKBOOK_TEMPLATE) {
+    addTemplateTab(workbook, tab, tab.name === TAB.settings ? settings : (plan[tab.name] ?? []), remindDays);
+  }
+  const settingsSheet = workbook.getWorksheet(TAB.settings)!;
+  settings.forEach((row, index) => {
+    const choices = SETTING_DROPDOWNS[cellText(row['Khóa'] ?? null)];
+    if (!choices) return;
+    settingsSheet.getCell(a1(index + 2, 2)).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [listFormula(choices)],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+    };
+  });
+  return workbook;
+}
+
+/** Writes through a temporary file, so a failed write never leaves half a workbook behind. */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const temporary = `${file}.tmp-${process.pid}`;
+  await workbook.xlsx.writeFile(temporary);
+  await rename(temporary, file);
+}
+
+export const BACKUP_SUFFIX = '.bak';
+
+/**
+ * Appends rows at the end of named input tabs of an existing workbook, after copying it to
+ * `FILE.bak`. exceljs drops what it does not model (charts, pivots), hence the backup.
+ * Returns the number of rows added per tab.
+ */
+export async function appendRows(
+  file: string,
+  rowsByTab: Partial<Record<InputTab, readonly Readonly<Record<string, Cell>>[]>>,
+): Promise<Partial<Record<InputTab, number>>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const located = locateTabs({
+    sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: [] })),
+  });
+  const added: Partial<Record<InputTab, number>> = {};
+  for (const tab of INPUT_TABS) {
+    const rows = rowsByTab[tab];
+    if (!rows || rows.length === 0) continue;
+    const sheet = located[tab] ? workbook.getWorksheet(located[tab]!.name) : undefined;
+    if (!sheet) continue;
+    const headerKeys = (sheet.getRow(1).values as ExcelJS.CellValue[]).map((value) =>
+      value === null || value === undefined ? '' : matchKey(cellText(value as Cell)),
+    );
+    let last = sheet.actualRowCount === 0 ? 1 : sheet.rowCount;
+    while (last > 1 && sheet.getRow(last).values.length === 0) last--;
+    for (const row of rows) {
+      last++;
+      const target = sheet.getRow(last);
+      for (const [header, value] of Object.entries(row)) {
+        const column = headerKeys.indexOf(matchKey(header));
+        if (column > 0) target.getCell(column).value = excelValue(value);
+      }
+    }
+    added[tab] = rows.length;
+  }
+  if (Object.keys(added).length > 0) {
+    await copyFile(file, `${file}${BACKUP_SUFFIX}`);
+    await saveWorkbook(workbook, file);
+  }
+  return added;
+}
