@@ -1,20 +1,11 @@
 /** Reads and validates a workbook file, with `today` in the workbook's own time zone unless given. */
-import {
-  type IsoDate,
-  isoInZone,
-  parseIsoDate,
-  type RawWorkbook,
-  readWorkbook,
-  type ValidationResult,
-  validateWorkbook,
-} from '../core';
+import { type IsoDate, parseIsoDate, type RawWorkbook, type ValidatedWorkbook, validateWorkbook } from '../core';
 import { cliText } from '../core/messages/cli';
 import { UnusableInputError } from './errors';
 import { readXlsx } from './xlsx/read';
 
-export interface LoadedWorkbook extends ValidationResult {
+export interface LoadedWorkbook extends ValidatedWorkbook {
   readonly raw: RawWorkbook;
-  readonly today: IsoDate;
 }
 
 export function parseToday(text: string | undefined): IsoDate | undefined {
@@ -31,6 +22,5 @@ export async function loadWorkbook(
 ): Promise<LoadedWorkbook> {
   const given = parseToday(todayText);
   const raw = await readXlsx(file);
-  const today = given ?? isoInZone(now, readWorkbook(raw).workbook.settings.timeZone);
-  return { raw, today, ...validateWorkbook(raw, { today }) };
+  return { raw, ...validateWorkbook(raw, given ? { today: given } : { now }) };
 }

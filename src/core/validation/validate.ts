@@ -1,5 +1,6 @@
 /** Kiểm tra dữ liệu: read every tab, run every rule, return the findings sorted errors-first. */
 import type { IsoDate, RawWorkbook } from '../cells';
+import { isoInZone } from '../dates';
 import { INPUT_TABS } from '../workbook/contract';
 import type { PlanWorkbook } from '../workbook/model';
 import { readWorkbook } from '../workbook/read-workbook';
@@ -12,10 +13,22 @@ export interface ValidationResult {
   readonly findings: readonly Finding[];
 }
 
-export function validateWorkbook(raw: RawWorkbook, options: { today: IsoDate }): ValidationResult {
+export interface ValidatedWorkbook extends ValidationResult {
+  readonly today: IsoDate;
+}
+
+/**
+ * `today` as given, or the calendar date of `now` in the workbook's own zone (`Múi giờ`), which is
+ * only known once the settings are read.
+ */
+export function validateWorkbook(
+  raw: RawWorkbook,
+  options: { today: IsoDate } | { now: Date },
+): ValidatedWorkbook {
   const { workbook, findings } = readWorkbook(raw);
-  const context = ruleContext(workbook, options.today);
+  const today = 'today' in options ? options.today : isoInZone(options.now, workbook.settings.timeZone);
+  const context = ruleContext(workbook, today);
   const all = [...findings];
   for (const rule of RULES) all.push(...rule(context));
-  return { workbook, findings: sortFindings(all, INPUT_TABS) };
+  return { workbook, today, findings: sortFindings(all, INPUT_TABS) };
 }
