@@ -1,5 +1,11 @@
 /** Reads and validates a workbook file, with `today` in the workbook's own time zone unless given. */
-import { type IsoDate, parseIsoDate, type RawWorkbook, type ValidatedWorkbook, validateWorkbook } from '../core';
+import {
+  type IsoDate,
+  parseIsoDate,
+  type RawWorkbook,
+  type ValidatedWorkbook,
+  validateWorkbook,
+} from '../core';
 import { cliText } from '../core/messages/cli';
 import { UnusableInputError } from './errors';
 import { readXlsx } from './xlsx/read';

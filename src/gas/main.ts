@@ -1,1 +1,19 @@
-/** Placeholder replaced below. */
+/**
+ * The functions Apps Script may call: menu items, simple triggers. The build adds one top-level
+ * function per export here; nothing else is global.
+ */
+import { validateData as validateDataCommand } from './commands/validate';
+import { buildMenu } from './menu';
+import { runFromMenu } from './run-safely';
+
+export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(event);
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  onOpen(event);
+}
+
+export function validateData(): void {
+  runFromMenu(validateDataCommand);
+}

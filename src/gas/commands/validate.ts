@@ -1,0 +1,50 @@
+/** Kiểm tra dữ liệu: read every input tab once, validate, write the findings tab and the marks. */
+import {
+  countFindings,
+  formatDateVi,
+  type ValidatedWorkbook,
+  validateWorkbook,
+  zonedParts,
+} from '../../core';
+import { menuText } from '../../core/messages/menu';
+import { writeFindingsSheet } from '../findings-sheet';
+import { markFindings } from '../marks';
+import { withDocumentLock } from '../run-safely';
+import { services } from '../services';
+import { readSheetWorkbook, type SheetWorkbook } from '../sheets-io';
+
+export interface ValidationRun extends ValidatedWorkbook {
+  readonly read: SheetWorkbook;
+}
+
+/** Reads and validates the active workbook; `now` comes from the caller (the clock is not the core's). */
+export function validateActive(now: Date): ValidationRun {
+  const read = readSheetWorkbook(services.spreadsheet());
+  return { read, ...validateWorkbook(read.raw, { now }) };
+}
+
+function stamp(now: Date, zone: string): string {
+  const { iso, hour, minute } = zonedParts(now, zone);
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')} ${formatDateVi(iso)}`;
+}
+
+export function validateData(): void {
+  const now = new Date();
+  const run = withDocumentLock(() => {
+    const result = validateActive(now);
+    const spreadsheet = services.spreadsheet();
+    writeFindingsSheet(
+      spreadsheet,
+      result.findings,
+      result.read.sheets,
+      stamp(now, result.workbook.settings.timeZone),
+    );
+    markFindings(result.read.sheets, result.findings);
+    return result;
+  });
+  const { errors, warnings, infos } = countFindings(run.findings);
+  const ui = services.ui();
+  const text =
+    run.findings.length === 0 ? menuText.validatedClean : menuText.validated(errors, warnings, infos);
+  ui.alert(menuText.menuTitle, text, ui.ButtonSet.OK);
+}

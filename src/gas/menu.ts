@@ -1,0 +1,31 @@
+/**
+ * The `Đại hội điểm` menu. onOpen may run before the user has authorised anything (AuthMode.NONE,
+ * e.g. right after installing an add-on): then it builds the menu and touches nothing else.
+ */
+import { menuText } from '../core/messages/menu';
+
+export interface MenuItem {
+  readonly label: string;
+  /** The global function (an export of main.ts) the item calls. */
+  readonly functionName: string;
+}
+
+/** Each item exists only once its feature works. */
+export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
+  { label: menuText.validate, functionName: 'validateData' },
+];
+
+export function buildMenu(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const ui = SpreadsheetApp.getUi();
+  // A bound script (deployed with clasp onto the workbook) gets its own top-level menu; an add-on
+  // not yet enabled in this file (AuthMode.NONE) may only add to the Extensions menu.
+  const menu =
+    event && event.authMode === ScriptApp.AuthMode.NONE
+      ? ui.createAddonMenu()
+      : ui.createMenu(menuText.menuTitle);
+  for (const item of MENU_ITEMS) {
+    if (item === 'separator') menu.addSeparator();
+    else menu.addItem(item.label, item.functionName);
+  }
+  menu.addToUi();
+}

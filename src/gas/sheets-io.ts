@@ -1,0 +1,116 @@
+/**
+ * Batched reads and writes: one getValues() per input tab, one setValues() per output block.
+ * Loops run over arrays in memory, never over cells with service calls.
+ */
+import {
+  type Cell,
+  dateCell,
+  INPUT_TABS,
+  type InputTab,
+  isoInZone,
+  locateTabs,
+  type RawSheet,
+  type RawWorkbook,
+} from '../core';
+
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A value from getValues(): a Date is midnight of the cell's day in the spreadsheet's zone. */
+export function toCell(value: unknown, zone: string): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? '#VALUE!' : dateCell(isoInZone(value, zone));
+  return String(value);
+}
+
+export interface SheetWorkbook {
+  readonly raw: RawWorkbook;
+  /** The real tab behind each input tab found. */
+  readonly sheets: Partial<Record<InputTab, GoogleAppsScript.Spreadsheet.Sheet>>;
+}
+
+/** Reads the input tabs (and only them), each with one batched call. */
+export function readSheetWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetWorkbook {
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  const all = spreadsheet.getSheets();
+  const names: RawSheet[] = all.map((sheet) => ({ name: sheet.getName(), rows: [] }));
+  const located = locateTabs({ sheets: names });
+  const sheets: Partial<Record<InputTab, GoogleAppsScript.Spreadsheet.Sheet>> = {};
+  const rawSheets: RawSheet[] = [];
+  for (const tab of INPUT_TABS) {
+    const found = located[tab];
+    if (!found) continue;
+    const sheet = all[names.indexOf(found)]!;
+    sheets[tab] = sheet;
+    const values = sheet.getDataRange().getValues();
+    rawSheets.push({ name: found.name, rows: values.map((row) => row.map((value) => toCell(value, zone))) });
+  }
+  return {
+    raw: { sheets: rawSheets, spreadsheetTimeZone: zone, locale: spreadsheet.getSpreadsheetLocale() },
+    sheets,
+  };
+}
+
+/**
+ * Text a spreadsheet would read as a formula (or that CSV tools treat as one) gets a leading
+ * apostrophe, which Sheets hides and keeps as text.
+ */
+export function asCellText(value: unknown): unknown {
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
+  return value;
+}
+
+export type OutputFormat = 'money' | 'date' | 'count' | 'text' | null;
+
+const NUMBER_FORMATS: Record<Exclude<OutputFormat, null>, string> = {
+  money: '#,##0',
+  date: 'dd/mm/yyyy',
+  count: '#,##0',
+  text: '@',
+};
+
+export interface OutputBlock {
+  /** Header row first; every row the same length. */
+  readonly rows: readonly (readonly unknown[])[];
+  /** Number format per column. */
+  readonly formats?: readonly OutputFormat[];
+  readonly widths?: readonly number[];
+  /** Rows above the table (a title line) that are not part of the header. */
+  readonly titleRows?: number;
+}
+
+/** Clears an output tab (creating it if needed) and writes the block in one setValues. */
+export function writeOutputTab(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  block: OutputBlock,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
+  sheet.clear();
+  const width = Math.max(...block.rows.map((row) => row.length));
+  const values = block.rows.map((row) => {
+    const padded = [...row];
+    while (padded.length < width) padded.push('');
+    return padded.map(asCellText);
+  });
+  const range = sheet.getRange(1, 1, values.length, width);
+  if (block.formats) {
+    const formats = values.map((_, rowIndex) =>
+      Array.from({ length: width }, (_, column) => {
+        const format = rowIndex <= (block.titleRows ?? 0) ? 'text' : (block.formats?.[column] ?? null);
+        return format ? NUMBER_FORMATS[format] : 'General';
+      }),
+    );
+    range.setNumberFormats(formats);
+  }
+  range.setValues(values);
+  const headerRow = (block.titleRows ?? 0) + 1;
+  sheet.getRange(headerRow, 1, 1, width).setFontWeight('bold').setBackground('#d9e2f3');
+  sheet.setFrozenRows(headerRow);
+  block.widths?.forEach((pixels, index) => {
+    sheet.setColumnWidth(index + 1, pixels);
+  });
+  return sheet;
+}

@@ -1,0 +1,421 @@
+/** In-memory SpreadsheetApp: spreadsheets, sheets, ranges, conditional formats, rich text. */
+import { type CallLog, loud } from './loud';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+function a1Column(letters: string): number {
+  let column = 0;
+  for (const ch of letters) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return column;
+}
+
+function letters(column: number): string {
+  let text = '';
+  let n = column;
+  while (n > 0) {
+    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+    n = Math.floor((n - 1) / 26);
+  }
+  return text;
+}
+
+export class FakeRichTextValue {
+  constructor(
+    private readonly text: string,
+    private readonly link: string | null,
+  ) {}
+  getText(): string {
+    return this.text;
+  }
+  getLinkUrl(): string | null {
+    return this.link;
+  }
+}
+
+export class FakeRichTextValueBuilder
+  implements Pick<GoogleAppsScript.Spreadsheet.RichTextValueBuilder, 'setText' | 'setLinkUrl' | 'build'>
+{
+  private text = '';
+  private link: string | null = null;
+  setText(text: string): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
+    this.text = text;
+    return this as unknown as GoogleAppsScript.Spreadsheet.RichTextValueBuilder;
+  }
+  setLinkUrl(...args: unknown[]): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
+    this.link = String(args[args.length - 1]);
+    return this as unknown as GoogleAppsScript.Spreadsheet.RichTextValueBuilder;
+  }
+  build(): GoogleAppsScript.Spreadsheet.RichTextValue {
+    return new FakeRichTextValue(
+      this.text,
+      this.link,
+    ) as unknown as GoogleAppsScript.Spreadsheet.RichTextValue;
+  }
+}
+
+export class FakeConditionalFormatRule {
+  constructor(
+    readonly formula: string,
+    readonly background: string,
+    readonly ranges: FakeRange[],
+  ) {}
+  getBooleanCondition() {
+    return { getCriteriaValues: () => [this.formula] };
+  }
+  getRanges(): FakeRange[] {
+    return this.ranges;
+  }
+  /** The A1 cells the rule covers, for assertions. */
+  cells(): string[] {
+    return this.ranges.map((range) => range.getA1Notation());
+  }
+}
+
+export class FakeConditionalFormatRuleBuilder
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+      'whenFormulaSatisfied' | 'setBackground' | 'setRanges' | 'build'
+    >
+{
+  private formula = '';
+  private background = '';
+  private ranges: FakeRange[] = [];
+  whenFormulaSatisfied(formula: string): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    this.formula = formula;
+    return this as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  }
+  setBackground(color: string | null): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    this.background = color ?? '';
+    return this as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  }
+  setRanges(ranges: Range[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    this.ranges = ranges as unknown as FakeRange[];
+    return this as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  }
+  build(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+    return new FakeConditionalFormatRule(
+      this.formula,
+      this.background,
+      this.ranges,
+    ) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+  }
+}
+
+type RangeMethods =
+  | 'getValues'
+  | 'setValues'
+  | 'getA1Notation'
+  | 'getRow'
+  | 'getColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'setNumberFormats'
+  | 'setFontWeight'
+  | 'setBackground'
+  | 'setRichTextValues';
+
+export class FakeRange implements Pick<Range, RangeMethods> {
+  constructor(
+    readonly sheet: FakeSheet,
+    private readonly row: number,
+    private readonly column: number,
+    private readonly rows: number,
+    private readonly columns: number,
+  ) {}
+
+  private log(call: string): void {
+    this.sheet.log.record(`Range(${this.sheet.getName()}!${this.getA1Notation()}).${call}`);
+  }
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.column;
+  }
+  getNumRows(): number {
+    return this.rows;
+  }
+  getNumColumns(): number {
+    return this.columns;
+  }
+  getA1Notation(): string {
+    const start = `${letters(this.column)}${this.row}`;
+    if (this.rows === 1 && this.columns === 1) return start;
+    return `${start}:${letters(this.column + this.columns - 1)}${this.row + this.rows - 1}`;
+  }
+  getValues(): unknown[][] {
+    this.log('getValues');
+    this.sheet.assertExists();
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.columns }, (_, c) => this.sheet.valueAt(this.row + r, this.column + c)),
+    );
+  }
+  setValues(values: unknown[][]): Range {
+    this.log('setValues');
+    this.sheet.assertWritable();
+    if (values.length !== this.rows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.rows}.`,
+      );
+    }
+    values.forEach((row, r) => {
+      if (row.length !== this.columns) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.columns}.`,
+        );
+      }
+      row.forEach((value, c) => {
+        this.sheet.setValueAt(this.row + r, this.column + c, value);
+      });
+    });
+    return this as unknown as Range;
+  }
+  setNumberFormats(formats: string[][]): Range {
+    this.log('setNumberFormats');
+    formats.forEach((row, r) => {
+      row.forEach((format, c) => {
+        this.sheet.formats.set(`${this.row + r}:${this.column + c}`, format);
+      });
+    });
+    return this as unknown as Range;
+  }
+  setFontWeight(weight: string | null): Range {
+    this.log('setFontWeight');
+    this.sheet.styledRows.set(this.row, weight ?? 'normal');
+    return this as unknown as Range;
+  }
+  setBackground(color: string | null): Range {
+    this.log('setBackground');
+    this.sheet.backgrounds.set(this.getA1Notation(), color ?? '');
+    return this as unknown as Range;
+  }
+  setRichTextValues(values: GoogleAppsScript.Spreadsheet.RichTextValue[][]): Range {
+    this.log('setRichTextValues');
+    values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const rich = value as unknown as FakeRichTextValue;
+        this.sheet.setValueAt(this.row + r, this.column + c, rich.getText());
+        this.sheet.links.set(`${letters(this.column + c)}${this.row + r}`, rich.getLinkUrl());
+      });
+    });
+    return this as unknown as Range;
+  }
+}
+
+type SheetMethods =
+  | 'getName'
+  | 'getSheetId'
+  | 'getDataRange'
+  | 'getRange'
+  | 'getRangeList'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'clear'
+  | 'setFrozenRows'
+  | 'setColumnWidth'
+  | 'getConditionalFormatRules'
+  | 'setConditionalFormatRules';
+
+let nextSheetId = 1000;
+
+export class FakeSheet implements Pick<Sheet, SheetMethods> {
+  private grid: unknown[][];
+  readonly id = nextSheetId++;
+  readonly formats = new Map<string, string>();
+  readonly styledRows = new Map<number, string>();
+  readonly backgrounds = new Map<string, string>();
+  readonly links = new Map<string, string | null>();
+  readonly widths = new Map<number, number>();
+  frozenRows = 0;
+  rules: FakeConditionalFormatRule[] = [];
+  deleted = false;
+  /** Makes every write throw like a protected range does. */
+  protectedFromWrites = false;
+
+  constructor(
+    private name: string,
+    rows: unknown[][],
+    readonly log: CallLog,
+  ) {
+    this.grid = rows.map((row) => [...row]);
+  }
+
+  assertExists(): void {
+    if (this.deleted) throw new Error(`Sheet ${this.name} not found`);
+  }
+  assertWritable(): void {
+    this.assertExists();
+    if (this.protectedFromWrites) {
+      throw new Error(
+        `You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.`,
+      );
+    }
+  }
+  valueAt(row: number, column: number): unknown {
+    return this.grid[row - 1]?.[column - 1] ?? '';
+  }
+  setValueAt(row: number, column: number, value: unknown): void {
+    while (this.grid.length < row) this.grid.push([]);
+    const cells = this.grid[row - 1]!;
+    while (cells.length < column) cells.push('');
+    cells[column - 1] = value;
+  }
+  /** The grid as getValues() of the data range would show it. */
+  snapshot(): unknown[][] {
+    const width = this.getLastColumn();
+    return this.grid
+      .slice(0, this.getLastRow())
+      .map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  }
+  rename(name: string): void {
+    this.name = name;
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  getSheetId(): number {
+    return this.id;
+  }
+  getLastRow(): number {
+    let last = 0;
+    this.grid.forEach((row, index) => {
+      if (row.some((value) => value !== '' && value !== null && value !== undefined)) last = index + 1;
+    });
+    return last;
+  }
+  getLastColumn(): number {
+    let last = 0;
+    for (const row of this.grid) {
+      row.forEach((value, index) => {
+        if (value !== '' && value !== null && value !== undefined) last = Math.max(last, index + 1);
+      });
+    }
+    return last;
+  }
+  getDataRange(): Range {
+    this.log.record(`Sheet(${this.name}).getDataRange`);
+    return loud(
+      new FakeRange(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn())),
+      'Range',
+    ) as unknown as Range;
+  }
+  getRange(...args: unknown[]): Range {
+    this.log.record(`Sheet(${this.name}).getRange`);
+    if (typeof args[0] === 'string') {
+      const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(args[0]);
+      if (!match) throw new Error(`Range not found: ${args[0]}`);
+      const row = Number(match[2]);
+      const column = a1Column(match[1]!);
+      const lastRow = match[4] ? Number(match[4]) : row;
+      const lastColumn = match[3] ? a1Column(match[3]) : column;
+      return loud(
+        new FakeRange(this, row, column, lastRow - row + 1, lastColumn - column + 1),
+        'Range',
+      ) as unknown as Range;
+    }
+    const [row, column, rows = 1, columns = 1] = args as number[];
+    if (row! < 1 || column! < 1 || rows < 1 || columns < 1) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return loud(new FakeRange(this, row!, column!, rows, columns), 'Range') as unknown as Range;
+  }
+  getRangeList(notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    this.log.record(`Sheet(${this.name}).getRangeList`);
+    const ranges = notations.map((notation) => {
+      const match = /^([A-Z]+)(\d+)$/.exec(notation)!;
+      return new FakeRange(this, Number(match[2]), a1Column(match[1]!), 1, 1);
+    });
+    return { getRanges: () => ranges } as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+  }
+  clear(): Sheet {
+    this.log.record(`Sheet(${this.name}).clear`);
+    this.assertWritable();
+    this.grid = [];
+    this.formats.clear();
+    this.styledRows.clear();
+    this.backgrounds.clear();
+    this.links.clear();
+    return this as unknown as Sheet;
+  }
+  setFrozenRows(rows: number): void {
+    this.log.record(`Sheet(${this.name}).setFrozenRows`);
+    this.frozenRows = rows;
+  }
+  setColumnWidth(column: number, width: number): Sheet {
+    this.log.record(`Sheet(${this.name}).setColumnWidth`);
+    this.widths.set(column, width);
+    return this as unknown as Sheet;
+  }
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    this.log.record(`Sheet(${this.name}).getConditionalFormatRules`);
+    return [...this.rules] as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  }
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.log.record(`Sheet(${this.name}).setConditionalFormatRules`);
+    this.assertExists();
+    this.rules = rules as unknown as FakeConditionalFormatRule[];
+  }
+}
+
+type SpreadsheetMethods =
+  | 'getSheets'
+  | 'getSheetByName'
+  | 'insertSheet'
+  | 'getSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
+  | 'getId';
+
+export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
+  readonly sheets: FakeSheet[] = [];
+
+  constructor(
+    readonly log: CallLog,
+    readonly timeZone = 'Asia/Ho_Chi_Minh',
+    readonly locale = 'vi_VN',
+  ) {}
+
+  addSheet(name: string, rows: unknown[][]): FakeSheet {
+    const sheet = new FakeSheet(name, rows, this.log);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((sheet) => sheet.getName() === name && !sheet.deleted);
+    if (!found) throw new Error(`no sheet ${name} in the fake`);
+    return found;
+  }
+  deleteSheetNamed(name: string): void {
+    const index = this.sheets.findIndex((sheet) => sheet.getName() === name);
+    if (index >= 0) {
+      this.sheets[index]!.deleted = true;
+      this.sheets.splice(index, 1);
+    }
+  }
+
+  getId(): string {
+    return 'fake-spreadsheet-id';
+  }
+  getSheets(): Sheet[] {
+    this.log.record('Spreadsheet.getSheets');
+    return this.sheets.map((sheet) => loud(sheet, 'Sheet')) as unknown as Sheet[];
+  }
+  getSheetByName(name: string): Sheet | null {
+    this.log.record(`Spreadsheet.getSheetByName(${name})`);
+    const found = this.sheets.find((sheet) => sheet.getName() === name);
+    return found ? (loud(found, 'Sheet') as unknown as Sheet) : null;
+  }
+  insertSheet(...args: unknown[]): Sheet {
+    this.log.record(`Spreadsheet.insertSheet(${String(args[0])})`);
+    return loud(this.addSheet(String(args[0]), []), 'Sheet') as unknown as Sheet;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
+}

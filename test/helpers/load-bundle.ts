@@ -1,0 +1,39 @@
+/** Evaluates build/Code.js in a bare vm context: no require, process, Buffer or timers, only the fakes. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+
+export const BUNDLE = join(__dirname, '..', '..', 'build', 'Code.js');
+
+export function bundleSource(): string {
+  if (!existsSync(BUNDLE))
+    throw new Error('build/Code.js is missing: run "npm run build" first (npm test does).');
+  return readFileSync(BUNDLE, 'utf8');
+}
+
+export type BundleGlobals = Record<string, (...args: unknown[]) => unknown>;
+
+/** A clock stopped at `now` for code inside the context (`new Date()` and `Date.now()`). */
+function stopClock(context: vm.Context, now: Date): void {
+  vm.runInContext(
+    `Date = (function (Real, fixed) {
+      function StoppedDate(...args) {
+        if (!new.target) return new Real(fixed).toString();
+        return args.length === 0 ? new Real(fixed) : new Real(...args);
+      }
+      StoppedDate.prototype = Real.prototype;
+      StoppedDate.now = () => fixed;
+      StoppedDate.UTC = Real.UTC;
+      StoppedDate.parse = Real.parse;
+      return StoppedDate;
+    })(Date, ${now.getTime()});`,
+    context,
+  );
+}
+
+export function loadBundle(globals: Record<string, unknown>, options: { now?: Date } = {}): BundleGlobals {
+  const context = vm.createContext({ ...globals });
+  if (options.now) stopClock(context, options.now);
+  vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
+  return context as unknown as BundleGlobals;
+}
