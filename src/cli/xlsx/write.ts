@@ -14,6 +14,7 @@ import {
   isDateCell,
   locateTabs,
   matchKey,
+  NORMS_CATALOGUE,
   type PlanRows,
   SETTING_DROPDOWNS,
   TAB,
@@ -89,12 +90,6 @@ function addTemplateTab(
     cell.note = column.note;
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   });
-  rows.forEach((row, index) => {
-    const sheetRow = sheet.getRow(index + 2);
-    tab.columns.forEach((column, columnIndex) => {
-      sheetRow.getCell(columnIndex + 1).value = excelValue(row[column.header]);
-    });
-  });
   tab.columns.forEach((column, index) => {
     const letter = columnLetters(index + 1);
     if (column.format) sheet.getColumn(index + 1).numFmt = NUMBER_FORMAT[column.format];
@@ -115,6 +110,15 @@ function addTemplateTab(
     });
   });
   header.numFmt = 'General';
+  // Rows after the column formats, so each new cell takes its column's format.
+  rows.forEach((row, index) => {
+    const sheetRow = sheet.getRow(index + 2);
+    tab.columns.forEach((column, columnIndex) => {
+      const cell = sheetRow.getCell(columnIndex + 1);
+      cell.value = excelValue(row[column.header]);
+      if (column.format) cell.numFmt = NUMBER_FORMAT[column.format];
+    });
+  });
   const lastColumn = columnLetters(tab.columns.length);
   for (const highlight of tab.highlights) {
     sheet.addConditionalFormatting({
@@ -152,9 +156,13 @@ export function planWorkbook(plan: PlanRows): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'daihoi';
   const settings = settingsRows(plan);
+  const givenNorms = plan[TAB.norms];
+  const norms = givenNorms && givenNorms.length > 0 ? givenNorms : NORMS_CATALOGUE;
   const remindDays = remindDaysOf(settings);
   for (const tab of WORKBOOK_TEMPLATE) {
-    addTemplateTab(workbook, tab, tab.name === TAB.settings ? settings : (plan[tab.name] ?? []), remindDays);
+    const rows =
+      tab.name === TAB.settings ? settings : tab.name === TAB.norms ? norms : (plan[tab.name] ?? []);
+    addTemplateTab(workbook, tab, rows, remindDays);
   }
   const settingsSheet = workbook.getWorksheet(TAB.settings)!;
   settings.forEach((row, index) => {
