@@ -1,6 +1,7 @@
 /** The command line: one verb per file under commands/, one error boundary here. */
 import { cliText } from '../core/messages/cli';
 import { initCommand } from './commands/init';
+import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
 import { UnusableInputError } from './errors';
 import { type Output, processOutput } from './io';
@@ -9,6 +10,7 @@ type Command = (argv: string[], output: Output) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   init: initCommand,
+  report: reportCommand,
   validate: validateCommand,
 };
 

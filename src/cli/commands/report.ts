@@ -1,0 +1,78 @@
+/** daihoi report FILE.xlsx --out DIR [--today D] [--json] */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildReport, OUTPUT_TAB, renderReportHtml, reportFigures, reportSheet } from '../../core';
+import { cliText } from '../../core/messages/cli';
+import { reportCliText } from '../../core/messages/report-cli';
+import { UnusableInputError } from '../errors';
+import type { Output } from '../io';
+import { composeEml } from '../mail/message';
+import { buildRecipientMessages } from '../mail/recipient-messages';
+import { ChromiumMissingError, findChromium, printHtmlToPdf } from '../pdf';
+import { findingRows } from '../render';
+import { loadWorkbook } from '../workbook';
+import { writeWorkbookWithExtraSheets } from '../xlsx/report-workbook';
+import { requireFile } from './args';
+
+export async function reportCommand(argv: string[], output: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { out: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  const file = requireFile('report', positionals);
+  if (!values.out) throw new UnusableInputError(reportCliText.missingOut);
+  const loaded = await loadWorkbook(file, values.today);
+  const out = resolve(values.out);
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    throw new UnusableInputError(cliText.cannotWrite(out, (error as Error).message));
+  }
+  const model = buildReport({ workbook: loaded.workbook, findings: loaded.findings, today: loaded.today });
+  const html = renderReportHtml(model);
+  const written: string[] = [];
+  const write = (name: string, content: string | Buffer) => {
+    const path = join(out, name);
+    writeFileSync(path, content);
+    written.push(path);
+  };
+  write('report.html', html);
+
+  const withPdf = findChromium() !== null;
+  if (withPdf) {
+    printHtmlToPdf(html, join(out, 'report.pdf'));
+    written.push(join(out, 'report.pdf'));
+  } else {
+    output.err(`daihoi: ${reportCliText.noChromium}\n`);
+  }
+
+  const sheet = reportSheet(model);
+  const workbookCopy = join(out, `${basename(file).replace(/\.xlsx$/i, '')}-bao-cao.xlsx`);
+  await writeWorkbookWithExtraSheets(file, workbookCopy, [
+    { name: OUTPUT_TAB.report, ...sheet },
+    {
+      name: OUTPUT_TAB.findings,
+      rows: findingRows(loaded.findings),
+      titleRows: 0,
+      widths: [70, 50, 110, 60, 520, 420],
+    },
+  ]);
+  written.push(workbookCopy);
+
+  try {
+    for (const entry of buildRecipientMessages({ ...loaded, withPdf })) {
+      write(entry.fileName, await composeEml(entry.message));
+    }
+  } catch (error) {
+    if (!(error instanceof ChromiumMissingError)) throw error;
+  }
+
+  if (values.json) {
+    output.out(`${JSON.stringify(reportFigures(model), null, 2)}\n`);
+  } else {
+    output.out(`${written.map((path) => cliText.wrote(path)).join('\n')}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,46 @@
+/** A copy of the user's workbook with the report tabs added; the user's own file is never rewritten. */
+import ExcelJS from 'exceljs';
+import { type Cell, OUTPUT_TAB, type ReportSheet } from '../../core';
+import { excelValue, saveWorkbook } from './write';
+
+const FORMAT = { text: '@', date: 'dd/mm/yyyy', count: '#,##0', money: '#,##0' } as const;
+
+export interface ExtraSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly Cell[])[];
+  readonly formats?: ReportSheet['formats'];
+  readonly widths?: readonly number[];
+  readonly titleRows?: number;
+}
+
+export async function writeWorkbookWithExtraSheets(
+  input: string,
+  output: string,
+  sheets: readonly ExtraSheet[],
+) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(input);
+  for (const extra of sheets) {
+    const existing = workbook.getWorksheet(extra.name);
+    if (existing) workbook.removeWorksheet(existing.id);
+    const headerRow = (extra.titleRows ?? 0) + 1;
+    const sheet = workbook.addWorksheet(extra.name, { views: [{ state: 'frozen', ySplit: headerRow }] });
+    extra.rows.forEach((row, r) => {
+      const target = sheet.getRow(r + 1);
+      row.forEach((value, c) => {
+        const cell = target.getCell(c + 1);
+        cell.value = excelValue(value);
+        const format = r >= headerRow ? extra.formats?.[c] : null;
+        if (format) cell.numFmt = FORMAT[format];
+      });
+    });
+    sheet.getRow(headerRow).font = { bold: true };
+    sheet.getRow(1).font = { bold: true };
+    extra.widths?.forEach((pixels, index) => {
+      sheet.getColumn(index + 1).width = Math.round(pixels / 7);
+    });
+  }
+  await saveWorkbook(workbook, output);
+}
+
+export const REPORT_TABS = OUTPUT_TAB;

@@ -1,0 +1,6 @@
+/** Vietnamese text of the `report` and `send` commands. */
+export const reportCliText = {
+  missingOut: 'lệnh "report" cần --out THƯ_MỤC (nơi ghi báo cáo).',
+  noChromium:
+    'không tìm thấy Chromium nên chưa tạo được report.pdf và tệp đính kèm PDF; các tệp khác vẫn được ghi. Cài bằng: sudo apt-get install chromium (hoặc đặt biến CHROMIUM_PATH).',
+};

@@ -1,0 +1,4 @@
+export * from './model';
+export * from './render-html';
+export * from './render-text';
+export * from './sheet';

@@ -1,0 +1,349 @@
+/**
+ * The report as data: what every rendering (the tab, HTML, PDF, e-mail text, --json) shows. A scoped
+ * report is built from the unit's subtree only, so nothing about other units can leak into it.
+ */
+
+import { computeBudget } from '../budget/compute';
+import type { IsoDate } from '../cells';
+import { daysBetween } from '../dates';
+import { countFindings, type Finding } from '../validation/finding';
+import { milestoneStanding } from '../validation/rules/milestones';
+import { isDeliverable } from '../validation/rules/recipients';
+import { subtreeCodes, unitsByCode } from '../validation/rules/units';
+import {
+  ALL_SCOPE,
+  CONGRESS_FORMS,
+  type CongressForm,
+  type CongressStatus,
+  HELD_STATUSES,
+  type InputTab,
+  STATUSES,
+  TAB,
+} from '../workbook/contract';
+import type {
+  BudgetLine,
+  Congress,
+  Milestone,
+  PlanWorkbook,
+  Recipient,
+  Settings,
+  Unit,
+} from '../workbook/model';
+
+export interface CongressLine {
+  readonly unitCode: string;
+  readonly unitName: string;
+  readonly form?: CongressForm;
+  readonly directElection: boolean;
+  readonly status?: CongressStatus;
+  readonly date?: IsoDate;
+  readonly deadline?: IsoDate;
+  /** Days from today to the deadline; negative when late. Absent once held or without a deadline. */
+  readonly daysLeft?: number;
+  readonly members?: number;
+  readonly invited?: number;
+  /** Members + invited, or `Tổng đại biểu` when one of them is missing. */
+  readonly delegates?: number;
+  readonly days?: number;
+  /** The unit's own budget lines, whole đồng. */
+  readonly budget: number;
+  /** Overdue milestones whose responsible unit is this one. */
+  readonly overdue: number;
+}
+
+export interface MilestoneLine {
+  readonly code: string;
+  readonly content: string;
+  readonly due: IsoDate;
+  /** Days late (overdue) or days left (due soon). */
+  readonly days: number;
+}
+
+export interface MilestoneGroup {
+  readonly unitCode: string;
+  readonly unitName: string;
+  readonly items: readonly MilestoneLine[];
+}
+
+export interface AmountLine {
+  readonly code: string;
+  readonly name: string;
+  readonly amount: number;
+}
+
+export interface OverCapLine {
+  readonly unitName: string;
+  readonly category: string;
+  readonly unitPrice: number;
+  readonly cap: number;
+  readonly excess: number;
+}
+
+export interface ReportBudget {
+  readonly total: number;
+  readonly byUnit: readonly AmountLine[];
+  readonly byCategory: readonly AmountLine[];
+  readonly overCap: readonly OverCapLine[];
+  readonly uncappedLines: number;
+  readonly funding?: { estimate: number; retainedDues: number; otherFunding: number; request: number };
+}
+
+export interface DataQuality {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  /** Tabs with findings, most first. */
+  readonly tabs: readonly { sheet: string; count: number }[];
+}
+
+export interface ReportModel {
+  readonly today: IsoDate;
+  readonly settings: Settings;
+  /** The unit a scoped report is about; null for the whole plan. */
+  readonly scope: { readonly code: string; readonly name: string } | null;
+  readonly unitCount: number;
+  readonly congresses: readonly CongressLine[];
+  readonly byStatus: readonly { status: CongressStatus; count: number }[];
+  readonly byForm: readonly { form: CongressForm; count: number }[];
+  readonly directElections: number;
+  readonly held: number;
+  readonly documentsApproved: number;
+  readonly delegates: number;
+  readonly overdue: readonly MilestoneGroup[];
+  readonly dueSoon: readonly MilestoneGroup[];
+  readonly overdueCount: number;
+  readonly dueSoonCount: number;
+  readonly budget: ReportBudget;
+  readonly quality: DataQuality;
+  /** Lines of `Nơi nhận`, the last one `Lưu`. */
+  readonly recipients: readonly string[];
+}
+
+export interface ReportInput {
+  readonly workbook: PlanWorkbook;
+  readonly findings: readonly Finding[];
+  readonly today: IsoDate;
+  /** A unit code for a scoped report; absent or `Tất cả` for the whole plan. */
+  readonly scope?: string;
+}
+
+const DOCUMENTS_APPROVED: readonly CongressStatus[] = ['Đã duyệt văn kiện', 'Đã tổ chức', 'Đã báo cáo'];
+/** Tabs shared by every unit: their findings belong in every scoped report. */
+const SHARED_TABS: readonly string[] = [TAB.settings, TAB.norms];
+
+function rowUnits(workbook: PlanWorkbook): Map<string, string> {
+  const byRow = new Map<string, string>();
+  const put = (tab: InputTab, row: number, code: string | undefined) => {
+    if (code) byRow.set(`${tab}\u0000${row}`, code);
+  };
+  for (const unit of workbook.units) put(TAB.units, unit.row, unit.code);
+  for (const congress of workbook.congresses) put(TAB.congresses, congress.row, congress.unitCode);
+  for (const milestone of workbook.milestones) put(TAB.milestones, milestone.row, milestone.owner);
+  for (const line of workbook.budgetLines) put(TAB.budget, line.row, line.unitCode);
+  for (const recipient of workbook.recipients) put(TAB.recipients, recipient.row, recipient.scope);
+  return byRow;
+}
+
+/** The findings a scoped reader may see: those on rows of their units and on shared tabs. */
+export function scopeFindings(
+  workbook: PlanWorkbook,
+  findings: readonly Finding[],
+  inScope: ReadonlySet<string> | null,
+): Finding[] {
+  if (!inScope) return [...findings];
+  const byRow = rowUnits(workbook);
+  return findings.filter((item) => {
+    if (SHARED_TABS.includes(item.sheet)) return true;
+    const row = item.cell ? Number(/\d+$/.exec(item.cell)?.[0]) : NaN;
+    const code = byRow.get(`${item.sheet}\u0000${row}`);
+    return code !== undefined && inScope.has(code);
+  });
+}
+
+function milestoneGroups(
+  milestones: readonly Milestone[],
+  standing: 'overdue' | 'dueSoon',
+  today: IsoDate,
+  remindDays: number,
+  units: ReadonlyMap<string, Unit>,
+): MilestoneGroup[] {
+  const groups = new Map<string, MilestoneLine[]>();
+  for (const milestone of milestones) {
+    if (milestoneStanding(milestone, today, remindDays) !== standing) continue;
+    const days =
+      standing === 'overdue' ? daysBetween(milestone.due!, today) : daysBetween(today, milestone.due!);
+    const key = milestone.owner ?? '';
+    const list = groups.get(key) ?? [];
+    list.push({ code: milestone.code, content: milestone.content, due: milestone.due!, days });
+    groups.set(key, list);
+  }
+  return [...groups].map(([unitCode, items]) => ({
+    unitCode,
+    unitName: units.get(unitCode)?.name ?? (unitCode || 'Chưa giao đơn vị chủ trì'),
+    items: items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
+  }));
+}
+
+function recipientLines(
+  recipients: readonly Recipient[],
+  units: ReadonlyMap<string, Unit>,
+  only?: Recipient,
+): string[] {
+  const chosen = only ? [only] : recipients.filter((recipient) => isDeliverable(recipient, units));
+  return [...chosen.map((recipient) => recipient.name || recipient.email || ''), 'Lưu'];
+}
+
+export function buildReport(input: ReportInput, recipient?: Recipient): ReportModel {
+  const { workbook, today } = input;
+  const units = unitsByCode(workbook.units);
+  const scopeCode = input.scope && input.scope !== ALL_SCOPE ? input.scope : undefined;
+  const inScope = scopeCode ? subtreeCodes(workbook.units, scopeCode) : null;
+  const keep = (code: string | undefined) => !inScope || (code !== undefined && inScope.has(code));
+
+  const scopedWorkbook: PlanWorkbook = {
+    ...workbook,
+    units: workbook.units.filter((unit) => keep(unit.code)),
+    congresses: workbook.congresses.filter((congress) => keep(congress.unitCode)),
+    milestones: workbook.milestones.filter((milestone) => keep(milestone.owner)),
+    budgetLines: workbook.budgetLines.filter((line: BudgetLine) => keep(line.unitCode)),
+  };
+  const budget = computeBudget(scopedWorkbook);
+  const remindDays = workbook.settings.remindDays;
+  const overdue = milestoneGroups(scopedWorkbook.milestones, 'overdue', today, remindDays, units);
+  const dueSoon = milestoneGroups(scopedWorkbook.milestones, 'dueSoon', today, remindDays, units);
+  const overdueByUnit = new Map(overdue.map((group) => [group.unitCode, group.items.length]));
+
+  const congresses = scopedWorkbook.congresses.map((congress: Congress): CongressLine => {
+    const held = congress.status !== undefined && HELD_STATUSES.includes(congress.status);
+    const delegates =
+      congress.members !== undefined && congress.invited !== undefined
+        ? congress.members + congress.invited
+        : congress.total;
+    return {
+      unitCode: congress.unitCode,
+      unitName: units.get(congress.unitCode)?.name ?? congress.unitCode,
+      ...(congress.form ? { form: congress.form } : {}),
+      directElection: congress.directElection,
+      ...(congress.status ? { status: congress.status } : {}),
+      ...(congress.date ? { date: congress.date } : {}),
+      ...(congress.deadline ? { deadline: congress.deadline } : {}),
+      ...(congress.deadline && !held ? { daysLeft: daysBetween(today, congress.deadline) } : {}),
+      ...(congress.members !== undefined ? { members: congress.members } : {}),
+      ...(congress.invited !== undefined ? { invited: congress.invited } : {}),
+      ...(delegates !== undefined ? { delegates } : {}),
+      ...(congress.days !== undefined ? { days: congress.days } : {}),
+      budget: budget.byUnit.get(congress.unitCode) ?? 0,
+      overdue: overdueByUnit.get(congress.unitCode) ?? 0,
+    };
+  });
+
+  const scopedFindings = scopeFindings(workbook, input.findings, inScope);
+  const counts = countFindings(scopedFindings);
+  const tabCounts = new Map<string, number>();
+  for (const item of scopedFindings) {
+    if (item.severity !== 'Thông tin') tabCounts.set(item.sheet, (tabCounts.get(item.sheet) ?? 0) + 1);
+  }
+  const normName = (code: string) => workbook.norms.find((norm) => norm.code === code)?.name ?? code;
+
+  return {
+    today,
+    settings: workbook.settings,
+    scope: scopeCode ? { code: scopeCode, name: units.get(scopeCode)?.name ?? scopeCode } : null,
+    unitCount: scopedWorkbook.units.length,
+    congresses,
+    byStatus: STATUSES.map((status) => ({
+      status,
+      count: congresses.filter((c) => c.status === status).length,
+    })),
+    byForm: CONGRESS_FORMS.map((form) => ({ form, count: congresses.filter((c) => c.form === form).length })),
+    directElections: congresses.filter((c) => c.directElection).length,
+    held: congresses.filter((c) => c.status !== undefined && HELD_STATUSES.includes(c.status)).length,
+    documentsApproved: congresses.filter(
+      (c) => c.status !== undefined && DOCUMENTS_APPROVED.includes(c.status),
+    ).length,
+    delegates: congresses.reduce((sum, c) => sum + (c.delegates ?? 0), 0),
+    overdue,
+    dueSoon,
+    overdueCount: overdue.reduce((sum, group) => sum + group.items.length, 0),
+    dueSoonCount: dueSoon.reduce((sum, group) => sum + group.items.length, 0),
+    budget: {
+      total: budget.total,
+      byUnit: [...budget.byUnit].map(([code, amount]) => ({
+        code,
+        name: units.get(code)?.name ?? code,
+        amount,
+      })),
+      byCategory: [...budget.byCategory].map(([code, amount]) => ({ code, name: normName(code), amount })),
+      overCap: budget.overCap.map((line) => ({
+        unitName: units.get(line.line.unitCode)?.name ?? line.line.unitCode,
+        category: line.norm?.name ?? line.line.category,
+        unitPrice: line.line.unitPrice ?? 0,
+        cap: line.cap ?? 0,
+        excess: line.excess,
+      })),
+      uncappedLines: budget.uncapped.length,
+      ...(budget.funding ? { funding: budget.funding } : {}),
+    },
+    quality: {
+      ...counts,
+      tabs: [...tabCounts].map(([sheet, count]) => ({ sheet, count })).sort((a, b) => b.count - a.count),
+    },
+    recipients: recipientLines(workbook.recipients, units, recipient),
+  };
+}
+
+/** WORKBOOK.md's `report --json` figures. */
+export interface ReportFigures {
+  readonly today: IsoDate;
+  readonly totals: {
+    readonly units: number;
+    readonly congresses: number;
+    readonly delegates: number;
+    readonly budget: number;
+    readonly overdue: number;
+    readonly dueSoon: number;
+    readonly errors: number;
+    readonly warnings: number;
+  };
+  readonly units: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly form: string | null;
+    readonly status: string | null;
+    readonly congressDate: IsoDate | null;
+    readonly delegates: number | null;
+    readonly budget: number;
+    readonly overdue: number;
+  }[];
+}
+
+/**
+ * totals.units counts the rows of `Đơn vị` in scope; congresses the rows of `Đại hội`; delegates sums
+ * members + invited; budget is the plan's estimate; overdue and dueSoon count milestones; errors and
+ * warnings count findings. units[] has one entry per row of `Đại hội`.
+ */
+export function reportFigures(model: ReportModel): ReportFigures {
+  return {
+    today: model.today,
+    totals: {
+      units: model.unitCount,
+      congresses: model.congresses.length,
+      delegates: model.delegates,
+      budget: model.budget.total,
+      overdue: model.overdueCount,
+      dueSoon: model.dueSoonCount,
+      errors: model.quality.errors,
+      warnings: model.quality.warnings,
+    },
+    units: model.congresses.map((line) => ({
+      code: line.unitCode,
+      name: line.unitName,
+      form: line.form ?? null,
+      status: line.status ?? null,
+      congressDate: line.date ?? null,
+      delegates: line.delegates ?? null,
+      budget: line.budget,
+      overdue: line.overdue,
+    })),
+  };
+}

@@ -1,0 +1,68 @@
+/** The report as plain text: the text part of every e-mail. */
+import { formatDateLongVi, formatDateVi } from '../dates';
+import { reportText as t } from '../messages/report';
+import { formatMoneyVi, formatNumberVi } from '../numbers';
+import type { ReportModel } from './model';
+
+export function renderReportText(model: ReportModel): string {
+  const s = model.settings;
+  const pilot = model.byForm.find((f) => f.form === 'Đại hội điểm')?.count ?? 0;
+  const regular = model.byForm.find((f) => f.form === 'Đại hội')?.count ?? 0;
+  const lines: string[] = [
+    [s.issuingBody, s.organisation === 'Đoàn' ? t.youthHeading : t.partyHeading].filter(Boolean).join(' — '),
+    `${s.place ? `${s.place}, ` : ''}${formatDateLongVi(model.today)}`,
+    '',
+    t.documentType,
+    t.title(regular === 0, model.directElections > 0),
+    ...(model.scope ? [t.scopeLine(model.scope.name)] : []),
+    '',
+  ];
+  if (model.quality.errors > 0) lines.push(t.banner(model.quality.errors), '');
+  lines.push(
+    t.sections.overview,
+    t.overview(model.congresses.length, pilot, regular, model.directElections, model.delegates),
+  );
+  for (const row of model.byStatus) lines.push(`- ${row.status}: ${formatNumberVi(row.count)}`);
+  lines.push('', t.sections.congresses);
+  if (model.congresses.length === 0) lines.push(t.noCongress);
+  model.congresses.forEach((line, index) => {
+    const parts = [
+      `${index + 1}. ${line.unitName}`,
+      line.form,
+      line.status,
+      line.date ? `ngày ${formatDateVi(line.date)}` : undefined,
+      line.deadline ? `hạn ${formatDateVi(line.deadline)}` : undefined,
+      line.daysLeft !== undefined ? t.daysLeft(line.daysLeft) : undefined,
+      line.delegates !== undefined
+        ? `${t.delegates(line.members, line.invited, line.delegates)} đại biểu`
+        : undefined,
+      `dự toán ${formatMoneyVi(line.budget)}`,
+    ];
+    lines.push(parts.filter(Boolean).join('; '));
+  });
+  lines.push('', t.sections.milestones, t.overdueHeading);
+  if (model.overdue.length === 0) lines.push(t.noneOverdue);
+  for (const group of model.overdue) {
+    lines.push(t.responsible(group.unitName));
+    for (const item of group.items)
+      lines.push(
+        `  - ${item.code}: ${item.content} (hạn ${formatDateVi(item.due)}, ${t.overdueDays(item.days)})`,
+      );
+  }
+  lines.push(t.dueSoonHeading(s.remindDays));
+  if (model.dueSoon.length === 0) lines.push(t.noneDueSoon);
+  for (const group of model.dueSoon) {
+    lines.push(t.responsible(group.unitName));
+    for (const item of group.items)
+      lines.push(
+        `  - ${item.code}: ${item.content} (hạn ${formatDateVi(item.due)}, ${t.dueDays(item.days)})`,
+      );
+  }
+  lines.push('', t.sections.budget, `${t.budgetTotal}: ${formatMoneyVi(model.budget.total)}`);
+  for (const line of model.budget.byUnit) lines.push(`- ${line.name}: ${formatMoneyVi(line.amount)}`);
+  if (model.budget.funding) lines.push(`${t.request}: ${formatMoneyVi(model.budget.funding.request)}`);
+  lines.push('', t.sections.quality, t.quality(model.quality.errors, model.quality.warnings), '');
+  lines.push(t.recipientsHeading, ...model.recipients.map((line) => `- ${line}`), '');
+  lines.push(s.onBehalfOf, s.signerTitle, s.signer);
+  return `${lines.join('\n')}\n`;
+}
