@@ -21,6 +21,7 @@ function table(
   header: readonly string[],
   rows: string[][],
   numeric: ReadonlySet<number> = new Set(),
+  fontSize = 12,
 ): string {
   const head = header.map((cell) => `<th style="${HEAD}">${e(cell)}</th>`).join('');
   const body = rows
