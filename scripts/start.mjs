@@ -22,3 +22,6 @@ run(...daihoi('init', workbook, '--example', '--force'));
 console.log('\n== Kiểm tra dữ liệu ==');
 // Exit 1 means the data has errors: that is a finding to read, not a failure of npm start.
 run(...daihoi('validate', workbook), { allowed: [0, 1] });
+
+console.log('\n== Tạo báo cáo ==');
+run(...daihoi('report', workbook, '--out', join(out, 'bao-cao')));

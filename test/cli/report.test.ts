@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { simpleParser } from 'mailparser';
+import { TAB } from '../../src/core/workbook/contract';
+import { daihoi, tempDir } from '../helpers/cli';
+import { cleanTabs, withCells } from '../helpers/workbook-builder';
+import { writePlan } from '../helpers/xlsx';
+
+const TODAY = '2024-12-21';
+const NEEDLE = 'KIM-CHAM-7Q';
+
+async function planted() {
+  const dir = tempDir();
+  const file = join(dir, 'ke-hoach.xlsx');
+  // The needle sits in the name of a unit outside Bình Lư's subtree.
+  await writePlan(
+    file,
+    withCells(TAB.units, 3, { 'Tên đơn vị': `Đảng bộ xã Bản Hon ${NEEDLE}` }, cleanTabs()),
+  );
+  return { dir, file };
+}
+
+test('report writes the HTML, the PDF, the workbook with its report tab and one .eml per recipient', async () => {
+  const { dir, file } = await planted();
+  const out = join(dir, 'bao-cao');
+  const run = daihoi(['report', file, '--out', out, '--today', TODAY]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(readdirSync(out).sort()).toEqual(
+    [
+      '001-Tan-Thi-Que.eml',
+      '002-Lo-Van-Minh.eml',
+      'ke-hoach-bao-cao.xlsx',
+      'report.html',
+      'report.pdf',
+    ].sort(),
+  );
+  expect(readFileSync(join(out, 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(out, 'ke-hoach-bao-cao.xlsx'));
+  const sheet = workbook.getWorksheet('Báo cáo')!;
+  expect(sheet.getRow(2).getCell(1).value).toBe('STT');
+  expect(sheet.getRow(3).getCell(3).value).toBe('Chi bộ 02 (bản Nà Phát)');
+  expect(sheet.getRow(3).getCell(14).value).toBe(33_200_000);
+  expect(sheet.getRow(3).getCell(14).numFmt).toBe('#,##0');
+  expect(workbook.getWorksheet('Đơn vị')).toBeDefined();
+
+  const message = await simpleParser(readFileSync(join(out, '002-Lo-Van-Minh.eml')));
+  expect(message.subject).toBe('Báo cáo tiến độ đại hội điểm ngày 21/12/2024 — Đảng bộ xã Bình Lư');
+  expect((message.to as { text: string }).text).toBe('"Lò Văn Minh" <minh@binhlu.example.vn>');
+  expect(message.text).toContain('Chi bộ 02 (bản Nà Phát)');
+  expect(message.html).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+  expect(message.attachments.map((a) => [a.filename, a.contentType])).toEqual([
+    ['Bao-cao-tien-do-2024-12-21.pdf', 'application/pdf'],
+  ]);
+});
+
+test('a scoped message never mentions a unit outside its subtree, in any part', async () => {
+  const { dir, file } = await planted();
+  const out = join(dir, 'pham-vi');
+  daihoi(['report', file, '--out', out, '--today', TODAY]);
+  const scoped = await simpleParser(readFileSync(join(out, '002-Lo-Van-Minh.eml')));
+  const whole = await simpleParser(readFileSync(join(out, '001-Tan-Thi-Que.eml')));
+  expect(whole.html).toContain(NEEDLE);
+  for (const part of [scoped.html, scoped.text, scoped.subject]) expect(part).not.toContain(NEEDLE);
+  // Nơi nhận lists only this recipient and Lưu (the signer's name stays in the signature).
+  expect(scoped.text).toContain('Nơi nhận:\n- Lò Văn Minh\n- Lưu\n');
+  const { execFileSync } = await import('node:child_process');
+  const pdfText = execFileSync('pdftotext', ['-', '-'], { input: scoped.attachments[0]!.content }).toString();
+  expect(pdfText).toContain('Chi bộ 02');
+  expect(pdfText).not.toContain(NEEDLE);
+});
+
+test('--json prints the figures in the contract shape', async () => {
+  const { dir, file } = await planted();
+  const run = daihoi(['report', file, '--out', join(dir, 'json'), '--today', TODAY, '--json']);
+  expect(run.code).toBe(0);
+  const figures = JSON.parse(run.stdout);
+  expect(Object.keys(figures)).toEqual(['today', 'totals', 'units']);
+  expect(figures.totals).toEqual({
+    units: 4,
+    congresses: 2,
+    delegates: 532,
+    budget: 38_200_000,
+    overdue: 1,
+    dueSoon: 0,
+    errors: 0,
+    warnings: 1,
+  });
+  expect(Object.keys(figures.units[0])).toEqual([
+    'code',
+    'name',
+    'form',
+    'status',
+    'congressDate',
+    'delegates',
+    'budget',
+    'overdue',
+  ]);
+});
+
+test('report still comes out, exit 0, when the data has errors', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'loi.xlsx');
+  await writePlan(file, withCells(TAB.congresses, 1, { 'Số ngày': 3 }));
+  const run = daihoi(['report', file, '--out', join(dir, 'o'), '--today', TODAY]);
+  expect(run.code).toBe(0);
+  expect(readFileSync(join(dir, 'o', 'report.html'), 'utf8')).toContain('Lưu ý: dữ liệu còn 1 lỗi');
+});
+
+test('report needs --out and a readable file', () => {
+  expect(daihoi(['report', 'x.xlsx']).stderr).toBe(
+    'daihoi: lệnh "report" cần --out THƯ_MỤC (nơi ghi báo cáo).\n',
+  );
+  expect(daihoi(['report', 'khong-co.xlsx', '--out', tempDir()]).code).toBe(2);
+});

@@ -1,0 +1,127 @@
+import { buildReport, reportFigures, validateWorkbook } from '../../../src/core';
+import { TAB } from '../../../src/core/workbook/contract';
+import { buildWorkbook, cleanTabs, type PlanTabs, withCells } from '../../helpers/workbook-builder';
+
+const TODAY = '2024-12-21';
+
+function model(tabs: Partial<PlanTabs> = {}, scope?: string) {
+  const { workbook, findings } = validateWorkbook(buildWorkbook(tabs), { today: TODAY });
+  return buildReport({ workbook, findings, today: TODAY, ...(scope ? { scope } : {}) });
+}
+
+test('figures of the whole plan, computed by hand', () => {
+  // CB02: 282 × 1 × 100.000 + 1 × 5.000.000 = 33.200.000; BH: 250 × 20.000 = 5.000.000.
+  expect(reportFigures(model())).toEqual({
+    today: TODAY,
+    totals: {
+      units: 4,
+      congresses: 2,
+      delegates: 532,
+      budget: 38_200_000,
+      overdue: 1,
+      dueSoon: 0,
+      errors: 0,
+      warnings: 1,
+    },
+    units: [
+      {
+        code: 'CB02',
+        name: 'Chi bộ 02 (bản Nà Phát)',
+        form: 'Đại hội điểm',
+        status: 'Đang chuẩn bị',
+        congressDate: '2025-01-08',
+        delegates: 282,
+        budget: 33_200_000,
+        overdue: 0,
+      },
+      {
+        code: 'BH',
+        name: 'Đảng bộ xã Bản Hon',
+        form: 'Đại hội điểm',
+        status: 'Chưa bắt đầu',
+        congressDate: '2025-03-20',
+        delegates: 250,
+        budget: 5_000_000,
+        overdue: 0,
+      },
+    ],
+  });
+});
+
+test('days left, overdue and due-soon milestones grouped by the responsible unit', () => {
+  const report = model();
+  expect(report.congresses.map((c) => c.daysLeft)).toEqual([20, 100]);
+  expect(report.overdue).toEqual([
+    {
+      unitCode: 'BL',
+      unitName: 'Đảng bộ xã Bình Lư',
+      items: [{ code: 'CV01', content: 'Duyệt văn kiện đại hội Chi bộ 02', due: '2024-12-20', days: 1 }],
+    },
+  ]);
+  const soon = model(withCells(TAB.milestones, 1, { Hạn: '25/12/2024' }));
+  expect(soon.dueSoon.map((g) => [g.unitCode, g.items.map((i) => [i.code, i.days])])).toEqual([
+    ['CB02', [['CV02', 4]]],
+  ]);
+});
+
+test('a held congress has no countdown; status and form counts cover every value', () => {
+  const report = model(
+    withCells(TAB.congresses, 0, { 'Trạng thái': 'Đã tổ chức', 'Ngày đại hội': '08/12/2024' }),
+  );
+  expect(report.congresses[0]!.daysLeft).toBeUndefined();
+  expect(report.held).toBe(1);
+  expect(report.byStatus.map((s) => s.count)).toEqual([1, 0, 0, 1, 0]);
+  expect(report.byForm).toEqual([
+    { form: 'Đại hội điểm', count: 2 },
+    { form: 'Đại hội', count: 0 },
+  ]);
+});
+
+test('a scoped report holds only the unit and the units under it', () => {
+  const report = model({}, 'BL');
+  expect(report.scope).toEqual({ code: 'BL', name: 'Đảng bộ xã Bình Lư' });
+  expect(report.congresses.map((c) => c.unitCode)).toEqual(['CB02']);
+  expect(report.budget.total).toBe(33_200_000);
+  expect(report.budget.byUnit.map((u) => u.code)).toEqual(['CB02']);
+  expect(reportFigures(report).totals).toMatchObject({ units: 2, congresses: 1, delegates: 282, overdue: 1 });
+  expect(JSON.stringify(report)).not.toContain('Bản Hon');
+});
+
+test('the recipient of a scoped copy is the only one named in Nơi nhận, then Lưu', () => {
+  const { workbook, findings } = validateWorkbook(buildWorkbook(), { today: TODAY });
+  const minh = workbook.recipients[1]!;
+  expect(buildReport({ workbook, findings, today: TODAY, scope: 'BL' }, minh).recipients).toEqual([
+    'Lò Văn Minh',
+    'Lưu',
+  ]);
+  expect(buildReport({ workbook, findings, today: TODAY }).recipients).toEqual([
+    'Tần Thị Quế',
+    'Lò Văn Minh',
+    'Lưu',
+  ]);
+});
+
+test('findings of other units are not counted in a scoped report', () => {
+  const tabs = withCells(TAB.congresses, 1, { 'Số ngày': 3 }, cleanTabs());
+  expect(model(tabs).quality.errors).toBe(1);
+  expect(model(tabs, 'BL').quality.errors).toBe(0);
+  expect(model(tabs, 'BH').quality.errors).toBe(1);
+});
+
+test('the funding request subtracts retained dues and other funding', () => {
+  const base = cleanTabs();
+  const tabs = {
+    ...base,
+    [TAB.settings]: [
+      ...base[TAB.settings],
+      { Khóa: 'Đảng phí trích giữ lại', 'Giá trị': '3.000.000' },
+      { Khóa: 'Nguồn khác', 'Giá trị': 1_200_000 },
+    ],
+  };
+  expect(model(tabs).budget.funding).toEqual({
+    estimate: 38_200_000,
+    retainedDues: 3_000_000,
+    otherFunding: 1_200_000,
+    request: 34_000_000,
+  });
+});
