@@ -174,3 +174,18 @@ export function isoWeekday(iso: IsoDate): number {
   const day = dayNumber(iso);
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
+
+/** The instant at which `iso` begins in `zone` (how Sheets stores a date cell). */
+export function midnightInZone(iso: IsoDate, zone: string): Date {
+  const { year, month, day } = ymd(iso);
+  const guess = Date.UTC(year, month - 1, day);
+  const shown = zonedParts(new Date(guess), zone);
+  const shownUtc = Date.UTC(
+    ymd(shown.iso).year,
+    ymd(shown.iso).month - 1,
+    ymd(shown.iso).day,
+    shown.hour,
+    shown.minute,
+  );
+  return new Date(guess - (shownUtc - guess));
+}

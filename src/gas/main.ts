@@ -2,6 +2,7 @@
  * The functions Apps Script may call: menu items, simple triggers. The build adds one top-level
  * function per export here; nothing else is global.
  */
+import { generateReport as generateReportCommand } from './commands/report';
 import { validateData as validateDataCommand } from './commands/validate';
 import { buildMenu } from './menu';
 import { runFromMenu } from './run-safely';
@@ -16,4 +17,8 @@ export function onInstall(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
 
 export function validateData(): void {
   runFromMenu(validateDataCommand);
+}
+
+export function generateReport(): void {
+  runFromMenu(generateReportCommand);
 }

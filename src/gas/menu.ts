@@ -2,7 +2,7 @@
  * The `Đại hội điểm` menu. onOpen may run before the user has authorised anything (AuthMode.NONE,
  * e.g. right after installing an add-on): then it builds the menu and touches nothing else.
  */
-import { menuText } from '../core/messages/menu';
+import { menuText, reportMenuText } from '../core/messages/menu';
 
 export interface MenuItem {
   readonly label: string;
@@ -13,6 +13,7 @@ export interface MenuItem {
 /** Each item exists only once its feature works. */
 export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
   { label: menuText.validate, functionName: 'validateData' },
+  { label: reportMenuText.item, functionName: 'generateReport' },
 ];
 
 export function buildMenu(event?: GoogleAppsScript.Events.SheetsOnOpen): void {

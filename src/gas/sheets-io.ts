@@ -7,8 +7,10 @@ import {
   dateCell,
   INPUT_TABS,
   type InputTab,
+  isDateCell,
   isoInZone,
   locateTabs,
+  midnightInZone,
   type RawSheet,
   type RawWorkbook,
 } from '../core';
@@ -62,6 +64,12 @@ export function asCellText(value: unknown): unknown {
   return value;
 }
 
+/** A core cell as Sheets stores it: a date cell becomes midnight of that day in the spreadsheet's zone. */
+export function toSheetValue(value: unknown, zone: string): unknown {
+  if (isDateCell(value)) return midnightInZone(value.iso, zone);
+  return asCellText(value ?? '');
+}
+
 export type OutputFormat = 'money' | 'date' | 'count' | 'text' | null;
 
 const NUMBER_FORMATS: Record<Exclude<OutputFormat, null>, string> = {
@@ -88,12 +96,13 @@ export function writeOutputTab(
   block: OutputBlock,
 ): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
+  const zone = spreadsheet.getSpreadsheetTimeZone();
   sheet.clear();
   const width = Math.max(...block.rows.map((row) => row.length));
   const values = block.rows.map((row) => {
     const padded = [...row];
     while (padded.length < width) padded.push('');
-    return padded.map(asCellText);
+    return padded.map((value) => toSheetValue(value, zone));
   });
   const range = sheet.getRange(1, 1, values.length, width);
   if (block.formats) {

@@ -367,10 +367,12 @@ type SpreadsheetMethods =
   | 'insertSheet'
   | 'getSpreadsheetTimeZone'
   | 'getSpreadsheetLocale'
-  | 'getId';
+  | 'getId'
+  | 'toast';
 
 export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   readonly sheets: FakeSheet[] = [];
+  readonly toasts: string[] = [];
 
   constructor(
     readonly log: CallLog,
@@ -398,6 +400,10 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
 
   getId(): string {
     return 'fake-spreadsheet-id';
+  }
+  toast(message: string): void {
+    this.log.record('Spreadsheet.toast');
+    this.toasts.push(message);
   }
   getSheets(): Sheet[] {
     this.log.record('Spreadsheet.getSheets');

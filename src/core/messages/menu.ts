@@ -14,3 +14,12 @@ export const menuText = {
   noFindingsRow: 'Không có lỗi, cảnh báo hay thông tin nào.',
   wholeTab: '(cả tab)',
 };
+
+export const reportMenuText = {
+  item: 'Tạo báo cáo',
+  dialogTitle: 'Xem trước báo cáo',
+  done: (errors: number) =>
+    errors > 0
+      ? `Đã tạo tab "Báo cáo". Dữ liệu còn ${errors} lỗi: báo cáo có dòng cảnh báo ở đầu; xem tab "Kiểm tra dữ liệu".`
+      : 'Đã tạo tab "Báo cáo".',
+};

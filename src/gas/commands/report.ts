@@ -1,0 +1,22 @@
+/** Tạo báo cáo: validate, rebuild the `Báo cáo` tab in one batched write, then preview the HTML. */
+import { buildReport, countFindings, OUTPUT_TAB, renderReportHtml, reportSheet } from '../../core';
+import { reportMenuText } from '../../core/messages/menu';
+import { withDocumentLock } from '../run-safely';
+import { services } from '../services';
+import { writeOutputTab } from '../sheets-io';
+import { validateActive } from './validate';
+
+export function generateReport(): void {
+  const now = new Date();
+  const { html, errors } = withDocumentLock(() => {
+    const run = validateActive(now);
+    const model = buildReport({ workbook: run.workbook, findings: run.findings, today: run.today });
+    const sheet = reportSheet(model);
+    writeOutputTab(services.spreadsheet(), OUTPUT_TAB.report, sheet);
+    return { html: renderReportHtml(model), errors: countFindings(run.findings).errors };
+  });
+  const ui = services.ui();
+  const preview = HtmlService.createHtmlOutput(html).setWidth(900).setHeight(700);
+  ui.showModalDialog(preview, reportMenuText.dialogTitle);
+  services.spreadsheet().toast(reportMenuText.done(errors));
+}

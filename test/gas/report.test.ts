@@ -1,0 +1,54 @@
+import { TAB } from '../../src/core/workbook/contract';
+import { createWorld, loadRawWorkbook } from '../fakes/environment';
+import { loadBundle } from '../helpers/load-bundle';
+import { buildWorkbook, cleanTabs, withCells } from '../helpers/workbook-builder';
+
+const NOW = new Date('2024-12-21T02:00:00Z');
+
+function run(tabs = cleanTabs()) {
+  const world = createWorld();
+  loadRawWorkbook(world, buildWorkbook(tabs));
+  const app = loadBundle(world.globals, { now: NOW });
+  app.onOpen!({ authMode: 'FULL' });
+  const item = world.ui.menus[0]!.items.find((i) => i !== 'separator' && i.label === 'Tạo báo cáo') as {
+    functionName: string;
+  };
+  const inputs = Object.values(TAB).map((tab) => world.spreadsheet.sheet(tab).snapshot());
+  world.log.clear();
+  app[item.functionName]!();
+  return { world, inputs };
+}
+
+test('Tạo báo cáo writes the Báo cáo tab in one batched write and opens the preview', () => {
+  const { world, inputs } = run();
+  const sheet = world.spreadsheet.sheet('Báo cáo');
+  const rows = sheet.snapshot();
+  expect(rows[0]![0]).toBe('BÁO CÁO TIẾN ĐỘ ĐẠI HỘI — số liệu đến 21/12/2024');
+  expect(rows[1]!.slice(0, 3)).toEqual(['STT', 'Mã đơn vị', 'Đơn vị']);
+  expect(rows[2]!.slice(0, 3)).toEqual([1, 'CB02', 'Chi bộ 02 (bản Nà Phát)']);
+  expect(rows[2]![13]).toBe(33_200_000);
+  const deadline = rows[2]![7] as Date;
+  expect(Object.prototype.toString.call(deadline)).toBe('[object Date]');
+  expect(deadline.toISOString()).toBe('2025-01-09T17:00:00.000Z'); // midnight of 10/01/2025 in Vietnam
+  expect(sheet.formats.get('3:14')).toBe('#,##0');
+  expect(sheet.formats.get('3:8')).toBe('dd/mm/yyyy');
+  expect(sheet.frozenRows).toBe(2);
+  expect(world.log.count(/^Range\(Báo cáo!.*\)\.setValues$/)).toBe(1);
+
+  const dialog = world.ui.dialogs.at(-1)!;
+  expect(dialog).toMatchObject({ kind: 'modal', title: 'Xem trước báo cáo' });
+  expect(dialog.html).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+  expect(world.spreadsheet.toasts).toEqual(['Đã tạo tab "Báo cáo".']);
+  expect(Object.values(TAB).map((tab) => world.spreadsheet.sheet(tab).snapshot())).toEqual(inputs);
+});
+
+test('text that looks like a formula is written as text', () => {
+  const { world } = run(withCells(TAB.units, 2, { 'Tên đơn vị': '=IMPORTXML("http://x")' }));
+  expect(world.spreadsheet.sheet('Báo cáo').snapshot()[2]![2]).toBe('\'=IMPORTXML("http://x")');
+});
+
+test('a report on data with errors still comes out, and says so', () => {
+  const { world } = run(withCells(TAB.congresses, 1, { 'Số ngày': 3 }));
+  expect(world.ui.dialogs.at(-1)!.html).toContain('Lưu ý: dữ liệu còn 1 lỗi');
+  expect(world.spreadsheet.toasts.at(-1)).toMatch(/^Đã tạo tab "Báo cáo"\. Dữ liệu còn 1 lỗi/);
+});
