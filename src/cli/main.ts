@@ -1,5 +1,6 @@
 /** The command line: one verb per file under commands/, one error boundary here. */
 import { cliText } from '../core/messages/cli';
+import { budgetCommand } from './commands/budget';
 import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
@@ -9,6 +10,7 @@ import { type Output, processOutput } from './io';
 type Command = (argv: string[], output: Output) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
+  budget: budgetCommand,
   init: initCommand,
   report: reportCommand,
   validate: validateCommand,

@@ -1,9 +1,11 @@
 /** The public surface of the core: the Apps Script side and the command line import only from here. */
 export * from './a1';
 export * from './budget/compute';
+export * from './budget/estimate';
 export * from './budget/norms-catalogue';
 export * from './budget/suggest';
 export * from './budget/types';
+export * from './budget/words';
 export * from './cells';
 export * from './dates';
 export * from './examples';

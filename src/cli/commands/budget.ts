@@ -1,0 +1,92 @@
+/** daihoi budget FILE.xlsx [--suggest [--write]] [--print DIR] [--today D] */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  computeBudget,
+  estimatesOf,
+  foldToAscii,
+  renderEstimateHtml,
+  suggestEstimate,
+  suggestionRows,
+  TAB,
+  unitsByCode,
+} from '../../core';
+import { budgetCliText as t } from '../../core/messages/budget-cli';
+import { cliText } from '../../core/messages/cli';
+import { reportCliText } from '../../core/messages/report-cli';
+import { UnusableInputError } from '../errors';
+import type { Output } from '../io';
+import { findChromium, printHtmlToPdf } from '../pdf';
+import { loadWorkbook } from '../workbook';
+import { appendRows, BACKUP_SUFFIX } from '../xlsx/write';
+import { requireFile } from './args';
+
+export async function budgetCommand(argv: string[], output: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      suggest: { type: 'boolean' },
+      write: { type: 'boolean' },
+      print: { type: 'string' },
+      today: { type: 'string' },
+    },
+    allowPositionals: true,
+  });
+  const file = requireFile('budget', positionals);
+  if (values.write && !values.suggest) throw new UnusableInputError(t.writeNeedsSuggest);
+  const loaded = await loadWorkbook(file, values.today);
+  const { workbook } = loaded;
+  const units = unitsByCode(workbook.units);
+
+  if (values.suggest) {
+    const lines = suggestEstimate(workbook);
+    if (lines.length === 0) {
+      output.out(`${t.noSuggestion}\n`);
+      return 0;
+    }
+    output.out(`${t.suggestionHeading(lines.length)}\n`);
+    for (const line of lines) {
+      output.out(
+        `${t.suggestionLine(units.get(line.unitCode)?.name ?? line.unitCode, line.category, line.quantity, line.days, line.unitPrice)}\n`,
+      );
+    }
+    if (values.write) {
+      const added = await appendRows(file, { [TAB.budget]: suggestionRows(lines) });
+      output.out(`${t.appended(added[TAB.budget] ?? 0, `${file}${BACKUP_SUFFIX}`)}\n`);
+    }
+    return 0;
+  }
+
+  if (values.print) {
+    const dir = resolve(values.print);
+    mkdirSync(dir, { recursive: true });
+    const withPdf = findChromium() !== null;
+    if (!withPdf) output.err(`daihoi: ${reportCliText.noChromium}\n`);
+    for (const estimate of estimatesOf(workbook)) {
+      const base = `du-toan-${foldToAscii(estimate.unitCode).replace(/[^A-Za-z0-9-]+/g, '-')}`;
+      const html = renderEstimateHtml(workbook, estimate, loaded.today);
+      writeFileSync(join(dir, `${base}.html`), html);
+      output.out(`${cliText.wrote(join(dir, `${base}.html`))}\n`);
+      if (withPdf) {
+        printHtmlToPdf(html, join(dir, `${base}.pdf`));
+        output.out(`${cliText.wrote(join(dir, `${base}.pdf`))}\n`);
+      }
+    }
+    return 0;
+  }
+
+  const summary = computeBudget(workbook);
+  output.out(`${t.heading}\n`);
+  for (const [code, own] of summary.byUnit) {
+    output.out(`${t.unitLine(units.get(code)?.name ?? code, own, summary.byUnitRollup.get(code) ?? own)}\n`);
+  }
+  output.out(`${t.total(summary.total)}\n`);
+  if (summary.funding) {
+    const f = summary.funding;
+    output.out(`${t.request(f.estimate, f.retainedDues, f.otherFunding, f.request)}\n`);
+  }
+  if (summary.overCap.length > 0) output.out(`${t.overCap(summary.overCap.length)}\n`);
+  if (summary.uncapped.length > 0) output.out(`${t.uncapped(summary.uncapped.length)}\n`);
+  return 0;
+}
