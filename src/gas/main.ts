@@ -2,6 +2,7 @@
  * The functions Apps Script may call: menu items, simple triggers. The build adds one top-level
  * function per export here; nothing else is global.
  */
+import { suggestBudget as suggestBudgetCommand } from './commands/budget';
 import { generateReport as generateReportCommand } from './commands/report';
 import { validateData as validateDataCommand } from './commands/validate';
 import { buildMenu } from './menu';
@@ -21,4 +22,8 @@ export function validateData(): void {
 
 export function generateReport(): void {
   runFromMenu(generateReportCommand);
+}
+
+export function suggestBudget(): void {
+  runFromMenu(suggestBudgetCommand);
 }

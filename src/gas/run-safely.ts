@@ -2,14 +2,15 @@
 import { menuText } from '../core/messages/menu';
 import { services } from './services';
 
-export class BusyError extends Error {
-  override readonly name = 'BusyError';
+/** A situation the user can act on (someone else holds the lock, a tab is missing): shown as it is. */
+export class NoticeError extends Error {
+  override readonly name = 'NoticeError';
 }
 
 /** Runs `action` holding the document lock, so two people clicking at once cannot interleave. */
 export function withDocumentLock<T>(action: () => T): T {
   const lock = services.documentLock();
-  if (!lock.tryLock(10_000)) throw new BusyError(menuText.busy);
+  if (!lock.tryLock(10_000)) throw new NoticeError(menuText.busy);
   try {
     return action();
   } finally {
@@ -23,7 +24,7 @@ export function runFromMenu(action: () => void): void {
     action();
   } catch (error) {
     const ui = services.ui();
-    if (error instanceof BusyError) {
+    if (error instanceof NoticeError) {
       ui.alert(menuText.menuTitle, error.message, ui.ButtonSet.OK);
       return;
     }

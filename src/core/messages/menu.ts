@@ -23,3 +23,11 @@ export const reportMenuText = {
       ? `Đã tạo tab "Báo cáo". Dữ liệu còn ${errors} lỗi: báo cáo có dòng cảnh báo ở đầu; xem tab "Kiểm tra dữ liệu".`
       : 'Đã tạo tab "Báo cáo".',
 };
+
+export const budgetMenuText = {
+  item: 'Lập dự toán gợi ý',
+  added: (lines: number, congresses: number) =>
+    `Đã thêm ${lines} dòng dự toán gợi ý cho ${congresses} đại hội vào cuối tab "Dự toán" (ghi chú "gợi ý"). Đơn giá lấy bằng mức tối đa; khoản chưa có định mức để trống đơn giá. Xem bản in ở tab "Dự toán chi tiết".`,
+  nothing: 'Mọi đại hội đã có dòng dự toán: không thêm dòng nào. Tab "Dự toán chi tiết" đã được cập nhật.',
+  missingTab: 'Chưa có tab "Dự toán". Hãy chạy "Khởi tạo / sửa bảng tính" hoặc thêm tab này.',
+};
