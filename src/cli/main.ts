@@ -3,6 +3,7 @@ import { cliText } from '../core/messages/cli';
 import { budgetCommand } from './commands/budget';
 import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
+import { sendCommand } from './commands/send';
 import { validateCommand } from './commands/validate';
 import { UnusableInputError } from './errors';
 import { type Output, processOutput } from './io';
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   budget: budgetCommand,
   init: initCommand,
   report: reportCommand,
+  send: (argv, output) => sendCommand(argv, output),
   validate: validateCommand,
 };
 

@@ -10,6 +10,8 @@ export * from './cells';
 export * from './dates';
 export * from './examples';
 export * from './html';
+export * from './mail/plan';
+export { mailText, SEND_KIND, SEND_STATUS, type SendKind, type SendStatus } from './messages/mail';
 export { reportText } from './messages/report';
 export * from './money';
 export * from './numbers';

@@ -59,13 +59,18 @@ export interface BuildOptions {
   readonly from?: string;
   /** Set false to skip the PDF (no Chromium): messages then carry no attachment. */
   readonly withPdf: boolean;
+  /** Only these recipients (lower-case emails); all when absent. */
+  readonly only?: ReadonlySet<string>;
 }
 
 export function buildRecipientMessages(options: BuildOptions): RecipientMessage[] {
   const { workbook, findings, today } = options;
   const work = mkdtempSync(join(tmpdir(), 'daihoi-mail-'));
   try {
-    return deliverableRecipients(workbook).map((recipient, index) => {
+    const chosen = deliverableRecipients(workbook).filter(
+      (recipient) => !options.only || options.only.has(recipient.email!.toLowerCase()),
+    );
+    return chosen.map((recipient, index) => {
       const scope = recipient.scope === ALL_SCOPE ? undefined : recipient.scope;
       const model = buildReport({ workbook, findings, today, ...(scope ? { scope } : {}) }, recipient);
       const html = renderReportHtml(model);

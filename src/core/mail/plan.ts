@@ -1,0 +1,176 @@
+/**
+ * What is due to be sent, as pure planning: which message goes to whom for which period, and which
+ * of those the ledger already shows as sent. Each (kind, period, recipient) is sent at most once.
+ */
+import type { IsoDate } from '../cells';
+import { daysBetween, formatDateVi, isoWeekday, isoWeekKey, zonedParts } from '../dates';
+import { mailText, SEND_KIND, SEND_STATUS, type SendKind, type SendStatus } from '../messages/mail';
+import { milestoneStanding } from '../validation/rules/milestones';
+import { emailKey, isDeliverable } from '../validation/rules/recipients';
+import { unitsByCode } from '../validation/rules/units';
+import { ALL_SCOPE } from '../workbook/contract';
+import type { PlanWorkbook, Recipient } from '../workbook/model';
+
+export interface PlannedSend {
+  readonly kind: SendKind;
+  /** `YYYY-MM-DD` for daily sends, `YYYY-Www` for weekly ones. */
+  readonly period: string;
+  readonly email: string;
+  readonly name: string;
+  /** A unit code, or `Tất cả`. */
+  readonly scope: string;
+  /** For reminders: the responsible unit. */
+  readonly unitCode?: string;
+}
+
+export interface LedgerEntry {
+  readonly period: string;
+  readonly kind: string;
+  readonly email: string;
+  readonly name: string;
+  readonly scope: string;
+  readonly status: string;
+  readonly time: string;
+  readonly error: string;
+}
+
+export function sendKey(send: { kind: string; period: string; email: string }): string {
+  return `${send.kind}\u0000${send.period}\u0000${emailKey(send.email)}`;
+}
+
+/** The latest status of each (kind, period, recipient) in an append-only ledger. */
+export function latestStatuses(ledger: readonly LedgerEntry[]): Map<string, SendStatus | string> {
+  const latest = new Map<string, string>();
+  for (const entry of ledger) latest.set(sendKey(entry), entry.status);
+  return latest;
+}
+
+function recipientsOf(workbook: PlanWorkbook): Recipient[] {
+  const units = unitsByCode(workbook.units);
+  const seen = new Set<string>();
+  return workbook.recipients.filter((recipient) => {
+    if (!isDeliverable(recipient, units)) return false;
+    const key = emailKey(recipient.email!);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A manual send: every deliverable recipient, for today's period. */
+export function planSendNow(workbook: PlanWorkbook, today: IsoDate): PlannedSend[] {
+  return recipientsOf(workbook).map((recipient) => ({
+    kind: SEND_KIND.now,
+    period: today,
+    email: recipient.email!,
+    name: recipient.name,
+    scope: recipient.scope ?? ALL_SCOPE,
+  }));
+}
+
+/** Whether the scheduled hour has come today in the workbook's zone. */
+export function scheduleOpen(workbook: PlanWorkbook, now: Date): boolean {
+  return zonedParts(now, workbook.settings.timeZone).hour >= workbook.settings.sendHour;
+}
+
+/** Scheduled summaries due at `now`: daily recipients every day, weekly ones on the chosen weekday. */
+export function planScheduled(workbook: PlanWorkbook, now: Date): PlannedSend[] {
+  if (!scheduleOpen(workbook, now)) return [];
+  const today = zonedParts(now, workbook.settings.timeZone).iso;
+  const weekly = isoWeekday(today) === workbook.settings.sendWeekday;
+  const sends: PlannedSend[] = [];
+  for (const recipient of recipientsOf(workbook)) {
+    if (recipient.frequency === 'Hằng ngày') {
+      sends.push({
+        kind: SEND_KIND.scheduled,
+        period: today,
+        email: recipient.email!,
+        name: recipient.name,
+        scope: recipient.scope ?? ALL_SCOPE,
+      });
+    } else if (recipient.frequency === 'Hằng tuần' && weekly) {
+      sends.push({
+        kind: SEND_KIND.scheduled,
+        period: isoWeekKey(today),
+        email: recipient.email!,
+        name: recipient.name,
+        scope: recipient.scope ?? ALL_SCOPE,
+      });
+    }
+  }
+  return sends;
+}
+
+export interface ReminderDigest extends PlannedSend {
+  readonly subject: string;
+  readonly body: string;
+}
+
+/** One digest per responsible unit per day: its overdue and due-soon milestones, to the unit's Email. */
+export function planReminders(workbook: PlanWorkbook, today: IsoDate): ReminderDigest[] {
+  const units = unitsByCode(workbook.units);
+  const byUnit = new Map<string, string[]>();
+  for (const milestone of workbook.milestones) {
+    const standing = milestoneStanding(milestone, today, workbook.settings.remindDays);
+    if (!standing || !milestone.owner) continue;
+    const due = formatDateVi(milestone.due!);
+    const line =
+      standing === 'overdue'
+        ? mailText.reminderOverdue(milestone.code, milestone.content, due, daysBetween(milestone.due!, today))
+        : mailText.reminderDueSoon(
+            milestone.code,
+            milestone.content,
+            due,
+            daysBetween(today, milestone.due!),
+          );
+    const lines = byUnit.get(milestone.owner) ?? [];
+    lines.push(line);
+    byUnit.set(milestone.owner, lines);
+  }
+  const digests: ReminderDigest[] = [];
+  for (const [code, lines] of byUnit) {
+    const unit = units.get(code);
+    if (!unit?.email) continue;
+    digests.push({
+      kind: SEND_KIND.reminder,
+      period: today,
+      email: unit.email,
+      name: unit.name,
+      scope: code,
+      unitCode: code,
+      subject: mailText.reminderSubject(unit.name, formatDateVi(today)),
+      body: [mailText.reminderIntro(unit.name), '', ...lines, '', mailText.reminderClosing].join('\n'),
+    });
+  }
+  return digests;
+}
+
+export interface RunPlan<T extends PlannedSend> {
+  /** Not yet sent: no entry, or only deferred/failed ones. */
+  readonly toSend: readonly T[];
+  readonly alreadySent: readonly T[];
+  /** Marked pending by a run that stopped mid-send: outcome unknown, never resent automatically. */
+  readonly unconfirmed: readonly T[];
+}
+
+export function splitByLedger<T extends PlannedSend>(
+  planned: readonly T[],
+  ledger: readonly LedgerEntry[],
+): RunPlan<T> {
+  const latest = latestStatuses(ledger);
+  const toSend: T[] = [];
+  const alreadySent: T[] = [];
+  const unconfirmed: T[] = [];
+  for (const send of planned) {
+    const status = latest.get(sendKey(send));
+    if (status === SEND_STATUS.sent) alreadySent.push(send);
+    else if (status === SEND_STATUS.pending) unconfirmed.push(send);
+    else toSend.push(send);
+  }
+  return { toSend, alreadySent, unconfirmed };
+}
+
+/** Text in a mail header never carries a line break (no injected headers). */
+export function headerText(text: string): string {
+  return text.replace(/[\r\n\0]+/g, ' ').trim();
+}

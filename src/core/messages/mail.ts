@@ -1,0 +1,53 @@
+/** Vietnamese text of sending: the ledger, the dialogs, reminders and notices. */
+import { formatNumberVi } from '../numbers';
+
+export const SEND_KIND = {
+  scheduled: 'Báo cáo định kỳ',
+  now: 'Gửi ngay',
+  reminder: 'Nhắc hạn',
+  notice: 'Thông báo cho người đặt lịch',
+} as const;
+export type SendKind = (typeof SEND_KIND)[keyof typeof SEND_KIND];
+
+export const SEND_STATUS = {
+  pending: 'Đang gửi',
+  sent: 'Đã gửi',
+  failed: 'Lỗi',
+  deferred: 'Chờ lượt sau',
+  busy: 'Bỏ qua: đang có lượt gửi khác',
+} as const;
+export type SendStatus = (typeof SEND_STATUS)[keyof typeof SEND_STATUS];
+
+export const mailText = {
+  ledgerHeader: [
+    'Kỳ',
+    'Loại',
+    'Email',
+    'Người nhận',
+    'Phạm vi',
+    'Trạng thái',
+    'Thời gian',
+    'Ghi chú lỗi',
+  ] as const,
+  quotaDeferred: 'Hết hạn mức gửi thư trong ngày; sẽ gửi ở lượt sau.',
+  timeDeferred: 'Hết thời gian của lượt chạy; sẽ gửi ở lượt sau.',
+  busy: 'Một lượt gửi khác đang chạy trên bảng tính này; lượt này dừng, không gửi gì.',
+  unconfirmed:
+    'Lượt trước dừng giữa chừng khi đang gửi thư này: không rõ đã gửi hay chưa, nên không tự gửi lại.',
+  reminderSubject: (unit: string, date: string) => `Nhắc hạn công việc chuẩn bị đại hội — ${unit} — ${date}`,
+  reminderIntro: (unit: string) =>
+    `Kính gửi ${unit},\n\nCác công việc dưới đây do đơn vị chủ trì đã quá hạn hoặc sắp đến hạn:`,
+  reminderOverdue: (code: string, content: string, due: string, days: number) =>
+    `- ${code}: ${content} — hạn ${due}, đã quá ${formatNumberVi(days)} ngày`,
+  reminderDueSoon: (code: string, content: string, due: string, days: number) =>
+    `- ${code}: ${content} — hạn ${due}, ${days === 0 ? 'đến hạn hôm nay' : `còn ${formatNumberVi(days)} ngày`}`,
+  reminderClosing: 'Đề nghị đơn vị hoàn thành đúng hạn và cập nhật Ngày hoàn thành trong bảng tính.',
+  testPrefix: '[GỬI THỬ] ',
+  errorNoticeSubject: (date: string) => `Lịch gửi báo cáo ngày ${date} chưa gửi: dữ liệu còn lỗi`,
+  errorNoticeBody: (errors: number) =>
+    `Lượt gửi tự động hôm nay đã dừng vì dữ liệu còn ${formatNumberVi(errors)} lỗi và thiết lập "Gửi khi có lỗi" là "Không".\n\nMở bảng tính, chọn Đại hội điểm > Kiểm tra dữ liệu để xem và sửa lỗi.`,
+  failureSubject: (date: string, failed: number) =>
+    `Lượt gửi ngày ${date}: ${formatNumberVi(failed)} thư không gửi được`,
+  failureBody: (lines: readonly string[]) =>
+    `Các thư sau không gửi được (chi tiết ở tab "Nhật ký gửi"):\n\n${lines.join('\n')}`,
+};

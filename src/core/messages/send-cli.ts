@@ -1,0 +1,21 @@
+/** Vietnamese text of `daihoi send`. */
+export const sendCliText = {
+  missingSmtp:
+    'lệnh "send" cần --smtp URL (ví dụ smtps://ten:matkhau@smtp.example.vn:465) hoặc biến môi trường DAIHOI_SMTP_URL.',
+  badSmtp: (url: string) => `--smtp "${url}" không phải địa chỉ máy chủ thư hợp lệ (smtp:// hoặc smtps://).`,
+  badFrom: (text: string) => `--from "${text}" không phải địa chỉ email hợp lệ.`,
+  badLedger: (file: string) =>
+    `nhật ký gửi "${file}" bị hỏng, không đọc được; không gửi gì để tránh gửi trùng. Hãy kiểm tra hoặc đổi tên tệp này.`,
+  dryRunHeading: (count: number) => `Chạy thử: sẽ gửi ${count} thư (không gửi thư nào).`,
+  wouldSend: (name: string, email: string, scope: string, attachment: string) =>
+    `- ${name} <${email}> — phạm vi: ${scope} — đính kèm: ${attachment}`,
+  alreadySent: (name: string, email: string) => `- ${name} <${email}>: đã gửi trong kỳ này, bỏ qua.`,
+  unconfirmed: (name: string, email: string) =>
+    `- ${name} <${email}>: lượt trước dừng khi đang gửi, không rõ đã gửi chưa; không tự gửi lại.`,
+  sent: (name: string, email: string) => `- ${name} <${email}>: đã gửi.`,
+  failed: (name: string, email: string, error: string) => `- ${name} <${email}>: lỗi — ${error}`,
+  summary: (sent: number, skipped: number, failed: number) =>
+    `Đã gửi ${sent} thư, bỏ qua ${skipped} (đã gửi trước đó), lỗi ${failed}.`,
+  nothingNew: 'Không có thư mới nào cần gửi trong kỳ này.',
+  noAttachment: '(không có PDF: chưa cài Chromium)',
+};
