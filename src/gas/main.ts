@@ -4,6 +4,7 @@
  */
 import { suggestBudget as suggestBudgetCommand } from './commands/budget';
 import { generateReport as generateReportCommand } from './commands/report';
+import * as sending from './commands/send';
 import { validateData as validateDataCommand } from './commands/validate';
 import { buildMenu } from './menu';
 import { runFromMenu } from './run-safely';
@@ -26,4 +27,21 @@ export function generateReport(): void {
 
 export function suggestBudget(): void {
   runFromMenu(suggestBudgetCommand);
+}
+
+export function sendReports(): void {
+  runFromMenu(sending.sendReports);
+}
+
+export function sendTestToMe(): void {
+  runFromMenu(sending.sendTestToMe);
+}
+
+export function toggleSchedule(): void {
+  runFromMenu(sending.toggleSchedule);
+}
+
+/** The hourly time-driven trigger: errors propagate so Apps Script records the failed execution. */
+export function scheduledTick(): void {
+  sending.scheduledTick();
 }

@@ -2,7 +2,7 @@
  * The `Đại hội điểm` menu. onOpen may run before the user has authorised anything (AuthMode.NONE,
  * e.g. right after installing an add-on): then it builds the menu and touches nothing else.
  */
-import { budgetMenuText, menuText, reportMenuText } from '../core/messages/menu';
+import { budgetMenuText, menuText, reportMenuText, sendMenuText } from '../core/messages/menu';
 
 export interface MenuItem {
   readonly label: string;
@@ -14,6 +14,10 @@ export interface MenuItem {
 export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
   { label: menuText.validate, functionName: 'validateData' },
   { label: reportMenuText.item, functionName: 'generateReport' },
+  'separator',
+  { label: sendMenuText.sendItem, functionName: 'sendReports' },
+  { label: sendMenuText.testItem, functionName: 'sendTestToMe' },
+  { label: sendMenuText.scheduleItem, functionName: 'toggleSchedule' },
   'separator',
   { label: budgetMenuText.item, functionName: 'suggestBudget' },
 ];

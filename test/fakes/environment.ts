@@ -1,7 +1,9 @@
 /** One fake Apps Script world: the globals a vm context gets, plus handles for assertions. */
 import type { RawWorkbook } from '../../src/core/cells';
 import { CallLog, loud } from './loud';
-import { AuthMode, FakeLock, FakeLockState, FakeProperties, fakeHtmlService } from './services';
+import { FakeMailApp } from './mail';
+import { FakeScriptApp } from './script-app';
+import { FakeLock, FakeLockState, FakeProperties, fakeHtmlService } from './services';
 import { FakeConditionalFormatRuleBuilder, FakeRichTextValueBuilder, FakeSpreadsheet } from './spreadsheet';
 import { FakeUi } from './ui';
 
@@ -13,6 +15,10 @@ export interface FakeWorld {
   readonly documentProperties: FakeProperties;
   readonly userProperties: FakeProperties;
   readonly logged: unknown[][];
+  readonly mail: FakeMailApp;
+  readonly scriptApp: FakeScriptApp;
+  readonly sleeps: number[];
+  readonly user: { email: string };
   readonly globals: Record<string, unknown>;
 }
 
@@ -26,6 +32,10 @@ export function createWorld(
   const documentProperties = new FakeProperties();
   const userProperties = new FakeProperties();
   const logged: unknown[][] = [];
+  const mail = new FakeMailApp();
+  const scriptApp = new FakeScriptApp();
+  const sleeps: number[] = [];
+  const user = { email: 'nguoidung@example.vn' };
   const globals: Record<string, unknown> = {
     SpreadsheetApp: loud(
       {
@@ -44,12 +54,20 @@ export function createWorld(
       { getDocumentProperties: () => documentProperties, getUserProperties: () => userProperties },
       'PropertiesService',
     ),
-    ScriptApp: loud({ AuthMode }, 'ScriptApp'),
+    ScriptApp: loud(scriptApp, 'ScriptApp'),
+    MailApp: loud(mail, 'MailApp'),
+    Utilities: loud(
+      {
+        sleep: (ms: number) => sleeps.push(ms),
+        newBlob: (content: string, contentType: string, name: string) => fakeBlob(content, contentType, name),
+      },
+      'Utilities',
+    ),
     HtmlService: fakeHtmlService(options.html ?? {}),
     Session: loud(
       {
-        getActiveUser: () => ({ getEmail: () => 'nguoidung@example.vn' }),
-        getEffectiveUser: () => ({ getEmail: () => 'nguoidung@example.vn' }),
+        getActiveUser: () => ({ getEmail: () => user.email }),
+        getEffectiveUser: () => ({ getEmail: () => user.email }),
         getScriptTimeZone: () => 'Asia/Ho_Chi_Minh',
       },
       'Session',
@@ -60,7 +78,20 @@ export function createWorld(
       warn: (...args: unknown[]) => logged.push(args),
     },
   };
-  return { log, spreadsheet, ui, lock, documentProperties, userProperties, logged, globals };
+  return {
+    log,
+    spreadsheet,
+    ui,
+    lock,
+    documentProperties,
+    userProperties,
+    logged,
+    mail,
+    scriptApp,
+    sleeps,
+    user,
+    globals,
+  };
 }
 
 /**
@@ -99,4 +130,23 @@ export function midnightIn(iso: string, zone: string): Date {
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'));
   return new Date(utcGuess - (shown - utcGuess));
+}
+
+/** A Blob whose getAs('application/pdf') stands for Apps Script's HTML-to-PDF conversion. */
+function fakeBlob(content: string, contentType: string, name: string): unknown {
+  let blobName = name;
+  const blob = loud(
+    {
+      getName: () => blobName,
+      getContentType: () => contentType,
+      getDataAsString: () => content,
+      setName: (next: string) => {
+        blobName = next;
+        return blob;
+      },
+      getAs: (type: string) => fakeBlob(`%PDF-fake\n${content}`, type, blobName.replace(/\.html$/, '.pdf')),
+    },
+    'Blob',
+  );
+  return blob;
 }

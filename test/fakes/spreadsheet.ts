@@ -168,7 +168,7 @@ export class FakeRange implements Pick<Range, RangeMethods> {
         );
       }
       row.forEach((value, c) => {
-        this.sheet.setValueAt(this.row + r, this.column + c, value);
+        this.sheet.store(this.row + r, this.column + c, value);
       });
     });
     return this as unknown as Range;
@@ -254,6 +254,22 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
       );
     }
   }
+  /** Cells Sheets would hold as formulas: a string written with a leading "=". */
+  readonly formulas = new Set<string>();
+
+  /** What Sheets does with a value written by setValues: a leading apostrophe means text and is not kept. */
+  store(row: number, column: number, value: unknown): void {
+    const address = `${letters(column)}${row}`;
+    if (typeof value === 'string' && value.startsWith("'")) {
+      this.formulas.delete(address);
+      this.setValueAt(row, column, value.slice(1));
+      return;
+    }
+    if (typeof value === 'string' && value.startsWith('=')) this.formulas.add(address);
+    else this.formulas.delete(address);
+    this.setValueAt(row, column, value);
+  }
+
   valueAt(row: number, column: number): unknown {
     return this.grid[row - 1]?.[column - 1] ?? '';
   }

@@ -31,3 +31,71 @@ export const budgetMenuText = {
   nothing: 'Mọi đại hội đã có dòng dự toán: không thêm dòng nào. Tab "Dự toán chi tiết" đã được cập nhật.',
   missingTab: 'Chưa có tab "Dự toán". Hãy chạy "Khởi tạo / sửa bảng tính" hoặc thêm tab này.',
 };
+
+export const sendMenuText = {
+  sendItem: 'Gửi báo cáo',
+  testItem: 'Gửi thử cho tôi',
+  scheduleItem: 'Lịch gửi tự động',
+  confirmTitle: 'Gửi báo cáo',
+  confirm: (
+    lines: readonly string[],
+    needed: number,
+    quota: number,
+    banner: string | null,
+    skipped: number,
+  ) =>
+    [
+      ...(banner ? [banner, ''] : []),
+      `Sẽ gửi ${needed} thư (mỗi người một thư, chỉ gồm phạm vi của họ, đính kèm PDF):`,
+      ...lines,
+      ...(skipped > 0 ? [`${skipped} người đã nhận báo cáo hôm nay, sẽ không gửi lại.`] : []),
+      '',
+      `Hạn mức gửi thư còn lại hôm nay: ${quota} thư${quota < needed ? ` — không đủ: ${needed - quota} thư sẽ chờ lượt sau.` : '.'}`,
+      '',
+      'Gửi ngay?',
+    ].join('\n'),
+  recipientLine: (name: string, email: string, scope: string, attachment: string) =>
+    `- ${name} <${email}> — phạm vi: ${scope} — ${attachment}`,
+  banner: (errors: number) => `CHÚ Ý: dữ liệu còn ${errors} lỗi; báo cáo sẽ có dòng cảnh báo ở đầu.`,
+  nothingToSend:
+    'Không có thư nào cần gửi: mọi người nhận đã nhận báo cáo hôm nay, hoặc chưa có người nhận hợp lệ.',
+  cancelled: 'Đã hủy, không gửi thư nào.',
+  result: (sent: number, failed: number, deferred: number) =>
+    `Đã gửi ${sent} thư; lỗi ${failed}; chờ lượt sau ${deferred}. Chi tiết ở tab "Nhật ký gửi".`,
+  testSent: (count: number, email: string) =>
+    `Đã gửi ${count} thư thử tới ${email} (không ghi vào nhật ký gửi).`,
+  noUserEmail: 'Không xác định được email của bạn để gửi thử.',
+  scheduleOn: (
+    owner: string,
+    hour: number,
+    weekday: string,
+    lastRun: string,
+    nextSend: string,
+    warnings: readonly string[],
+  ) =>
+    [
+      `Lịch gửi tự động đang BẬT (người đặt lịch: ${owner}).`,
+      `Mỗi giờ kiểm tra một lần; báo cáo hằng ngày gửi sau ${hour} giờ, báo cáo hằng tuần gửi vào ${weekday}; nhắc hạn gửi hằng ngày cho đơn vị chủ trì.`,
+      `Lần chạy gần nhất: ${lastRun}. Lần gửi tới: ${nextSend}.`,
+      ...warnings,
+      '',
+      'Tắt lịch gửi tự động?',
+    ].join('\n'),
+  scheduleOff: (hour: number, warnings: readonly string[]) =>
+    [
+      'Lịch gửi tự động đang TẮT.',
+      ...warnings,
+      '',
+      `Bật lịch gửi? Bảng tính sẽ được kiểm tra mỗi giờ và gửi báo cáo sau ${hour} giờ (giờ của bảng tính); thư gửi từ tài khoản của bạn.`,
+    ].join('\n'),
+  scheduleOwnedByOther: (owner: string) =>
+    `Lịch gửi đang do ${owner} đặt. Chỉ người đặt lịch mới tắt được; nếu người đó đã nghỉ, hãy nhờ họ tắt hoặc bật lịch mới từ tài khoản của bạn sau khi họ tắt.`,
+  warnMissing: 'CẢNH BÁO: lịch được ghi là đang bật nhưng không tìm thấy trình kích hoạt; hãy bật lại.',
+  warnDuplicate: (count: number) => `CẢNH BÁO: có ${count} trình kích hoạt trùng; đã xóa bớt, chỉ giữ một.`,
+  warnOther: (owner: string) => `CẢNH BÁO: ${owner} cũng đang đặt lịch gửi trên bảng tính này.`,
+  turnedOn: 'Đã bật lịch gửi tự động.',
+  turnedOff: 'Đã tắt lịch gửi tự động.',
+  never: 'chưa chạy',
+  weekdays: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'] as const,
+  attachment: (name: string) => `đính kèm ${name}`,
+};

@@ -1,0 +1,237 @@
+/** Gửi báo cáo, Gửi thử cho tôi, Lịch gửi tự động and the hourly tick behind the schedule. */
+import {
+  countFindings,
+  formatDateVi,
+  headerText,
+  mailText,
+  type PlannedSend,
+  planReminders,
+  planScheduled,
+  planSendNow,
+  reportText,
+  SEND_KIND,
+  SEND_STATUS,
+  scheduleOpen,
+  splitByLedger,
+  zonedParts,
+} from '../../core';
+import { menuText, sendMenuText as t } from '../../core/messages/menu';
+import { deliver, type MailContent, stampNow } from '../mail/deliver';
+import { LedgerSheet } from '../mail/ledger-sheet';
+import { reminderContent, reportContentBuilder } from '../mail/report-mail';
+import { NoticeError, withDocumentLock } from '../run-safely';
+import { services } from '../services';
+import { recordRun, scheduleOwner, scheduleState, turnScheduleOff, turnScheduleOn } from '../triggers';
+import { type ValidationRun, validateActive } from './validate';
+
+function sender(run: ValidationRun) {
+  const { senderName, senderEmail } = run.workbook.settings;
+  return {
+    ...(senderName ? { name: headerText(senderName) } : {}),
+    ...(senderEmail ? { replyTo: senderEmail } : {}),
+  };
+}
+
+export function sendReports(): void {
+  const ui = services.ui();
+  const now = new Date();
+  const startedAt = Date.now();
+  const preview = validateActive(now);
+  const ledger = LedgerSheet.open(services.spreadsheet());
+  const plan = splitByLedger(planSendNow(preview.workbook, preview.today), ledger.all());
+  if (plan.toSend.length === 0) {
+    ui.alert(t.confirmTitle, t.nothingToSend, ui.ButtonSet.OK);
+    return;
+  }
+  const { errors } = countFindings(preview.findings);
+  const attachment = t.attachment(reportText.attachmentName(preview.today));
+  const lines = plan.toSend.map((send) => t.recipientLine(send.name, send.email, send.scope, attachment));
+  const quota = MailApp.getRemainingDailyQuota();
+  const question = t.confirm(
+    lines,
+    plan.toSend.length,
+    quota,
+    errors > 0 ? t.banner(errors) : null,
+    plan.alreadySent.length,
+  );
+  if (ui.alert(t.confirmTitle, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+    ui.alert(t.confirmTitle, t.cancelled, ui.ButtonSet.OK);
+    return;
+  }
+  const result = withDocumentLock(() => {
+    // Read again under the lock: another run may have sent some of these meanwhile.
+    const run = validateActive(now);
+    const lockedLedger = LedgerSheet.open(services.spreadsheet());
+    const due = splitByLedger(planSendNow(run.workbook, run.today), lockedLedger.all()).toSend;
+    return deliver(due, {
+      ledger: lockedLedger,
+      zone: run.workbook.settings.timeZone,
+      sender: sender(run),
+      startedAt,
+      content: reportContentBuilder(run),
+    });
+  });
+  ui.alert(t.confirmTitle, t.result(result.sent, result.failed.length, result.deferred), ui.ButtonSet.OK);
+}
+
+export function sendTestToMe(): void {
+  const ui = services.ui();
+  const me = Session.getActiveUser().getEmail();
+  if (!me) throw new NoticeError(t.noUserEmail);
+  const run = validateActive(new Date());
+  const content = reportContentBuilder(run);
+  // One copy of each distinct message: the whole plan once, and each scoped version once.
+  const distinct = new Map<string, PlannedSend>();
+  for (const send of planSendNow(run.workbook, run.today)) {
+    const key = send.scope === 'Tất cả' ? 'all' : `scope:${send.email}`;
+    if (!distinct.has(key)) distinct.set(key, send);
+  }
+  for (const send of distinct.values()) {
+    const message = content(send);
+    MailApp.sendEmail({
+      to: me,
+      subject: `${mailText.testPrefix}${message.subject} — ${send.name}`,
+      body: message.body,
+      ...(message.htmlBody ? { htmlBody: message.htmlBody } : {}),
+      ...(message.attachments ? { attachments: message.attachments } : {}),
+    });
+  }
+  ui.alert(t.testItem, t.testSent(distinct.size, me), ui.ButtonSet.OK);
+}
+
+function nextSendText(run: ValidationRun, now: Date): string {
+  const { iso, hour } = zonedParts(now, run.workbook.settings.timeZone);
+  const sendHour = run.workbook.settings.sendHour;
+  return hour < sendHour ? `${sendHour} giờ hôm nay (${formatDateVi(iso)})` : `${sendHour} giờ ngày mai`;
+}
+
+export function toggleSchedule(): void {
+  const ui = services.ui();
+  const now = new Date();
+  const run = validateActive(now);
+  const state = scheduleState();
+  const warnings: string[] = [];
+  if (state.owner && state.owner !== state.currentUser) warnings.push(t.warnOther(state.owner));
+  if (state.mine > 1) warnings.push(t.warnDuplicate(state.mine - 1));
+  if (state.owner === state.currentUser && state.mine === 0) warnings.push(t.warnMissing);
+  const settings = run.workbook.settings;
+  if (state.mine > 0) {
+    const text = t.scheduleOn(
+      state.currentUser,
+      settings.sendHour,
+      t.weekdays[settings.sendWeekday - 1] ?? '',
+      state.lastRun || t.never,
+      nextSendText(run, now),
+      warnings,
+    );
+    if (state.mine > 1) turnScheduleOn();
+    if (ui.alert(sendMenuItemTitle(), text, ui.ButtonSet.YES_NO) === ui.Button.YES) {
+      turnScheduleOff();
+      ui.alert(sendMenuItemTitle(), t.turnedOff, ui.ButtonSet.OK);
+    }
+    return;
+  }
+  if (state.owner && state.owner !== state.currentUser) {
+    ui.alert(
+      sendMenuItemTitle(),
+      `${t.scheduleOwnedByOther(state.owner)}\n\nLần chạy gần nhất: ${state.lastRun || t.never}.`,
+      ui.ButtonSet.OK,
+    );
+    return;
+  }
+  if (
+    ui.alert(sendMenuItemTitle(), t.scheduleOff(settings.sendHour, warnings), ui.ButtonSet.YES_NO) ===
+    ui.Button.YES
+  ) {
+    turnScheduleOn();
+    ui.alert(sendMenuItemTitle(), t.turnedOn, ui.ButtonSet.OK);
+  }
+}
+
+function sendMenuItemTitle(): string {
+  return `${menuText.menuTitle} — ${t.scheduleItem}`;
+}
+
+/**
+ * The hourly tick. Validates first; when data has errors and `Gửi khi có lỗi` is Không, only the
+ * schedule's owner gets a notice (once a day). A run that cannot get the lock records that and stops.
+ */
+export function scheduledTick(): void {
+  const now = new Date();
+  const startedAt = Date.now();
+  const spreadsheet = services.spreadsheet();
+  const lock = services.documentLock();
+  if (!lock.tryLock(10_000)) {
+    const zone = spreadsheet.getSpreadsheetTimeZone();
+    LedgerSheet.open(spreadsheet).append([
+      {
+        period: zonedParts(now, zone).iso,
+        kind: SEND_KIND.scheduled,
+        email: '',
+        name: '',
+        scope: '',
+        status: SEND_STATUS.busy,
+        time: stampNow(now, zone),
+        error: mailText.busy,
+      },
+    ]);
+    return;
+  }
+  try {
+    const run = validateActive(now);
+    const zone = run.workbook.settings.timeZone;
+    recordRun(stampNow(now, zone));
+    const ledger = LedgerSheet.open(spreadsheet);
+    const owner = scheduleOwner();
+    const { errors } = countFindings(run.findings);
+    if (errors > 0 && !run.workbook.settings.sendWithErrors) {
+      if (!owner) return;
+      const notice: PlannedSend = {
+        kind: SEND_KIND.notice,
+        period: run.today,
+        email: owner,
+        name: owner,
+        scope: '',
+      };
+      deliver(splitByLedger([notice], ledger.all()).toSend, {
+        ledger,
+        zone,
+        sender: sender(run),
+        startedAt,
+        content: () => ({
+          subject: mailText.errorNoticeSubject(formatDateVi(run.today)),
+          body: mailText.errorNoticeBody(errors),
+        }),
+      });
+      return;
+    }
+    const reports = splitByLedger(planScheduled(run.workbook, now), ledger.all()).toSend;
+    const digests = scheduleOpen(run.workbook, now) ? planReminders(run.workbook, run.today) : [];
+    const reminders = splitByLedger(digests, ledger.all()).toSend;
+    const reportContent = reportContentBuilder(run);
+    const digestByEmail = new Map(digests.map((digest) => [digest.email, digest]));
+    const content = (send: PlannedSend): MailContent =>
+      send.kind === SEND_KIND.reminder
+        ? reminderContent(digestByEmail.get(send.email)!)
+        : reportContent(send);
+    const result = deliver([...reports, ...reminders], {
+      ledger,
+      zone,
+      sender: sender(run),
+      startedAt,
+      content,
+    });
+    if (result.failed.length > 0 && owner && MailApp.getRemainingDailyQuota() > 0) {
+      MailApp.sendEmail({
+        to: owner,
+        subject: mailText.failureSubject(formatDateVi(run.today), result.failed.length),
+        body: mailText.failureBody(
+          result.failed.map((f) => `- ${f.send.name} <${f.send.email}>: ${f.error}`),
+        ),
+      });
+    }
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
+}
