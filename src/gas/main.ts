@@ -5,6 +5,7 @@
 import { suggestBudget as suggestBudgetCommand } from './commands/budget';
 import { generateReport as generateReportCommand } from './commands/report';
 import * as sending from './commands/send';
+import { setUpWorkbook as setUpWorkbookCommand } from './commands/setup';
 import { validateData as validateDataCommand } from './commands/validate';
 import { buildMenu } from './menu';
 import { runFromMenu } from './run-safely';
@@ -44,4 +45,8 @@ export function toggleSchedule(): void {
 /** The hourly time-driven trigger: errors propagate so Apps Script records the failed execution. */
 export function scheduledTick(): void {
   sending.scheduledTick();
+}
+
+export function setUpWorkbook(): void {
+  runFromMenu(setUpWorkbookCommand);
 }

@@ -2,7 +2,7 @@
  * The `Đại hội điểm` menu. onOpen may run before the user has authorised anything (AuthMode.NONE,
  * e.g. right after installing an add-on): then it builds the menu and touches nothing else.
  */
-import { budgetMenuText, menuText, reportMenuText, sendMenuText } from '../core/messages/menu';
+import { budgetMenuText, menuText, reportMenuText, sendMenuText, setupMenuText } from '../core/messages/menu';
 
 export interface MenuItem {
   readonly label: string;
@@ -20,6 +20,8 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
   { label: sendMenuText.scheduleItem, functionName: 'toggleSchedule' },
   'separator',
   { label: budgetMenuText.item, functionName: 'suggestBudget' },
+  'separator',
+  { label: setupMenuText.item, functionName: 'setUpWorkbook' },
 ];
 
 export function buildMenu(event?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -4,7 +4,12 @@ import { CallLog, loud } from './loud';
 import { FakeMailApp } from './mail';
 import { FakeScriptApp } from './script-app';
 import { FakeLock, FakeLockState, FakeProperties, fakeHtmlService } from './services';
-import { FakeConditionalFormatRuleBuilder, FakeRichTextValueBuilder, FakeSpreadsheet } from './spreadsheet';
+import {
+  FakeConditionalFormatRuleBuilder,
+  FakeDataValidationBuilder,
+  FakeRichTextValueBuilder,
+  FakeSpreadsheet,
+} from './spreadsheet';
 import { FakeUi } from './ui';
 
 export interface FakeWorld {
@@ -46,6 +51,8 @@ export function createWorld(
         newConditionalFormatRule: () =>
           loud(new FakeConditionalFormatRuleBuilder(), 'ConditionalFormatRuleBuilder'),
         newRichTextValue: () => loud(new FakeRichTextValueBuilder(), 'RichTextValueBuilder'),
+        newDataValidation: () => loud(new FakeDataValidationBuilder(), 'DataValidationBuilder'),
+        ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
       },
       'SpreadsheetApp',
     ),

@@ -115,7 +115,11 @@ type RangeMethods =
   | 'setNumberFormats'
   | 'setFontWeight'
   | 'setBackground'
-  | 'setRichTextValues';
+  | 'setRichTextValues'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setDataValidation'
+  | 'protect';
 
 export class FakeRange implements Pick<Range, RangeMethods> {
   constructor(
@@ -192,6 +196,31 @@ export class FakeRange implements Pick<Range, RangeMethods> {
     this.sheet.backgrounds.set(this.getA1Notation(), color ?? '');
     return this as unknown as Range;
   }
+  setNotes(notes: string[][]): Range {
+    this.log('setNotes');
+    notes.forEach((row, r) => {
+      row.forEach((note, c) => {
+        this.sheet.notes.set(`${letters(this.column + c)}${this.row + r}`, note);
+      });
+    });
+    return this as unknown as Range;
+  }
+  setNumberFormat(format: string): Range {
+    this.log('setNumberFormat');
+    this.sheet.columnFormats.set(this.getA1Notation(), format);
+    return this as unknown as Range;
+  }
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range {
+    this.log('setDataValidation');
+    this.sheet.validations.set(this.getA1Notation(), rule as unknown as FakeDataValidation);
+    return this as unknown as Range;
+  }
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.log('protect');
+    const protection = new FakeProtection(this.getA1Notation());
+    this.sheet.protections.push(protection);
+    return loud(protection, 'Protection') as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
   setRichTextValues(values: GoogleAppsScript.Spreadsheet.RichTextValue[][]): Range {
     this.log('setRichTextValues');
     values.forEach((row, r) => {
@@ -217,7 +246,8 @@ type SheetMethods =
   | 'setFrozenRows'
   | 'setColumnWidth'
   | 'getConditionalFormatRules'
-  | 'setConditionalFormatRules';
+  | 'setConditionalFormatRules'
+  | 'getProtections';
 
 let nextSheetId = 1000;
 
@@ -229,6 +259,10 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   readonly backgrounds = new Map<string, string>();
   readonly links = new Map<string, string | null>();
   readonly widths = new Map<number, number>();
+  readonly notes = new Map<string, string>();
+  readonly columnFormats = new Map<string, string>();
+  readonly validations = new Map<string, FakeDataValidation>();
+  readonly protections: FakeProtection[] = [];
   frozenRows = 0;
   rules: FakeConditionalFormatRule[] = [];
   deleted = false;
@@ -366,6 +400,12 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     this.widths.set(column, width);
     return this as unknown as Sheet;
   }
+  getProtections(
+    _type: GoogleAppsScript.Spreadsheet.ProtectionType,
+  ): GoogleAppsScript.Spreadsheet.Protection[] {
+    this.log.record(`Sheet(${this.name}).getProtections`);
+    return [...this.protections] as unknown as GoogleAppsScript.Spreadsheet.Protection[];
+  }
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
     this.log.record(`Sheet(${this.name}).getConditionalFormatRules`);
     return [...this.rules] as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
@@ -439,5 +479,63 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   }
   getSpreadsheetLocale(): string {
     return this.locale;
+  }
+}
+
+export class FakeProtection
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.Protection,
+      'setDescription' | 'getDescription' | 'setWarningOnly' | 'isWarningOnly'
+    >
+{
+  private description = '';
+  private warningOnly = false;
+  constructor(readonly range: string) {}
+  setDescription(description: string): GoogleAppsScript.Spreadsheet.Protection {
+    this.description = description;
+    return this as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+  getDescription(): string {
+    return this.description;
+  }
+  setWarningOnly(warningOnly: boolean): GoogleAppsScript.Spreadsheet.Protection {
+    this.warningOnly = warningOnly;
+    return this as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+  isWarningOnly(): boolean {
+    return this.warningOnly;
+  }
+}
+
+export interface FakeDataValidation {
+  readonly list?: string[];
+  readonly range?: string;
+  readonly allowInvalid: boolean;
+}
+
+export class FakeDataValidationBuilder
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+      'requireValueInList' | 'requireValueInRange' | 'setAllowInvalid' | 'build'
+    >
+{
+  private rule: { list?: string[]; range?: string; allowInvalid: boolean } = { allowInvalid: false };
+  requireValueInList(values: string[]): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.rule.list = [...values];
+    return this as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  }
+  requireValueInRange(range: Range): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    const fake = range as unknown as FakeRange;
+    this.rule.range = `${fake.sheet.getName()}!${fake.getA1Notation()}`;
+    return this as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  }
+  setAllowInvalid(allowInvalid: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.rule.allowInvalid = allowInvalid;
+    return this as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  }
+  build(): GoogleAppsScript.Spreadsheet.DataValidation {
+    return { ...this.rule } as unknown as GoogleAppsScript.Spreadsheet.DataValidation;
   }
 }

@@ -3,11 +3,12 @@
  * to the unit's level, priced at the cap where the office has entered one.
  */
 import type { Cell } from '../cells';
+import { suggestionText } from '../messages/budget';
 import { productInDong } from '../money';
 import type { Congress, Norm, PlanWorkbook, Unit } from '../workbook/model';
 import { isPerDay, isPerPerson, normApplies } from './compute';
 
-export const SUGGESTION_NOTE = 'gợi ý';
+export const SUGGESTION_NOTE = suggestionText.note;
 
 export interface SuggestedLine {
   readonly unitCode: string;
@@ -23,12 +24,9 @@ function quantityFor(norm: Norm, congress: Congress): { quantity: number; note: 
   const unit = norm.unitOfMeasure.trim().toLowerCase();
   if (unit === 'đại hội') return { quantity: 1, note: SUGGESTION_NOTE };
   if (isPerPerson(norm.unitOfMeasure) && (unit === 'người' || isPerDay(norm.unitOfMeasure))) {
-    return {
-      quantity: congress.total ?? 0,
-      note: `${SUGGESTION_NOTE}: số lượng theo Tổng đại biểu, điều chỉnh theo thực tế`,
-    };
+    return { quantity: congress.total ?? 0, note: suggestionText.perDelegate };
   }
-  return { quantity: 0, note: `${SUGGESTION_NOTE}: nhập số lượng (${norm.unitOfMeasure})` };
+  return { quantity: 0, note: suggestionText.enterQuantity(norm.unitOfMeasure) };
 }
 
 export function suggestEstimate(workbook: PlanWorkbook): SuggestedLine[] {

@@ -37,3 +37,66 @@ export const budgetText = {
     hint: 'Nhập Mức tối đa theo văn bản quy định đơn vị đang giữ (Quy định 3041-QĐ/VPTW hoặc mức của tỉnh). Các dòng vẫn được cộng vào tổng.',
   }),
 };
+
+/** Notes written into `Ghi chú` of suggested lines (they all start with "gợi ý"). */
+export const suggestionText = {
+  note: 'gợi ý',
+  perDelegate: 'gợi ý: số lượng theo Tổng đại biểu, điều chỉnh theo thực tế',
+  enterQuantity: (unitOfMeasure: string) => `gợi ý: nhập số lượng (${unitOfMeasure})`,
+};
+
+/** The printable estimate (dự toán kinh phí) of one congress and its `Dự toán chi tiết` tab. */
+export const estimateText = {
+  partyHeader: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  youthHeader: 'ĐOÀN TNCS HỒ CHÍ MINH',
+  documentTitle: (unitName: string) => `Dự toán kinh phí đại hội ${unitName}`,
+  type: 'DỰ TOÁN KINH PHÍ',
+  summary: (unitName: string, term: string | undefined) =>
+    `Tổ chức đại hội ${unitName}${term ? `, nhiệm kỳ ${term}` : ''}`,
+  facts: (parts: {
+    form?: string;
+    unitType?: string;
+    delegates?: string;
+    days?: string;
+    date?: string;
+  }): string =>
+    [
+      parts.form,
+      parts.unitType,
+      parts.delegates !== undefined ? `${parts.delegates} đại biểu` : undefined,
+      parts.days !== undefined ? `${parts.days} ngày` : undefined,
+      parts.date !== undefined ? `ngày đại hội ${parts.date}` : undefined,
+    ]
+      .filter((part): part is string => part !== undefined && part !== '')
+      .join(' — '),
+  columns: [
+    'STT',
+    'Nội dung chi',
+    'Đơn vị tính',
+    'Số lượng',
+    'Số ngày',
+    'Đơn giá (đồng)',
+    'Thành tiền (đồng)',
+    'Căn cứ',
+  ] as const,
+  noPrice: 'chưa có định mức',
+  noPriceEntered: 'chưa nhập',
+  noLines: 'Chưa có dòng dự toán nào cho đại hội này trong tab Dự toán.',
+  total: 'Tổng cộng',
+  inWords: (words: string) => `Bằng chữ: ${words}.`,
+  uncappedNote: (count: number) =>
+    `Ghi chú: ${count} khoản chi chưa có định mức (Mức tối đa) nên chưa có đơn giá; tổng trên chưa gồm các khoản này.`,
+  recipientsHeading: 'Nơi nhận:',
+  recipients: ['- Phòng Tài chính - Kế hoạch,', '- Lưu VP.'] as const,
+  sheetHeader: [
+    'Đơn vị',
+    'STT',
+    'Nội dung chi',
+    'Đơn vị tính',
+    'Số lượng',
+    'Số ngày',
+    'Đơn giá',
+    'Thành tiền',
+    'Căn cứ',
+  ] as const,
+};

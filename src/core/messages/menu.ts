@@ -99,3 +99,19 @@ export const sendMenuText = {
   weekdays: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'] as const,
   attachment: (name: string) => `đính kèm ${name}`,
 };
+
+export const setupMenuText = {
+  item: 'Khởi tạo / sửa bảng tính',
+  sidebarItem: 'Danh sách lỗi',
+  done: (created: readonly string[], repaired: readonly string[]) =>
+    created.length === 0 && repaired.length === 0
+      ? 'Bảng tính đã đủ các tab và cột. Đã cập nhật danh sách chọn, định dạng và tô màu; dữ liệu không thay đổi.'
+      : [
+          ...(created.length > 0 ? [`Đã tạo các tab: ${created.join(', ')}.`] : []),
+          ...(repaired.length > 0 ? [`Đã thêm cột còn thiếu vào cuối các tab: ${repaired.join('; ')}.`] : []),
+          'Dữ liệu sẵn có không bị di chuyển hay thay đổi.',
+        ].join('\n'),
+  headerProtection: 'daihoi: hàng tiêu đề',
+  headerWarning: 'Đây là hàng tiêu đề do tiện ích Đại hội điểm dùng để đọc dữ liệu. Bạn có chắc muốn sửa?',
+  sidebarTitle: 'Danh sách lỗi',
+};

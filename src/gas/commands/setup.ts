@@ -1,0 +1,191 @@
+/**
+ * Khởi tạo / sửa bảng tính: creates the missing input tabs, adds missing columns at the end of a tab's
+ * header row (existing columns never move), and applies the template: dropdowns (warning only, so a
+ * paste never loses data), number and date formats, header notes, frozen and warning-protected header
+ * rows, and the overdue / due-soon / done highlights. Running it twice changes nothing more.
+ * Calls are per tab and per column, never per cell.
+ */
+import {
+  a1,
+  cellText,
+  DEFAULT_SETTINGS_ROWS,
+  gridOf,
+  type Highlight,
+  type InputTab,
+  locateTabs,
+  matchKey,
+  NORMS_CATALOGUE,
+  type RawSheet,
+  readWorkbook,
+  TAB,
+  TEMPLATE_ROWS,
+  type TemplateTab,
+  WORKBOOK_TEMPLATE,
+} from '../../core';
+import { setupMenuText as t } from '../../core/messages/menu';
+import { withDocumentLock } from '../run-safely';
+import { services } from '../services';
+import { readSheetWorkbook, toSheetValue } from '../sheets-io';
+
+const FORMATS = { money: '#,##0', count: '#,##0', date: 'dd/mm/yyyy', text: '@' } as const;
+/** Our highlight rules carry this text in their formula, so a re-run replaces them and keeps the user's. */
+const HIGHLIGHT_SENTINEL = 'daihoi-to-mau';
+
+function highlightFormula(highlight: Highlight, columns: Record<string, number>, remindDays: number): string {
+  const letter = (header: string) => a1(2, columns[header]!).replace(/\d+$/, '');
+  const due = `$${letter(highlight.dueHeader)}2`;
+  const doneCell = `$${letter(highlight.doneHeader)}2`;
+  const done =
+    highlight.doneMeans === 'hasValue'
+      ? `${doneCell}<>""`
+      : `OR(${highlight.doneMeans.map((value) => `${doneCell}="${value}"`).join(',')})`;
+  const tag = `N("${HIGHLIGHT_SENTINEL}")=0`;
+  if (highlight.when === 'done') return `=AND(${tag},${done})`;
+  if (highlight.when === 'overdue') return `=AND(${tag},NOT(${done}),${due}<>"",${due}<TODAY())`;
+  return `=AND(${tag},NOT(${done}),${due}<>"",${due}>=TODAY(),${due}<=TODAY()+${remindDays})`;
+}
+
+function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const condition = rule.getBooleanCondition();
+  return (
+    condition !== null &&
+    condition.getCriteriaValues().some((value) => String(value).includes(HIGHLIGHT_SENTINEL))
+  );
+}
+
+interface Prepared {
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  /** 1-based column of every template header after the repair. */
+  readonly columns: Record<string, number>;
+}
+
+function prepareTab(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  template: TemplateTab,
+  existing: GoogleAppsScript.Spreadsheet.Sheet | undefined,
+  created: string[],
+  repaired: string[],
+): Prepared {
+  const headers = template.columns.map((column) => column.header);
+  if (!existing) {
+    const sheet = spreadsheet.insertSheet(template.name);
+    const starter =
+      template.name === TAB.settings
+        ? DEFAULT_SETTINGS_ROWS.map(([key, value]) => ({ Khóa: key, 'Giá trị': value }))
+        : template.name === TAB.norms
+          ? NORMS_CATALOGUE
+          : [];
+    const grid = gridOf(template.name, starter);
+    const zone = spreadsheet.getSpreadsheetTimeZone();
+    sheet
+      .getRange(1, 1, grid.length, headers.length)
+      .setValues(grid.map((row) => row.map((v) => toSheetValue(v, zone))));
+    template.columns.forEach((column, index) => {
+      sheet.setColumnWidth(index + 1, column.width * 7);
+    });
+    created.push(template.name);
+    return { sheet, columns: Object.fromEntries(headers.map((header, index) => [header, index + 1])) };
+  }
+  const lastColumn = Math.max(1, existing.getLastColumn());
+  const row = existing.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
+  const keys = row.map((value) =>
+    matchKey(cellText(typeof value === 'string' || typeof value === 'number' ? value : '')),
+  );
+  const columns: Record<string, number> = {};
+  const missing: string[] = [];
+  for (const header of headers) {
+    const index = keys.indexOf(matchKey(header));
+    if (index >= 0) columns[header] = index + 1;
+    else missing.push(header);
+  }
+  let end = keys.length;
+  while (end > 0 && keys[end - 1] === '') end--;
+  if (missing.length > 0) {
+    existing.getRange(1, end + 1, 1, missing.length).setValues([missing]);
+    missing.forEach((header, i) => {
+      columns[header] = end + 1 + i;
+    });
+    repaired.push(`${template.name} (${missing.join(', ')})`);
+  }
+  return { sheet: existing, columns };
+}
+
+function applyTemplate(
+  template: TemplateTab,
+  prepared: Prepared,
+  sheetsByTab: Partial<Record<InputTab, GoogleAppsScript.Spreadsheet.Sheet>>,
+  remindDays: number,
+): void {
+  const { sheet, columns } = prepared;
+  const rows = TEMPLATE_ROWS - 1;
+  const width = Math.max(...Object.values(columns));
+  const notes = Array.from({ length: width }, () => '');
+  for (const column of template.columns) notes[columns[column.header]! - 1] = column.note;
+  const header = sheet.getRange(1, 1, 1, width);
+  header.setNotes([notes]);
+  header.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+  if (!protections.some((protection) => protection.getDescription() === t.headerProtection)) {
+    header.protect().setDescription(t.headerProtection).setWarningOnly(true);
+  }
+  for (const column of template.columns) {
+    const range = sheet.getRange(2, columns[column.header]!, rows, 1);
+    if (column.format) range.setNumberFormat(FORMATS[column.format]);
+    if (!column.dropdown) continue;
+    let builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+    if (column.dropdown.kind === 'list') {
+      builder = builder.requireValueInList([...column.dropdown.values], true);
+    } else {
+      const source = sheetsByTab[column.dropdown.tab];
+      const sourceColumn = source ? locateColumn(source, column.dropdown.header) : 0;
+      if (!source || sourceColumn === 0) continue;
+      builder = builder.requireValueInRange(source.getRange(2, sourceColumn, rows, 1), true);
+    }
+    range.setDataValidation(builder.build());
+  }
+  if (template.highlights.length > 0) {
+    const kept = sheet.getConditionalFormatRules().filter((rule) => !isOurs(rule));
+    const area = sheet.getRange(2, 1, rows, width);
+    const ours = template.highlights.map((highlight) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(highlightFormula(highlight, columns, remindDays))
+        .setBackground(highlight.fill)
+        .setRanges([area])
+        .build(),
+    );
+    sheet.setConditionalFormatRules([...kept, ...ours]);
+  }
+}
+
+function locateColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: string): number {
+  const row = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? [];
+  return row.findIndex((value) => matchKey(String(value ?? '')) === matchKey(header)) + 1;
+}
+
+export function setUpWorkbook(): void {
+  const message = withDocumentLock(() => {
+    const spreadsheet = services.spreadsheet();
+    const all = spreadsheet.getSheets();
+    const raw: RawSheet[] = all.map((sheet) => ({ name: sheet.getName(), rows: [] }));
+    const located = locateTabs({ sheets: raw });
+    const created: string[] = [];
+    const repaired: string[] = [];
+    const prepared = new Map<InputTab, Prepared>();
+    const sheetsByTab: Partial<Record<InputTab, GoogleAppsScript.Spreadsheet.Sheet>> = {};
+    for (const template of WORKBOOK_TEMPLATE) {
+      const found = located[template.name];
+      const existing = found ? all[raw.indexOf(found)] : undefined;
+      const result = prepareTab(spreadsheet, template, existing, created, repaired);
+      prepared.set(template.name, result);
+      sheetsByTab[template.name] = result.sheet;
+    }
+    const { remindDays } = readWorkbook(readSheetWorkbook(spreadsheet).raw).workbook.settings;
+    for (const template of WORKBOOK_TEMPLATE) {
+      applyTemplate(template, prepared.get(template.name)!, sheetsByTab, remindDays);
+    }
+    return t.done(created, repaired);
+  });
+  const ui = services.ui();
+  ui.alert(t.item, message, ui.ButtonSet.OK);
+}
