@@ -78,7 +78,14 @@ export async function budgetCommand(argv: string[], output: Output): Promise<num
 
   const summary = computeBudget(workbook);
   output.out(`${t.heading}\n`);
-  for (const [code, own] of summary.byUnit) {
+  // Every unit that has lines or units with lines under it, in the order of `Đơn vị`; then codes
+  // of lines whose unit is not in `Đơn vị` (validate reports those).
+  const codes = [
+    ...workbook.units.map((unit) => unit.code).filter((code) => summary.byUnitRollup.has(code)),
+    ...[...summary.byUnit.keys()].filter((code) => !units.has(code)),
+  ];
+  for (const code of new Set(codes)) {
+    const own = summary.byUnit.get(code) ?? 0;
     output.out(`${t.unitLine(units.get(code)?.name ?? code, own, summary.byUnitRollup.get(code) ?? own)}\n`);
   }
   output.out(`${t.total(summary.total)}\n`);

@@ -4,10 +4,11 @@
  * total in figures and in words, under a Party document header.
  */
 import type { IsoDate } from '../cells';
-import { formatDateLongVi } from '../dates';
+import { formatDateLongVi, formatDateVi } from '../dates';
 import { escapeHtml } from '../html';
+import { estimateText as t } from '../messages/budget';
 import { formatNumberVi, formatQuantityVi } from '../numbers';
-import type { PlanWorkbook } from '../workbook/model';
+import type { PlanWorkbook, Unit } from '../workbook/model';
 import { computeBudget } from './compute';
 import type { CostedLine } from './types';
 import { amountInWords } from './words';
@@ -16,6 +17,11 @@ export interface Estimate {
   readonly unitCode: string;
   readonly unitName: string;
   readonly unitType?: string;
+  /** `Hình thức` of the congress (Đại hội điểm / Đại hội). */
+  readonly form?: string;
+  /** `Nhiệm kỳ mới` as "2025-2027". */
+  readonly newTerm?: string;
+  readonly congressDate?: IsoDate;
   readonly delegates?: number;
   readonly days?: number;
   readonly lines: readonly CostedLine[];
@@ -23,9 +29,11 @@ export interface Estimate {
   readonly totalInWords: string;
 }
 
+/** One estimate per unit in `Đại hội` (its first row), in the tab's order, with the unit's own lines. */
 export function estimatesOf(workbook: PlanWorkbook): Estimate[] {
   const summary = computeBudget(workbook);
-  const units = new Map(workbook.units.map((unit) => [unit.code, unit]));
+  const units = new Map<string, Unit>();
+  for (const unit of workbook.units) if (unit.code && !units.has(unit.code)) units.set(unit.code, unit);
   const seen = new Set<string>();
   const estimates: Estimate[] = [];
   for (const congress of workbook.congresses) {
@@ -36,8 +44,11 @@ export function estimatesOf(workbook: PlanWorkbook): Estimate[] {
     const unit = units.get(congress.unitCode);
     estimates.push({
       unitCode: congress.unitCode,
-      unitName: unit?.name ?? congress.unitCode,
+      unitName: unit?.name || congress.unitCode,
       ...(unit?.type ? { unitType: unit.type } : {}),
+      ...(congress.form ? { form: congress.form } : {}),
+      ...(congress.newTerm ? { newTerm: `${congress.newTerm.start}-${congress.newTerm.end}` } : {}),
+      ...(congress.date ? { congressDate: congress.date } : {}),
       ...(congress.total !== undefined ? { delegates: congress.total } : {}),
       ...(congress.days !== undefined ? { days: congress.days } : {}),
       lines,
@@ -49,44 +60,77 @@ export function estimatesOf(workbook: PlanWorkbook): Estimate[] {
 }
 
 const e = (value: string | number | undefined) => escapeHtml(value === undefined ? '' : String(value));
+const FONT = "font-family:'Times New Roman','Liberation Serif','DejaVu Serif',serif;";
 const CELL = 'border:1px solid #444;padding:4px 6px;vertical-align:top;';
 const NUM = `${CELL}text-align:right;white-space:nowrap;`;
 const HEAD = `${CELL}font-weight:bold;text-align:center;background:#eef1f6;`;
 
+/** A line whose amount could not be computed and was not typed: it adds nothing to the total. */
+function lacksAmount(line: CostedLine): boolean {
+  return line.computed === undefined && line.line.amount === undefined;
+}
+
+function lineRow(line: CostedLine, index: number): string {
+  const { quantity, days, unitPrice } = line.line;
+  const price =
+    unitPrice !== undefined
+      ? e(formatNumberVi(unitPrice))
+      : `<i style="font-size:10pt;">${e(line.cap === undefined ? t.noPrice : t.noPriceEntered)}</i>`;
+  const cells = [
+    `<td style="${NUM}">${index + 1}</td>`,
+    `<td style="${CELL}">${e(line.norm?.name || line.line.category)}</td>`,
+    `<td style="${CELL}">${e(line.norm?.unitOfMeasure)}</td>`,
+    `<td style="${NUM}">${e(quantity !== undefined ? formatQuantityVi(quantity) : '')}</td>`,
+    `<td style="${NUM}">${e(line.perDay && days !== undefined ? formatQuantityVi(days) : '')}</td>`,
+    `<td style="${NUM}">${price}</td>`,
+    `<td style="${NUM}">${e(formatNumberVi(line.amount))}</td>`,
+    `<td style="${CELL}font-size:10pt;">${e(line.norm?.basis)}</td>`,
+  ];
+  return `<tr>${cells.join('')}</tr>`;
+}
+
+/**
+ * The estimate as a standalone HTML page (tables and inline CSS only, every cell text escaped), in
+ * the Party document layout: issuing body and national header, place and date, type and summary,
+ * the lines, the total in figures and in words, Nơi nhận and the signature.
+ */
 export function renderEstimateHtml(workbook: PlanWorkbook, estimate: Estimate, today: IsoDate): string {
   const s = workbook.settings;
   const youth = s.organisation === 'Đoàn';
-  const rows = estimate.lines
-    .map(
-      (
-        line,
-        index,
-      ) => `<tr><td style="${NUM}">${index + 1}</td><td style="${CELL}">${e(line.norm?.name ?? line.line.category)}</td>
-<td style="${CELL}">${e(line.norm?.unitOfMeasure)}</td><td style="${NUM}">${e(line.line.quantity !== undefined ? formatQuantityVi(line.line.quantity) : '')}</td>
-<td style="${NUM}">${e(line.perDay && line.line.days !== undefined ? formatQuantityVi(line.line.days) : '')}</td>
-<td style="${NUM}">${e(line.line.unitPrice !== undefined ? formatNumberVi(line.line.unitPrice) : '')}</td>
-<td style="${NUM}">${e(formatNumberVi(line.amount))}</td><td style="${CELL}font-size:10pt;">${e(line.norm?.basis)}</td></tr>`,
-    )
-    .join('\n');
+  const facts = t.facts({
+    ...(estimate.form ? { form: estimate.form } : {}),
+    ...(estimate.unitType ? { unitType: estimate.unitType } : {}),
+    ...(estimate.delegates !== undefined ? { delegates: formatNumberVi(estimate.delegates) } : {}),
+    ...(estimate.days !== undefined ? { days: formatQuantityVi(estimate.days) } : {}),
+    ...(estimate.congressDate ? { date: formatDateVi(estimate.congressDate) } : {}),
+  });
+  const rows =
+    estimate.lines.length > 0
+      ? estimate.lines.map(lineRow).join('\n')
+      : `<tr><td style="${CELL}text-align:center;" colspan="8"><i>${e(t.noLines)}</i></td></tr>`;
+  const missing = estimate.lines.filter(lacksAmount).length;
+  const header = t.columns.map((title) => `<th style="${HEAD}">${e(title)}</th>`).join('');
   return `<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title>${e(`Dự toán kinh phí đại hội ${estimate.unitName}`)}</title></head>
-<body style="margin:0;background:#fff;"><div style="font-family:'Times New Roman','Liberation Serif','DejaVu Serif',serif;font-size:13pt;line-height:1.4;max-width:780px;margin:0 auto;padding:20px 28px;">
+<html lang="vi"><head><meta charset="utf-8"><title>${e(t.documentTitle(estimate.unitName))}</title></head>
+<body style="margin:0;background:#fff;"><div style="${FONT}font-size:13pt;line-height:1.4;max-width:780px;margin:0 auto;padding:20px 28px;">
 <table style="width:100%;border-collapse:collapse;"><tr>
 <td style="width:45%;text-align:center;vertical-align:top;"><div style="text-transform:uppercase;">${e(s.parentBody)}</div>
 <div style="font-weight:bold;text-transform:uppercase;">${e(s.issuingBody)}</div><div>${youth ? '***' : '*'}</div></td>
-<td style="width:55%;text-align:center;vertical-align:top;"><div style="font-weight:bold;font-size:15pt;">${youth ? 'ĐOÀN TNCS HỒ CHÍ MINH' : 'ĐẢNG CỘNG SẢN VIỆT NAM'}</div>
+<td style="width:55%;text-align:center;vertical-align:top;"><div style="font-weight:bold;font-size:15pt;">${e(youth ? t.youthHeader : t.partyHeader)}</div>
+<div style="border-top:1px solid #000;width:60%;margin:2px auto 0 auto;"></div>
 <div style="font-style:italic;margin-top:10px;">${e(s.place)}${s.place ? ', ' : ''}${e(formatDateLongVi(today))}</div></td></tr></table>
-<div style="text-align:center;margin:18px 0 10px 0;"><div style="font-weight:bold;font-size:15pt;">DỰ TOÁN KINH PHÍ</div>
-<div style="font-weight:bold;">Tổ chức đại hội ${e(estimate.unitName)}</div>
-<div>${e(estimate.unitType)}${estimate.delegates !== undefined ? ` — ${e(formatNumberVi(estimate.delegates))} đại biểu` : ''}${estimate.days !== undefined ? `, ${e(estimate.days)} ngày` : ''}</div></div>
-<table style="border-collapse:collapse;width:100%;font-size:11.5pt;"><tr>
-<th style="${HEAD}">STT</th><th style="${HEAD}">Nội dung chi</th><th style="${HEAD}">Đơn vị tính</th><th style="${HEAD}">Số lượng</th>
-<th style="${HEAD}">Số ngày</th><th style="${HEAD}">Đơn giá (đồng)</th><th style="${HEAD}">Thành tiền (đồng)</th><th style="${HEAD}">Căn cứ</th></tr>
+<div style="text-align:center;margin:18px 0 10px 0;"><div style="font-weight:bold;font-size:15pt;">${e(t.type)}</div>
+<div style="font-weight:bold;">${e(t.summary(estimate.unitName, estimate.newTerm))}</div>
+<div>${e(facts)}</div></div>
+<table style="border-collapse:collapse;width:100%;font-size:11.5pt;"><tr>${header}</tr>
 ${rows}
-<tr><td style="${CELL}" colspan="6"><b>Tổng cộng</b></td><td style="${NUM}"><b>${e(formatNumberVi(estimate.total))}</b></td><td style="${CELL}"></td></tr></table>
-<p><i>Bằng chữ: ${e(estimate.totalInWords)}.</i></p>
-<table style="width:100%;border-collapse:collapse;margin-top:20px;"><tr><td style="width:50%;"></td>
-<td style="width:50%;text-align:center;"><div style="font-weight:bold;text-transform:uppercase;">${e(s.onBehalfOf)}</div>
+<tr><td style="${CELL}" colspan="6"><b>${e(t.total)}</b></td><td style="${NUM}"><b>${e(formatNumberVi(estimate.total))}</b></td><td style="${CELL}"></td></tr></table>
+<p><i>${e(t.inWords(estimate.totalInWords))}</i></p>
+${missing > 0 ? `<p style="font-size:11pt;">${e(t.uncappedNote(missing))}</p>` : ''}
+<table style="width:100%;border-collapse:collapse;margin-top:20px;"><tr>
+<td style="width:50%;vertical-align:top;font-size:11pt;"><div style="font-weight:bold;font-style:italic;">${e(t.recipientsHeading)}</div>
+${t.recipients.map((line) => `<div>${e(line)}</div>`).join('')}</td>
+<td style="width:50%;text-align:center;vertical-align:top;"><div style="font-weight:bold;text-transform:uppercase;">${e(s.onBehalfOf)}</div>
 <div style="font-weight:bold;text-transform:uppercase;">${e(s.signerTitle)}</div><div style="height:70px;">&nbsp;</div>
 <div style="font-weight:bold;">${e(s.signer)}</div></td></tr></table>
 </div></body></html>
@@ -95,19 +139,7 @@ ${rows}
 
 /** The estimates as rows of a `Dự toán chi tiết` tab (one block per congress). */
 export function estimateSheetRows(estimates: readonly Estimate[]): (string | number)[][] {
-  const rows: (string | number)[][] = [
-    [
-      'Đơn vị',
-      'STT',
-      'Nội dung chi',
-      'Đơn vị tính',
-      'Số lượng',
-      'Số ngày',
-      'Đơn giá',
-      'Thành tiền',
-      'Căn cứ',
-    ],
-  ];
+  const rows: (string | number)[][] = [[...t.sheetHeader]];
   for (const estimate of estimates) {
     estimate.lines.forEach((line, index) => {
       rows.push([
@@ -122,7 +154,7 @@ export function estimateSheetRows(estimates: readonly Estimate[]): (string | num
         line.norm?.basis ?? '',
       ]);
     });
-    rows.push([estimate.unitName, '', 'Tổng cộng', '', '', '', '', estimate.total, estimate.totalInWords]);
+    rows.push([estimate.unitName, '', t.total, '', '', '', '', estimate.total, estimate.totalInWords]);
   }
   return rows;
 }

@@ -5,6 +5,7 @@
 import type { Cell } from '../cells';
 import { suggestionText } from '../messages/budget';
 import { productInDong } from '../money';
+import { matchKey } from '../text';
 import type { Congress, Norm, PlanWorkbook, Unit } from '../workbook/model';
 import { isPerDay, isPerPerson, normApplies } from './compute';
 
@@ -21,8 +22,8 @@ export interface SuggestedLine {
 }
 
 function quantityFor(norm: Norm, congress: Congress): { quantity: number; note: string } {
-  const unit = norm.unitOfMeasure.trim().toLowerCase();
-  if (unit === 'đại hội') return { quantity: 1, note: SUGGESTION_NOTE };
+  const unit = matchKey(norm.unitOfMeasure);
+  if (unit === matchKey('đại hội')) return { quantity: 1, note: SUGGESTION_NOTE };
   if (isPerPerson(norm.unitOfMeasure) && (unit === 'người' || isPerDay(norm.unitOfMeasure))) {
     return { quantity: congress.total ?? 0, note: suggestionText.perDelegate };
   }
