@@ -1,0 +1,205 @@
+/** The printable estimate per congress, its sheet rows, and suggestions on the example workbook. */
+import {
+  estimateSheetRows,
+  estimatesOf,
+  examplePlan,
+  planToRawWorkbook,
+  readWorkbook,
+  renderEstimateHtml,
+  suggestEstimate,
+  suggestionRows,
+} from '../../../src/core';
+import { TAB } from '../../../src/core/workbook/contract';
+import { buildWorkbook, cleanTabs, type PlanTabs, withCells } from '../../helpers/workbook-builder';
+
+function plan(tabs: Partial<PlanTabs> = {}) {
+  return readWorkbook(buildWorkbook(tabs)).workbook;
+}
+
+function htmlOf(tabs: Partial<PlanTabs>, index = 0, today = '2025-01-10') {
+  const workbook = plan(tabs);
+  return renderEstimateHtml(workbook, estimatesOf(workbook)[index]!, today);
+}
+
+/** The visible text of a page, tags dropped and spaces collapsed. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('printable estimate', () => {
+  test('Party document header, place and date, type and summary with the congress', () => {
+    const text = textOf(htmlOf({}));
+    expect(text).toContain('ĐẢNG BỘ TỈNH LAI CHÂU HUYỆN ỦY PHONG THỔ *');
+    expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(text).toContain('Phong Thổ, ngày 10 tháng 01 năm 2025');
+    expect(text).toContain(
+      'DỰ TOÁN KINH PHÍ Tổ chức đại hội Chi bộ 02 (bản Nà Phát), nhiệm kỳ 2025-2027 Đại hội điểm — Chi bộ trực thuộc — 282 đại biểu — 1 ngày — ngày đại hội 08/01/2025',
+    );
+  });
+
+  test('one row per line with quantity, days, unit price, amount and basis; total in figures and words', () => {
+    const text = textOf(htmlOf({}));
+    expect(text).toContain('1 Tiền ăn đại biểu người/ngày 282 1 100.000 28.200.000 Quy định 3041-QĐ/VPTW');
+    expect(text).toContain(
+      '2 Thuê hội trường, trang trí, khánh tiết đại hội 1 5.000.000 5.000.000 Quy định 3041-QĐ/VPTW',
+    );
+    expect(text).toContain('Tổng cộng 33.200.000');
+    expect(text).toContain('Bằng chữ: Ba mươi ba triệu hai trăm nghìn đồng.');
+    expect(text).toContain('Nơi nhận: - Phòng Tài chính - Kế hoạch, - Lưu VP.');
+    expect(text).toContain('T/M BAN THƯỜNG VỤ BÍ THƯ Tần Thị Quế');
+  });
+
+  test('a line without a price says so and the note tells the total leaves it out', () => {
+    const tabs = withCells(TAB.budget, 1, { 'Đơn giá': '' }, withCells(TAB.norms, 1, { 'Mức tối đa': '' }));
+    const text = textOf(htmlOf(tabs));
+    expect(text).toContain('2 Thuê hội trường, trang trí, khánh tiết đại hội 1 chưa có định mức 0');
+    expect(text).toContain('Tổng cộng 28.200.000');
+    expect(text).toContain('Ghi chú: 1 khoản chi chưa có định mức (Mức tối đa) nên chưa có đơn giá');
+    expect(textOf(htmlOf({}))).not.toContain('Ghi chú:');
+  });
+
+  test('Youth Union header and three stars under the issuing body', () => {
+    const base = cleanTabs();
+    const settings = base[TAB.settings].map((row) =>
+      row.Khóa === 'Tổ chức' ? { ...row, 'Giá trị': 'Đoàn' } : row,
+    );
+    const text = textOf(htmlOf({ ...base, [TAB.settings]: settings }));
+    expect(text).toContain('ĐOÀN TNCS HỒ CHÍ MINH');
+    expect(text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(text).toContain('HUYỆN ỦY PHONG THỔ ***');
+  });
+
+  test('every cell text is escaped: a script in a unit name, markup in a norm', () => {
+    let tabs = withCells(TAB.units, 2, { 'Tên đơn vị': 'Chi bộ <script>alert("x")</script> & Co' });
+    tabs = withCells(TAB.norms, 0, { 'Căn cứ': '<img src=x onerror=alert(1)>' }, tabs);
+    const html = htmlOf(tabs);
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).toContain('Chi bộ &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  test('a congress without lines gets a form that says so, total zero', () => {
+    const tabs = {
+      ...cleanTabs(),
+      [TAB.budget]: cleanTabs()[TAB.budget].filter((r) => r['Mã đơn vị'] !== 'BH'),
+    };
+    const text = textOf(htmlOf(tabs, 1));
+    expect(text).toContain('Tổ chức đại hội Đảng bộ xã Bản Hon, nhiệm kỳ 2025-2030');
+    expect(text).toContain('Chưa có dòng dự toán nào cho đại hội này trong tab Dự toán.');
+    expect(text).toContain('Bằng chữ: Không đồng.');
+  });
+});
+
+test('the Dự toán chi tiết rows: a header, the lines and a total row per congress', () => {
+  expect(estimateSheetRows(estimatesOf(plan()))).toEqual([
+    [
+      'Đơn vị',
+      'STT',
+      'Nội dung chi',
+      'Đơn vị tính',
+      'Số lượng',
+      'Số ngày',
+      'Đơn giá',
+      'Thành tiền',
+      'Căn cứ',
+    ],
+    [
+      'Chi bộ 02 (bản Nà Phát)',
+      1,
+      'Tiền ăn đại biểu',
+      'người/ngày',
+      282,
+      1,
+      100_000,
+      28_200_000,
+      'Quy định 3041-QĐ/VPTW',
+    ],
+    [
+      'Chi bộ 02 (bản Nà Phát)',
+      2,
+      'Thuê hội trường, trang trí, khánh tiết',
+      'đại hội',
+      1,
+      '',
+      5_000_000,
+      5_000_000,
+      'Quy định 3041-QĐ/VPTW',
+    ],
+    [
+      'Chi bộ 02 (bản Nà Phát)',
+      '',
+      'Tổng cộng',
+      '',
+      '',
+      '',
+      '',
+      33_200_000,
+      'Ba mươi ba triệu hai trăm nghìn đồng',
+    ],
+    [
+      'Đảng bộ xã Bản Hon',
+      1,
+      'In ấn, phô tô tài liệu',
+      'người',
+      250,
+      '',
+      20_000,
+      5_000_000,
+      'Quy định 3041-QĐ/VPTW',
+    ],
+    ['Đảng bộ xã Bản Hon', '', 'Tổng cộng', '', '', '', '', 5_000_000, 'Năm triệu đồng'],
+  ]);
+});
+
+describe('suggested estimate on the district example workbook', () => {
+  const example = examplePlan('huyen-uy');
+  const withoutSchool = {
+    ...example,
+    [TAB.budget]: (example[TAB.budget] ?? []).filter((row) => row['Mã đơn vị'] !== 'PTDTNT'),
+  };
+
+  test('the example ships a suggested line per applicable category for every congress', () => {
+    const workbook = readWorkbook(planToRawWorkbook(example)).workbook;
+    expect(new Set(workbook.budgetLines.map((line) => line.unitCode))).toEqual(
+      new Set(['BL-CB02', 'PTDTNT', 'BH']),
+    );
+    expect(suggestEstimate(workbook)).toEqual([]);
+  });
+
+  test('lines only for the congress without lines; quantities and days from its row', () => {
+    const workbook = readWorkbook(planToRawWorkbook(withoutSchool)).workbook;
+    const congress = workbook.congresses.find((c) => c.unitCode === 'PTDTNT')!;
+    expect([congress.total, congress.days]).toEqual([66, 2]);
+    const lines = suggestEstimate(workbook);
+    expect(new Set(lines.map((line) => line.unitCode))).toEqual(new Set(['PTDTNT']));
+    const byCode = new Map(lines.map((line) => [line.category, line]));
+    expect(byCode.get('AN-CB')).toMatchObject({ quantity: 66, days: 2 });
+    expect(byCode.get('AN-DB')).toBeUndefined(); // meals of another level set
+    expect(byCode.get('HT')).toMatchObject({ quantity: 1 });
+    expect(byCode.get('HT')!.days).toBeUndefined();
+    expect(byCode.get('TL')).toMatchObject({ quantity: 66 });
+    // No cap in the shipped norms: no price, no amount (B007 tells the user).
+    expect(lines.every((line) => line.unitPrice === undefined && line.amount === undefined)).toBe(true);
+    expect(lines.every((line) => line.note.startsWith('gợi ý'))).toBe(true);
+  });
+
+  test('appending the suggestion and running again adds nothing', () => {
+    const workbook = readWorkbook(planToRawWorkbook(withoutSchool)).workbook;
+    const rows = suggestionRows(suggestEstimate(workbook));
+    const appended = { ...withoutSchool, [TAB.budget]: [...(withoutSchool[TAB.budget] ?? []), ...rows] };
+    expect(suggestEstimate(readWorkbook(planToRawWorkbook(appended)).workbook)).toEqual([]);
+  });
+
+  test('with a cap entered, the suggestion is priced at the cap and priced amounts are exact', () => {
+    const norms = (withoutSchool[TAB.norms] ?? []).map((row) =>
+      row['Mã khoản chi'] === 'AN-CB' ? { ...row, 'Mức tối đa': 120_000 } : row,
+    );
+    const workbook = readWorkbook(planToRawWorkbook({ ...withoutSchool, [TAB.norms]: norms })).workbook;
+    const meal = suggestEstimate(workbook).find((line) => line.category === 'AN-CB')!;
+    expect([meal.quantity, meal.days, meal.unitPrice, meal.amount]).toEqual([66, 2, 120_000, 15_840_000]);
+  });
+});
