@@ -126,7 +126,7 @@ export function renderEstimateHtml(workbook: PlanWorkbook, estimate: Estimate, t
 ${rows}
 <tr><td style="${CELL}" colspan="6"><b>${e(t.total)}</b></td><td style="${NUM}"><b>${e(formatNumberVi(estimate.total))}</b></td><td style="${CELL}"></td></tr></table>
 <p><i>${e(t.inWords(estimate.totalInWords))}</i></p>
-${missing > 0 ? `<p style="font-size:11pt;">${e(t.uncappedNote(missing))}</p>` : ''}
+${missing > 0 ? `<p style="font-size:11pt;">${e(t.missingAmountNote(missing))}</p>` : ''}
 <table style="width:100%;border-collapse:collapse;margin-top:20px;"><tr>
 <td style="width:50%;vertical-align:top;font-size:11pt;"><div style="font-weight:bold;font-style:italic;">${e(t.recipientsHeading)}</div>
 ${t.recipients.map((line) => `<div>${e(line)}</div>`).join('')}</td>

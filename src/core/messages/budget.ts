@@ -84,8 +84,8 @@ export const estimateText = {
   noLines: 'Chưa có dòng dự toán nào cho đại hội này trong tab Dự toán.',
   total: 'Tổng cộng',
   inWords: (words: string) => `Bằng chữ: ${words}.`,
-  uncappedNote: (count: number) =>
-    `Ghi chú: ${count} khoản chi chưa có định mức (Mức tối đa) nên chưa có đơn giá; tổng trên chưa gồm các khoản này.`,
+  missingAmountNote: (count: number) =>
+    `Ghi chú: ${count} dòng chưa tính được thành tiền (chưa có đơn giá, hoặc thiếu số ngày với khoản chi theo ngày); tổng trên chưa gồm các dòng này.`,
   recipientsHeading: 'Nơi nhận:',
   recipients: ['- Phòng Tài chính - Kế hoạch,', '- Lưu VP.'] as const,
   sheetHeader: [

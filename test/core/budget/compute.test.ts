@@ -151,3 +151,91 @@ test('the printable estimate lists each line and the total in words, with cell t
   expect(html).toContain('28.200.000');
   expect(html).toContain('Quy định 3041-QĐ/VPTW');
 });
+
+describe('more hand-computed cases', () => {
+  const base = cleanTabs();
+  const extra = (unitCode: string, category: string, quantity: number, unitPrice: number) => ({
+    'Mã đơn vị': unitCode,
+    'Khoản chi': category,
+    'Số lượng': quantity,
+    'Số ngày': '',
+    'Đơn giá': unitPrice,
+    'Thành tiền': '',
+    'Ghi chú': '',
+  });
+
+  test('three levels each with their own lines: own amounts, roll-ups and the plan total', () => {
+    const tabs = {
+      ...base,
+      [TAB.budget]: [...base[TAB.budget], extra('HU', 'HT', 1, 1_000_000), extra('BL', 'TL', 100, 20_000)],
+    };
+    const summary = computeBudget(plan(tabs));
+    expect(Object.fromEntries(summary.byUnit)).toEqual({
+      CB02: 33_200_000,
+      BH: 5_000_000,
+      HU: 1_000_000,
+      BL: 2_000_000,
+    });
+    expect(Object.fromEntries(summary.byUnitRollup)).toEqual({
+      CB02: 33_200_000,
+      BL: 35_200_000, // 2.000.000 + CB02
+      HU: 41_200_000, // 1.000.000 + BL's 35.200.000 + BH's 5.000.000
+      BH: 5_000_000,
+    });
+    expect(summary.total).toBe(41_200_000);
+  });
+
+  test('a fractional quantity of a per-person category rounds once: 2,5 × 33.333 = 83.332,5 -> 83.333', () => {
+    const tabs = withCells(TAB.budget, 2, { 'Số lượng': '2,5', 'Đơn giá': 33_333, 'Thành tiền': '' });
+    const [, , documents] = computeBudget(plan(tabs)).lines;
+    expect([documents!.computed, documents!.amount]).toEqual([83_333, 83_333]);
+  });
+
+  test('large amounts stay exact: 282 × 2 × 9.999.999.999 đ', () => {
+    const tabs = withCells(TAB.budget, 0, { 'Số ngày': 2, 'Đơn giá': 9_999_999_999, 'Thành tiền': '' });
+    expect(computeBudget(plan(tabs)).lines[0]!.amount).toBe(5_639_999_999_436);
+  });
+
+  test('a per-day line without days: no computed amount, a typed Thành tiền counts, otherwise 0', () => {
+    const typed = computeBudget(plan(withCells(TAB.budget, 0, { 'Số ngày': '' })));
+    expect([typed.lines[0]!.computed, typed.lines[0]!.amount]).toEqual([undefined, 28_200_000]);
+    const empty = computeBudget(plan(withCells(TAB.budget, 0, { 'Số ngày': '', 'Thành tiền': '' })));
+    expect([empty.lines[0]!.computed, empty.lines[0]!.amount, empty.total]).toEqual([
+      undefined,
+      0,
+      10_000_000,
+    ]);
+  });
+
+  test('the request never goes below zero, and other funding alone is enough to show it', () => {
+    const settings = (rows: { Khóa: string; 'Giá trị': number }[]) => ({
+      ...base,
+      [TAB.settings]: [...base[TAB.settings], ...rows],
+    });
+    expect(computeBudget(plan(settings([{ Khóa: 'Nguồn khác', 'Giá trị': 3_200_000 }]))).funding).toEqual({
+      estimate: 38_200_000,
+      retainedDues: 0,
+      otherFunding: 3_200_000,
+      request: 35_000_000,
+    });
+    expect(
+      computeBudget(plan(settings([{ Khóa: 'Đảng phí trích giữ lại', 'Giá trị': 40_000_000 }]))).funding!
+        .request,
+    ).toBe(0);
+  });
+
+  test('the excess of a per-day line above its cap counts every day', () => {
+    const tabs = withCells(TAB.budget, 2, {
+      'Mã đơn vị': 'BH',
+      'Khoản chi': 'AN',
+      'Số lượng': 250,
+      'Số ngày': 2,
+      'Đơn giá': 160_000,
+      'Thành tiền': '',
+    });
+    const over = computeBudget(plan(tabs)).overCap;
+    expect(over.map((line) => [line.line.unitCode, line.amount, line.cap, line.excess])).toEqual([
+      ['BH', 80_000_000, 150_000, 5_000_000], // 250 × 2 × (160.000 − 150.000)
+    ]);
+  });
+});

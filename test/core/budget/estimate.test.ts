@@ -58,7 +58,9 @@ describe('printable estimate', () => {
     const text = textOf(htmlOf(tabs));
     expect(text).toContain('2 Thuê hội trường, trang trí, khánh tiết đại hội 1 chưa có định mức 0');
     expect(text).toContain('Tổng cộng 28.200.000');
-    expect(text).toContain('Ghi chú: 1 khoản chi chưa có định mức (Mức tối đa) nên chưa có đơn giá');
+    expect(text).toContain(
+      'Ghi chú: 1 dòng chưa tính được thành tiền (chưa có đơn giá, hoặc thiếu số ngày với khoản chi theo ngày); tổng trên chưa gồm các dòng này.',
+    );
     expect(textOf(htmlOf({}))).not.toContain('Ghi chú:');
   });
 
