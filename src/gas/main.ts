@@ -6,6 +6,7 @@ import { suggestBudget as suggestBudgetCommand } from './commands/budget';
 import { generateReport as generateReportCommand } from './commands/report';
 import * as sending from './commands/send';
 import { setUpWorkbook as setUpWorkbookCommand } from './commands/setup';
+import * as sidebar from './commands/sidebar';
 import { validateData as validateDataCommand } from './commands/validate';
 import { buildMenu } from './menu';
 import { runFromMenu } from './run-safely';
@@ -49,4 +50,18 @@ export function scheduledTick(): void {
 
 export function setUpWorkbook(): void {
   runFromMenu(setUpWorkbookCommand);
+}
+
+export function showFindingsSidebar(): void {
+  runFromMenu(sidebar.showFindingsSidebar);
+}
+
+/** Called by the sidebar through google.script.run. */
+export function getFindingsForSidebar(): sidebar.SidebarData {
+  return sidebar.getFindingsForSidebar();
+}
+
+/** Called by the sidebar through google.script.run; validates its arguments. */
+export function selectCell(sheetName: unknown, cell: unknown): void {
+  sidebar.selectCell(sheetName, cell);
 }

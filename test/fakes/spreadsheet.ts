@@ -119,7 +119,8 @@ type RangeMethods =
   | 'setNotes'
   | 'setNumberFormat'
   | 'setDataValidation'
-  | 'protect';
+  | 'protect'
+  | 'activate';
 
 export class FakeRange implements Pick<Range, RangeMethods> {
   constructor(
@@ -196,6 +197,11 @@ export class FakeRange implements Pick<Range, RangeMethods> {
     this.sheet.backgrounds.set(this.getA1Notation(), color ?? '');
     return this as unknown as Range;
   }
+  activate(): Range {
+    this.log('activate');
+    this.sheet.active = this.getA1Notation();
+    return this as unknown as Range;
+  }
   setNotes(notes: string[][]): Range {
     this.log('setNotes');
     notes.forEach((row, r) => {
@@ -247,7 +253,8 @@ type SheetMethods =
   | 'setColumnWidth'
   | 'getConditionalFormatRules'
   | 'setConditionalFormatRules'
-  | 'getProtections';
+  | 'getProtections'
+  | 'activate';
 
 let nextSheetId = 1000;
 
@@ -264,6 +271,8 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   readonly validations = new Map<string, FakeDataValidation>();
   readonly protections: FakeProtection[] = [];
   frozenRows = 0;
+  /** The A1 of the last activated range, or '' when the sheet itself was activated last. */
+  active: string | null = null;
   rules: FakeConditionalFormatRule[] = [];
   deleted = false;
   /** Makes every write throw like a protected range does. */
@@ -398,6 +407,11 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   setColumnWidth(column: number, width: number): Sheet {
     this.log.record(`Sheet(${this.name}).setColumnWidth`);
     this.widths.set(column, width);
+    return this as unknown as Sheet;
+  }
+  activate(): Sheet {
+    this.log.record(`Sheet(${this.name}).activate`);
+    this.active = '';
     return this as unknown as Sheet;
   }
   getProtections(

@@ -1,0 +1,75 @@
+/**
+ * The `Danh sách lỗi` sidebar. Its client calls two server functions through google.script.run; any
+ * user who can open the sidebar can call them, so their arguments are checked before use.
+ */
+import { countFindings, type INPUT_TABS } from '../../core';
+import { setupMenuText } from '../../core/messages/menu';
+import { NoticeError } from '../run-safely';
+import { services } from '../services';
+import { validateActive } from './validate';
+
+export interface SidebarFinding {
+  readonly severity: string;
+  readonly code: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
+export interface SidebarData {
+  readonly summary: string;
+  readonly groups: readonly { sheet: string; findings: readonly SidebarFinding[] }[];
+}
+
+export function showFindingsSidebar(): void {
+  const output = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(setupMenuText.sidebarTitle);
+  services.ui().showSidebar(output);
+}
+
+/** Plain strings only: google.script.run cannot carry Dates. */
+export function getFindingsForSidebar(): SidebarData {
+  const run = validateActive(new Date());
+  const { errors, warnings, infos } = countFindings(run.findings);
+  const groups = new Map<string, SidebarFinding[]>();
+  for (const finding of run.findings) {
+    const sheet = run.read.sheets[finding.sheet as (typeof INPUT_TABS)[number]]?.getName() ?? finding.sheet;
+    const list = groups.get(sheet) ?? [];
+    list.push({
+      severity: finding.severity,
+      code: finding.code,
+      sheet,
+      cell: finding.cell ?? '',
+      message: finding.message,
+      hint: finding.hint,
+    });
+    groups.set(sheet, list);
+  }
+  return {
+    summary:
+      run.findings.length === 0
+        ? 'Dữ liệu hợp lệ: không có lỗi hay cảnh báo nào.'
+        : `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
+    groups: [...groups].map(([sheet, findings]) => ({ sheet, findings })),
+  };
+}
+
+const A1_OR_EMPTY = /^([A-Z]{1,3}[1-9]\d{0,6})?$/;
+
+export function selectCell(sheetName: unknown, cell: unknown): void {
+  if (
+    typeof sheetName !== 'string' ||
+    sheetName.length > 100 ||
+    typeof cell !== 'string' ||
+    !A1_OR_EMPTY.test(cell)
+  ) {
+    throw new NoticeError('Ô không hợp lệ.');
+  }
+  const name = sheetName;
+  const address = cell;
+  const sheet = services.spreadsheet().getSheetByName(name);
+  if (!sheet) throw new NoticeError(`Không còn tab "${name}".`);
+  const range = address ? sheet.getRange(address) : sheet.getRange(1, 1);
+  sheet.activate();
+  range.activate();
+}
