@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TAB } from '../../src/core/workbook/contract';
@@ -50,4 +51,93 @@ test('--print writes one estimate per congress as HTML and PDF', async () => {
   expect(readFileSync(join(dir, 'du-toan', 'du-toan-CB02.html'), 'utf8')).toContain(
     'Ba mươi ba triệu hai trăm nghìn đồng',
   );
+});
+
+describe('more of daihoi budget', () => {
+  test('the summary rolls totals up to every parent unit and shows the request', async () => {
+    const file = join(tempDir(), 'tong.xlsx');
+    const tabs = cleanTabs();
+    await writePlan(file, {
+      ...tabs,
+      [TAB.settings]: [
+        ...tabs[TAB.settings],
+        { Khóa: 'Đảng phí trích giữ lại', 'Giá trị': '8.200.000' },
+        { Khóa: 'Nguồn khác', 'Giá trị': 1_000_000 },
+      ],
+    });
+    const run = daihoi(['budget', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        'Dự toán theo đơn vị (gồm các đơn vị trực thuộc):',
+        '- Đảng bộ huyện Phong Thổ: 0 đ (cả đơn vị trực thuộc: 38.200.000 đ)',
+        '- Đảng bộ xã Bình Lư: 0 đ (cả đơn vị trực thuộc: 33.200.000 đ)',
+        '- Chi bộ 02 (bản Nà Phát): 33.200.000 đ',
+        '- Đảng bộ xã Bản Hon: 5.000.000 đ',
+        'Tổng dự toán: 38.200.000 đ',
+        'Đề nghị cấp: 29.000.000 đ (= 38.200.000 đ − đảng phí trích giữ lại 8.200.000 đ − nguồn khác 1.000.000 đ)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('--suggest without --write only prints the proposed lines and leaves the file alone', async () => {
+    const file = join(tempDir(), 'chi-in.xlsx');
+    const tabs = cleanTabs();
+    await writePlan(file, {
+      ...tabs,
+      [TAB.budget]: tabs[TAB.budget].filter((row) => row['Mã đơn vị'] !== 'BH'),
+    });
+    const before = readFileSync(file);
+    const run = daihoi(['budget', file, '--suggest']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        'Dự toán gợi ý: 3 dòng mới cho tab Dự toán.',
+        '- Đảng bộ xã Bản Hon | AN | số lượng 250 | 2 ngày | đơn giá 150.000 đ',
+        '- Đảng bộ xã Bản Hon | HT | số lượng 1 | đơn giá 10.000.000 đ',
+        '- Đảng bộ xã Bản Hon | TL | số lượng 250 | đơn giá 30.000 đ',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(`${file}.bak`)).toBe(false);
+  });
+
+  test('--write without --suggest and an unreadable file exit 2 with one line on stderr', async () => {
+    const file = join(tempDir(), 'x.xlsx');
+    await writePlan(file, cleanTabs());
+    const write = daihoi(['budget', file, '--write']);
+    expect(write.code).toBe(2);
+    expect(write.stderr).toContain('--write chỉ dùng cùng --suggest.');
+    const missing = daihoi(['budget', join(tempDir(), 'khong-co.xlsx')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('--print escapes cell text and the PDF carries the estimate', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'in.xlsx');
+    const tabs = cleanTabs();
+    await writePlan(file, {
+      ...tabs,
+      [TAB.units]: tabs[TAB.units].map((row) =>
+        row['Mã đơn vị'] === 'CB02' ? { ...row, 'Tên đơn vị': 'Chi bộ <script>alert(1)</script>' } : row,
+      ),
+    });
+    const run = daihoi(['budget', file, '--print', join(dir, 'out'), '--today', '2025-01-10']);
+    expect(run.code).toBe(0);
+    const html = readFileSync(join(dir, 'out', 'du-toan-CB02.html'), 'utf8');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('Chi bộ &lt;script&gt;alert(1)&lt;/script&gt;');
+    const pdf = readFileSync(join(dir, 'out', 'du-toan-CB02.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = spawnSync('pdftotext', ['-layout', join(dir, 'out', 'du-toan-CB02.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    expect(text.status).toBe(0); // poppler-utils, installed by .ci/run
+    expect(text.stdout).toContain('DỰ TOÁN KINH PHÍ');
+    expect(text.stdout).toContain('Phong Thổ, ngày 10 tháng 01 năm 2025');
+    expect(text.stdout).toContain('Ba mươi ba triệu hai trăm nghìn đồng');
+  });
 });
