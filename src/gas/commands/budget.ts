@@ -44,7 +44,7 @@ export function suggestBudget(): void {
     const after = readWorkbook(readSheetWorkbook(spreadsheet).raw).workbook;
     writeOutputTab(spreadsheet, OUTPUT_TAB.estimate, {
       rows: estimateSheetRows(estimatesOf(after)),
-      formats: ['text', 'count', 'text', 'text', 'count', 'count', 'money', 'money', 'text'],
+      formats: ['text', 'count', 'text', 'text', null, null, 'money', 'money', 'text'],
       widths: [220, 40, 280, 90, 80, 70, 110, 130, 300],
     });
     const congresses = new Set(lines.map((line) => line.unitCode)).size;
