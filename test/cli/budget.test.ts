@@ -94,9 +94,10 @@ describe('more of daihoi budget', () => {
     expect(run.stdout).toBe(
       [
         'Dự toán gợi ý: 3 dòng mới cho tab Dự toán.',
-        '- Đảng bộ xã Bản Hon | AN | số lượng 250 | 2 ngày | đơn giá 150.000 đ',
-        '- Đảng bộ xã Bản Hon | HT | số lượng 1 | đơn giá 10.000.000 đ',
-        '- Đảng bộ xã Bản Hon | TL | số lượng 250 | đơn giá 30.000 đ',
+        'Đơn vị              Khoản chi  Số lượng  Số ngày       Đơn giá    Thành tiền',
+        'Đảng bộ xã Bản Hon  AN              250        2     150.000 đ  75.000.000 đ',
+        'Đảng bộ xã Bản Hon  HT                1           10.000.000 đ  10.000.000 đ',
+        'Đảng bộ xã Bản Hon  TL              250               30.000 đ   7.500.000 đ',
         '',
       ].join('\n'),
     );
@@ -140,4 +141,24 @@ describe('more of daihoi budget', () => {
     expect(text.stdout).toContain('Phong Thổ, ngày 10 tháng 01 năm 2025');
     expect(text.stdout).toContain('Ba mươi ba triệu hai trăm nghìn đồng');
   });
+});
+
+test('the example workbook: nothing left to suggest, and validation warns which categories still need a cap', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'vi-du.xlsx');
+  expect(daihoi(['init', file, '--example']).code).toBe(0);
+  const suggested = daihoi(['budget', file, '--suggest']);
+  expect(suggested.stdout).toBe('Không có gì để gợi ý: mọi đại hội đã có dòng dự toán.\n');
+  const validate = JSON.parse(daihoi(['validate', file, '--json', '--today', '2024-12-01']).stdout) as {
+    code: string;
+    severity: string;
+    sheet: string;
+    message: string;
+  }[];
+  const b007 = validate.filter((f) => f.code === 'B007');
+  expect(b007.length).toBeGreaterThan(0);
+  expect(b007.every((f) => f.severity === 'Cảnh báo' && f.sheet === 'Định mức')).toBe(true);
+  expect(b007.map((f) => f.message)).toContain(
+    'Khoản "Tiền ăn đại biểu dự đại hội" chưa có định mức (Mức tối đa) cho Đảng bộ cơ sở; 1 dòng dự toán đang dùng khoản này.',
+  );
 });

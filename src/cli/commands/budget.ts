@@ -22,6 +22,29 @@ import { loadWorkbook } from '../workbook';
 import { appendRows, BACKUP_SUFFIX } from '../xlsx/write';
 import { requireFile } from './args';
 
+/** Columns padded to their widest cell (numbers right-aligned), two spaces apart, one line per row. */
+function textTable(
+  header: readonly string[],
+  rows: readonly string[][],
+  rightAligned: readonly number[],
+): string {
+  const all = [header, ...rows].map((row) => row.map((cell) => cell.normalize('NFC')));
+  const widths = header.map((_, column) => Math.max(...all.map((row) => [...(row[column] ?? '')].length)));
+  const pad = (text: string, column: number) => {
+    const fill = ' '.repeat(widths[column]! - [...text].length);
+    return rightAligned.includes(column) ? fill + text : text + fill;
+  };
+  return all
+    .map(
+      (row) =>
+        `${row
+          .map((cell, column) => pad(cell, column))
+          .join('  ')
+          .trimEnd()}\n`,
+    )
+    .join('');
+}
+
 export async function budgetCommand(argv: string[], output: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -46,11 +69,17 @@ export async function budgetCommand(argv: string[], output: Output): Promise<num
       return 0;
     }
     output.out(`${t.suggestionHeading(lines.length)}\n`);
-    for (const line of lines) {
-      output.out(
-        `${t.suggestionLine(units.get(line.unitCode)?.name ?? line.unitCode, line.category, line.quantity, line.days, line.unitPrice)}\n`,
-      );
-    }
+    const rows = lines.map((line) =>
+      t.suggestionRow(
+        units.get(line.unitCode)?.name ?? line.unitCode,
+        line.category,
+        line.quantity,
+        line.days,
+        line.unitPrice,
+        line.amount,
+      ),
+    );
+    output.out(textTable([...t.suggestionColumns], rows, [2, 3, 4, 5]));
     if (values.write) {
       const added = await appendRows(file, { [TAB.budget]: suggestionRows(lines) });
       output.out(`${t.appended(added[TAB.budget] ?? 0, `${file}${BACKUP_SUFFIX}`)}\n`);

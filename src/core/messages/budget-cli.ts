@@ -1,5 +1,5 @@
 /** Vietnamese text of `daihoi budget`. */
-import { formatMoneyVi, formatNumberVi } from '../numbers';
+import { formatMoneyVi, formatNumberVi, formatQuantityVi } from '../numbers';
 
 export const budgetCliText = {
   heading: 'Dự toán theo đơn vị (gồm các đơn vị trực thuộc):',
@@ -14,14 +14,22 @@ export const budgetCliText = {
   uncapped: (count: number) => `${formatNumberVi(count)} dòng thuộc khoản chi chưa có định mức.`,
   noSuggestion: 'Không có gì để gợi ý: mọi đại hội đã có dòng dự toán.',
   suggestionHeading: (count: number) => `Dự toán gợi ý: ${formatNumberVi(count)} dòng mới cho tab Dự toán.`,
-  suggestionLine: (
+  suggestionColumns: ['Đơn vị', 'Khoản chi', 'Số lượng', 'Số ngày', 'Đơn giá', 'Thành tiền'] as const,
+  suggestionRow: (
     unit: string,
     category: string,
     quantity: number,
     days: number | undefined,
     price: number | undefined,
-  ) =>
-    `- ${unit} | ${category} | số lượng ${formatNumberVi(quantity)}${days !== undefined ? ` | ${days} ngày` : ''} | ${price !== undefined ? `đơn giá ${formatMoneyVi(price)}` : 'chưa có định mức'}`,
+    amount: number | undefined,
+  ): string[] => [
+    unit,
+    category,
+    formatQuantityVi(quantity),
+    days !== undefined ? formatQuantityVi(days) : '',
+    price !== undefined ? formatMoneyVi(price) : 'chưa có định mức',
+    amount !== undefined ? formatMoneyVi(amount) : '',
+  ],
   appended: (count: number, backup: string) =>
     `Đã thêm ${formatNumberVi(count)} dòng vào tab Dự toán (bản sao lưu: ${backup}).`,
   writeNeedsSuggest: '--write chỉ dùng cùng --suggest.',
