@@ -8,6 +8,7 @@ export * from './budget/types';
 export * from './budget/words';
 export * from './cells';
 export * from './dates';
+export * from './encoding/legacy';
 export * from './examples';
 export * from './html';
 export * from './mail/plan';

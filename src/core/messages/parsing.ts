@@ -58,6 +58,10 @@ export const parsingText = {
     message: `Mã "${text}" ở cột "${header}" chứa ký tự ẩn (khoảng trắng không nhìn thấy).`,
     hint: 'Gõ lại mã này bằng tay; ký tự ẩn làm mã không khớp với nơi khác.',
   }),
+  legacyText: (header: string, encoding: string, converted: string) => ({
+    message: `Ô "${header}" có chữ gõ bằng phông cũ (${encoding}), hiển thị sai dấu.`,
+    hint: `Gõ lại hoặc dán đoạn đã chuyển sang Unicode: ${converted}`,
+  }),
   invalidTimeZone: (text: string) => ({
     message: `Múi giờ "${text}" không hợp lệ.`,
     hint: 'Dùng tên múi giờ IANA, ví dụ Asia/Ho_Chi_Minh.',

@@ -5,6 +5,7 @@
 import { a1 } from '../a1';
 import { type Cell, cellText, isBlank, type RawSheet, type RawWorkbook, spreadsheetError } from '../cells';
 import { isKnownTimeZone, parseDateCell } from '../dates';
+import { convertPassage, detectLegacy } from '../encoding/legacy';
 import { parsingText } from '../messages/parsing';
 import { parseNumberCell } from '../numbers';
 import { cleanText, codeKey, hasInvisibleCharacters, matchKey } from '../text';
@@ -183,8 +184,18 @@ class WorkbookReader {
     }
     const text = cleanText(cellText(value));
     switch (spec.kind) {
-      case 'text':
+      case 'text': {
+        const legacy = detectLegacy(text);
+        if (legacy) {
+          this.report(
+            'T008',
+            tab,
+            cell,
+            parsingText.legacyText(spec.header, legacy, convertPassage(text, legacy)),
+          );
+        }
         return text;
+      }
       case 'code':
         if (hasInvisibleCharacters(text)) {
           this.report('T009', tab, cell, parsingText.invisibleCharacters(spec.header, text));
