@@ -1,6 +1,7 @@
 /** The command line: one verb per file under commands/, one error boundary here. */
 import { cliText } from '../core/messages/cli';
 import { budgetCommand } from './commands/budget';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
 import { sendCommand } from './commands/send';
@@ -12,6 +13,7 @@ type Command = (argv: string[], output: Output) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   budget: budgetCommand,
+  import: importCommand,
   init: initCommand,
   report: reportCommand,
   send: (argv, output) => sendCommand(argv, output),

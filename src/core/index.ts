@@ -11,6 +11,7 @@ export * from './dates';
 export * from './encoding/legacy';
 export * from './examples';
 export * from './html';
+export * from './import';
 export * from './mail/plan';
 export { mailText, SEND_KIND, SEND_STATUS, type SendKind, type SendStatus } from './messages/mail';
 export { reportText } from './messages/report';

@@ -115,6 +115,21 @@ function clause(line: string): string {
     .trim();
 }
 
+/** The sentence holding a date, or the parenthesis it sits in. */
+function sentenceAround(line: string, start: number, end: number): string {
+  const open = line.lastIndexOf('(', start);
+  const close = line.indexOf(')', end);
+  if (open >= 0 && close >= 0 && line.lastIndexOf(')', start) < open) return line.slice(open + 1, close);
+  const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  let offset = 0;
+  for (const sentence of sentences) {
+    const from = line.indexOf(sentence, offset);
+    if (start >= from && start < from + sentence.length) return sentence;
+    offset = from + sentence.length;
+  }
+  return line;
+}
+
 // --- units ---------------------------------------------------------------------------------------
 
 const UNIT_START = /(Chi đoàn|Đoàn cơ sở|Chi bộ|Đảng bộ)(?=[\s,(])/gu;
@@ -178,9 +193,10 @@ function isProper(token: string): boolean {
   return /^\p{Lu}/u.test(token) && !NOT_NAMES.has(token.toLowerCase());
 }
 
-function typeOf(name: string, context: string): UnitType {
+function typeOf(name: string, context: string, before = ''): UnitType {
   const key = matchKey(name);
   const around = matchKey(context);
+  const lead = matchKey(before);
   if (key.startsWith('đoàn cơ sở')) return 'Đoàn cơ sở';
   if (key.startsWith('chi đoàn cơ sở')) return 'Chi đoàn cơ sở';
   if (key.startsWith('chi đoàn')) return 'Chi đoàn';
@@ -189,48 +205,60 @@ function typeOf(name: string, context: string): UnitType {
     if (/đảng bộ bộ phận/.test(around)) return 'Đảng bộ bộ phận';
     return 'Đảng bộ cơ sở';
   }
+  // "- Chi bộ cơ sở: Chi bộ trường …" names the type right before the unit.
+  if (/chi bộ cơ sở\s*:\s*$/.test(lead)) return 'Chi bộ cơ sở';
   if (/chi bộ trực thuộc/.test(around)) return 'Chi bộ trực thuộc';
   return 'Chi bộ cơ sở';
 }
 
-/** Unit names in a line: a type word followed by a proper name, up to punctuation or a verb. */
+/** The words after a type word, up to punctuation outside parentheses, a verb or a connector. */
+function nameWords(rest: string): { words: string[]; consumed: number } {
+  const words: string[] = [];
+  let depth = 0;
+  let word = '';
+  let index = 0;
+  const flush = (): boolean => {
+    if (word === '') return true;
+    const bare = word.replace(/[()]/g, '').toLowerCase();
+    if (depth === 0 && !word.includes(')') && STOP_WORDS.has(bare)) return false;
+    words.push(word);
+    word = '';
+    return true;
+  };
+  for (; index < rest.length; index++) {
+    const ch = rest[index]!;
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[,;:.\n]/.test(ch)) break;
+    if (depth === 0 && ch === '-' && rest[index - 1] === ' ' && rest[index + 1] === ' ') break;
+    if (/\s/.test(ch)) {
+      if (word.toLowerCase() === 'và' && depth === 0) {
+        const next = /^\s*(\S+)/.exec(rest.slice(index))?.[1] ?? '';
+        if (!isProper(next)) break;
+      }
+      if (!flush()) break;
+    } else {
+      word += ch;
+    }
+  }
+  if (word !== '' && !flush()) {
+    // the last word was a stop word: it is not part of the name
+  }
+  return { words, consumed: index };
+}
+
+/** Unit names in a line: a type word followed by a proper name. */
 function unitMentions(line: string, context: string): UnitMention[] {
   const mentions: UnitMention[] = [];
   for (const match of line.matchAll(UNIT_START)) {
     const start = match.index ?? 0;
-    const rest = line.slice(start + match[0].length);
-    const tokens = rest.split(/(\s+)/);
-    const name: string[] = [match[0]];
-    let depth = 0;
-    let consumed = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (/^\s+$/.test(token) || token === '') {
-        consumed += token.length;
-        continue;
-      }
-      let word = token;
-      let stop = false;
-      if (depth === 0) {
-        const cut = word.search(/[,;:.]|\s-\s/);
-        if (cut >= 0 && !/^\d+\.\d/.test(word)) {
-          word = word.slice(0, cut);
-          stop = true;
-        }
-      }
-      const bare = word.replace(/[()]/g, '').toLowerCase();
-      if (depth === 0 && (STOP_WORDS.has(bare) || (bare === 'và' && !isProper(tokens[i + 2] ?? '')))) break;
-      if (word) name.push(word);
-      consumed += token.length;
-      depth += (word.match(/\(/g) ?? []).length - (word.match(/\)/g) ?? []).length;
-      if (stop) break;
-    }
-    const words = name.slice(1);
+    const { words, consumed } = nameWords(line.slice(start + match[0].length));
     if (!words.some(isProper)) continue;
-    const text = name.join(' ').replace(/\s+\)/g, ')').replace(/\(\s+/g, '(').trim();
+    const text = [match[0], ...words].join(' ').trim();
+    const before = line.slice(0, start);
     mentions.push({
       name: text,
-      type: typeOf(text, context),
+      type: typeOf(text, `${before} ${context}`, before),
       parent: null,
       end: start + match[0].length + consumed,
     });
@@ -304,7 +332,16 @@ interface UnitRecord {
   fromList: boolean;
 }
 
-const COUNT_CLAIM = /(\d{1,3})\s+(đoàn cơ sở|chi đoàn cơ sở|chi đoàn|chi bộ|đảng bộ cơ sở|đảng bộ)\b/giu;
+const COUNT_CLAIM =
+  /(\d{1,3})\s+(đoàn cơ sở|chi đoàn cơ sở|chi đoàn|chi bộ|đảng bộ cơ sở|đảng bộ)(?!\p{L})/giu;
+const CLAIMED_TYPES: Record<string, readonly UnitType[]> = {
+  'đoàn cơ sở': ['Đoàn cơ sở'],
+  'chi đoàn cơ sở': ['Chi đoàn', 'Chi đoàn cơ sở'],
+  'chi đoàn': ['Chi đoàn', 'Chi đoàn cơ sở'],
+  'chi bộ': ['Chi bộ trực thuộc', 'Chi bộ cơ sở'],
+  'đảng bộ cơ sở': ['Đảng bộ cơ sở'],
+  'đảng bộ': ['Đảng bộ cơ sở', 'Đảng bộ bộ phận', 'Đảng bộ cấp trên cơ sở'],
+};
 
 export function extractPlan(input: string): ImportResult {
   const { text } = toUnicode(input.replace(/^\ufeff/, '').normalize('NFC'));
@@ -312,7 +349,7 @@ export function extractPlan(input: string): ImportResult {
   const deadlines: DatedText[] = [];
   const references: DatedText[] = [];
   const units: UnitRecord[] = [];
-  const checks: CountCheck[] = [];
+  const claims: { text: string; stated: number; kind: string }[] = [];
   const title = lines.slice(0, 12).join(' ').toLowerCase();
   const titlePilotOnly = /đại hội điểm/.test(title) && !/bầu trực tiếp/.test(title);
 
@@ -324,6 +361,7 @@ export function extractPlan(input: string): ImportResult {
     if (known) {
       if (mention.name.length > known.name.length) known.name = mention.name;
       known.pilot ||= pilot;
+      known.fromList ||= fromList;
       known.directElection ||= direct;
       known.parent ??= mention.parent;
       if (mention.type === 'Chi bộ trực thuộc') known.type = mention.type;
@@ -348,6 +386,7 @@ export function extractPlan(input: string): ImportResult {
 
   let inList = false;
   let listTitle = '';
+  let listTitleOpen = false;
   let lastUnits: UnitRecord[] = [];
   const recent: string[] = [];
   const pendingDeadlines: { subject: string; date: IsoDate }[] = [];
@@ -358,7 +397,10 @@ export function extractPlan(input: string): ImportResult {
     if (/^\s*DANH SÁCH\b/u.test(line)) {
       inList = true;
       listTitle = line;
-    } else if (inList && listTitle === 'DANH SÁCH' + '') {
+      listTitleOpen = true;
+    } else if (listTitleOpen && /^\s*(STT|\d{1,3})\b/u.test(line)) {
+      listTitleOpen = false;
+    } else if (listTitleOpen) {
       listTitle += ` ${line}`;
     }
     const context = [...recent.slice(-3), line].join(' \n ');
@@ -369,8 +411,11 @@ export function extractPlan(input: string): ImportResult {
       if (isReference(before, lineIndex, line)) {
         references.push({ date: found.date, text: clause(line) });
       } else if (DEADLINE_CUE.test(line.slice(Math.max(0, found.start - 40), found.start + 12))) {
-        deadlines.push({ date: found.date, text: clause(line) });
-        pendingDeadlines.push({ subject: line.split(':')[0] ?? '', date: found.date });
+        deadlines.push({ date: found.date, text: clause(sentenceAround(line, found.start, found.end)) });
+        // "Đại hội điểm: Hoàn thành trước ngày …" — a short subject before the colon names what is due.
+        const colon = line.indexOf(':');
+        if (colon > 0 && colon < 80 && colon < found.start)
+          pendingDeadlines.push({ subject: line.slice(0, colon), date: found.date });
       }
     }
 
@@ -381,12 +426,17 @@ export function extractPlan(input: string): ImportResult {
       const cell = row[2]!.split(/\t| {2,}/)[0]!.trim();
       const mentions = unitMentions(cell, `${listTitle} ${cell}`);
       const mention = mentions[0] ?? null;
-      if (mention)
-        named = [
-          remember({ ...mention, name: cell.replace(/\s+/g, ' ') }, listTitle + recent.join(' '), true),
-        ];
+      if (mention) named = [remember({ ...mention, name: cell.replace(/\s+/g, ' ') }, listTitle, true)];
     } else {
-      named = unitMentions(line, context).map((mention) => remember(mention, context, false));
+      const mentions = unitMentions(line, context);
+      const parents = new Set(mentions.map((mention) => mention.parent).filter(Boolean));
+      named = mentions
+        .map((mention) => ({
+          mention,
+          record: remember(mention, parents.has(mention.name) ? '' : context, false),
+        }))
+        .filter(({ mention }) => !parents.has(mention.name))
+        .map(({ record }) => record);
     }
     if (named.length > 0) lastUnits = named;
 
@@ -411,7 +461,7 @@ export function extractPlan(input: string): ImportResult {
     }
     for (const claim of line.matchAll(COUNT_CLAIM)) {
       if (/bầu trực tiếp|thí điểm|đại hội điểm/iu.test(line)) {
-        checks.push({ text: clause(line), stated: Number(claim[1]), found: -1, ok: false });
+        claims.push({ text: clause(line), stated: Number(claim[1]), kind: claim[2]!.toLowerCase() });
       }
     }
     recent.push(line);
@@ -428,21 +478,13 @@ export function extractPlan(input: string): ImportResult {
     }
   }
 
+  // A stated count ("tại 03 đoàn cơ sở") is checked against the attached list, or the text's units.
   const listed = units.filter((unit) => unit.fromList);
-  const resolvedChecks = checks.map((check) => {
-    const kind = matchKey(check.text).match(
-      /(\d{1,3})\s+(đoàn cơ sở|chi đoàn cơ sở|chi đoàn|chi bộ|đảng bộ cơ sở|đảng bộ)/,
-    );
-    const word = kind?.[2] ?? '';
-    const population = listed.length > 0 ? listed : units;
-    const found = population.filter(
-      (unit) =>
-        matchKey(unit.name).startsWith(word.replace(' cơ sở', '').trim()) &&
-        (word.includes('đoàn cơ sở')
-          ? matchKey(unit.type) === matchKey('Đoàn cơ sở') || unit.name.toLowerCase().startsWith('đoàn cơ sở')
-          : true),
-    ).length;
-    return { ...check, found, ok: found === check.stated };
+  const population = listed.length > 0 ? listed : units;
+  const checks: CountCheck[] = claims.map((claim) => {
+    const types = CLAIMED_TYPES[claim.kind] ?? [];
+    const found = population.filter((unit) => types.includes(unit.type)).length;
+    return { text: claim.text, stated: claim.stated, found, ok: found === claim.stated };
   });
 
   const emails = [...new Set(text.match(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g) ?? [])];
@@ -455,9 +497,13 @@ export function extractPlan(input: string): ImportResult {
   return {
     deadlines: unique(deadlines),
     references: unique(references),
-    units: units.map(({ fromList: _fromList, ...unit }) => unit),
+    // A unit named only as another's parent, with no figure of its own, holds no congress in this plan.
+    units: units.map(({ fromList, ...unit }) => ({
+      ...unit,
+      pilot: unit.pilot && (fromList || unit.total !== null || unit.days !== null || unit.deadline !== null),
+    })),
     emails,
     text,
-    checks: resolvedChecks,
+    checks,
   };
 }

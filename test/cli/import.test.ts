@@ -1,0 +1,71 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { daihoi, tempDir } from '../helpers/cli';
+
+const PLAN = [
+  'KẾ HOẠCH',
+  'Tổ chức đại hội điểm nhiệm kỳ 2025 - 2030',
+  'Căn cứ Kế hoạch số 12-KH/HU, ngày 19/7/2024 của Huyện ủy;',
+  '- Đảng bộ cơ sở: Đảng bộ xã Tà Mít.',
+  'Đại biểu (khoảng 180 đại biểu, trong đó: đảng viên của đảng bộ 150 đồng chí; đại biểu mời 30 đồng chí).',
+  '- Đảng bộ xã Tà Mít: Không quá 02 ngày, hoàn thành trước ngày 28/02/2025.',
+].join('\n');
+
+test('--json prints the contract shape', () => {
+  const dir = tempDir();
+  const file = join(dir, 'ke-hoach.txt');
+  writeFileSync(file, PLAN);
+  const run = daihoi(['import', file, '--json']);
+  expect(run.code).toBe(0);
+  const json = JSON.parse(run.stdout);
+  expect(Object.keys(json)).toEqual(['deadlines', 'references', 'units', 'emails', 'text']);
+  expect(json.deadlines).toEqual([
+    {
+      date: '2025-02-28',
+      text: '- Đảng bộ xã Tà Mít: Không quá 02 ngày, hoàn thành trước ngày 28/02/2025.'.slice(2),
+    },
+  ]);
+  expect(json.references.map((r: { date: string }) => r.date)).toEqual(['2024-07-19']);
+  expect(json.units).toEqual([
+    {
+      name: 'Đảng bộ xã Tà Mít',
+      type: 'Đảng bộ cơ sở',
+      members: 150,
+      invited: 30,
+      total: 180,
+      days: 2,
+      deadline: '2025-02-28',
+    },
+  ]);
+});
+
+test('a UTF-16 file with its byte-order mark reads the same', () => {
+  const dir = tempDir();
+  const file = join(dir, 'utf16.txt');
+  writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN, 'utf16le')]));
+  expect(JSON.parse(daihoi(['import', file, '--json']).stdout).units[0].total).toBe(180);
+});
+
+test('--into appends the plan’s rows to the example workbook, and a second run adds none', () => {
+  const dir = tempDir();
+  const plan = join(dir, 'ke-hoach.txt');
+  writeFileSync(plan, PLAN);
+  const book = join(dir, 'vi-du.xlsx');
+  daihoi(['init', book, '--example']);
+  const first = daihoi(['import', plan, '--into', book]);
+  expect(first.code).toBe(0);
+  expect(first.stdout).toContain(`Đã thêm 1 đơn vị, 1 đại hội, 1 mốc thời gian (bản sao lưu: ${book}.bak).`);
+  const second = daihoi(['import', plan, '--into', book]);
+  expect(second.stdout).toContain('Bảng tính đã có mọi nội dung của kế hoạch này: không thêm gì.');
+  const findings = JSON.parse(daihoi(['validate', book, '--json', '--today', '2024-12-01']).stdout);
+  // The new unit still needs what the plan does not say (its term): validation names the cells to fill.
+  expect(
+    findings.filter((f: { code: string }) => f.code === 'T001').map((f: { cell: string }) => f.cell),
+  ).toEqual(['F7']);
+});
+
+test('an unreadable plan exits 2', () => {
+  const run = daihoi(['import', join(tempDir(), 'khong-co.txt')]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/không đọc được văn bản kế hoạch/);
+});
