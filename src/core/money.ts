@@ -13,8 +13,14 @@ function scaled(value: number): bigint {
   return value < 0 ? -magnitude : magnitude;
 }
 
+/** Beyond this a value is no amount of money a plan could hold; exact arithmetic gives way to floats. */
+const EXACT_LIMIT = 1e15;
+
 /** The exact product of the factors, rounded half away from zero to whole đồng. */
 export function productInDong(...factors: number[]): number {
+  if (factors.some((factor) => !Number.isFinite(factor) || Math.abs(factor) >= EXACT_LIMIT)) {
+    return Math.round(factors.reduce((product, factor) => product * factor, 1));
+  }
   let numerator = 1n;
   let denominator = 1n;
   for (const factor of factors) {

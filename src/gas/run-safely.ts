@@ -19,6 +19,13 @@ export function withDocumentLock<T>(action: () => T): T {
   }
 }
 
+/** Faults people can act on get their own words; anything else is shown with its detail. */
+function explain(detail: string): string {
+  if (/protected cell|được bảo vệ/i.test(detail)) return menuText.protectedRange;
+  if (/Sheet .* not found|không tìm thấy trang tính/i.test(detail)) return menuText.missingSheet;
+  return menuText.unexpected(detail);
+}
+
 export function runFromMenu(action: () => void): void {
   try {
     action();
@@ -29,10 +36,6 @@ export function runFromMenu(action: () => void): void {
       return;
     }
     console.error(error);
-    ui.alert(
-      menuText.menuTitle,
-      menuText.unexpected(String((error as Error)?.message ?? error)),
-      ui.ButtonSet.OK,
-    );
+    ui.alert(menuText.menuTitle, explain(String((error as Error)?.message ?? error)), ui.ButtonSet.OK);
   }
 }

@@ -14,7 +14,7 @@ export function bundleSource(): string {
 export type BundleGlobals = Record<string, (...args: unknown[]) => unknown>;
 
 /** A clock stopped at `now` for code inside the context (`new Date()` and `Date.now()`). */
-function stopClock(context: vm.Context, now: Date): void {
+function stopClock(context: vm.Context, now: Date, stepMs = 0): void {
   vm.runInContext(
     `Date = (function (Real, fixed) {
       function StoppedDate(...args) {
@@ -22,7 +22,8 @@ function stopClock(context: vm.Context, now: Date): void {
         return args.length === 0 ? new Real(fixed) : new Real(...args);
       }
       StoppedDate.prototype = Real.prototype;
-      StoppedDate.now = () => fixed;
+      let ticks = 0;
+      StoppedDate.now = () => fixed + ${stepMs} * ticks++;
       StoppedDate.UTC = Real.UTC;
       StoppedDate.parse = Real.parse;
       return StoppedDate;
@@ -31,9 +32,16 @@ function stopClock(context: vm.Context, now: Date): void {
   );
 }
 
-export function loadBundle(globals: Record<string, unknown>, options: { now?: Date } = {}): BundleGlobals {
+/**
+ * `now` stops the clock; `stepMs` then advances Date.now() by that much at every call, to make a run
+ * look slow (new Date() stays at `now`).
+ */
+export function loadBundle(
+  globals: Record<string, unknown>,
+  options: { now?: Date; stepMs?: number } = {},
+): BundleGlobals {
   const context = vm.createContext({ ...globals });
-  if (options.now) stopClock(context, options.now);
+  if (options.now) stopClock(context, options.now, options.stepMs);
   vm.runInContext(bundleSource(), context, { filename: 'Code.js' });
   return context as unknown as BundleGlobals;
 }

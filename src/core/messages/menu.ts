@@ -5,6 +5,10 @@ export const menuText = {
   busy: 'Một người khác đang chạy chức năng này trên bảng tính. Vui lòng thử lại sau ít phút.',
   unexpected: (detail: string) =>
     `Đã xảy ra lỗi không mong đợi, dữ liệu của bạn không bị thay đổi.\n\nChi tiết: ${detail}\n\nHãy thử lại; nếu lỗi lặp lại, báo cho bộ phận kỹ thuật kèm chi tiết này.`,
+  protectedRange:
+    'Không ghi được kết quả vì một tab hoặc vùng ô đang được bảo vệ. Nhờ chủ bảng tính cho phép bạn sửa tab "Kiểm tra dữ liệu", "Báo cáo", "Nhật ký gửi" (hoặc bỏ bảo vệ), rồi chạy lại. Dữ liệu của bạn không bị thay đổi.',
+  missingSheet:
+    'Một tab vừa bị xóa hoặc đổi tên trong lúc chức năng đang chạy. Dữ liệu không bị thay đổi; hãy chạy lại.',
   validated: (errors: number, warnings: number, infos: number) =>
     `Đã kiểm tra: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin. Xem tab "Kiểm tra dữ liệu"; các ô có lỗi được tô màu (đỏ: lỗi, vàng: cảnh báo).`,
   validatedClean: 'Đã kiểm tra: dữ liệu hợp lệ, không có lỗi hay cảnh báo nào.',

@@ -34,6 +34,10 @@ export const parsingText = {
     message: `"${text}" ở cột "${header}" là số âm.`,
     hint: 'Nhập số không âm.',
   }),
+  tooLarge: (header: string, text: string) => ({
+    message: `"${text}" ở cột "${header}" lớn bất thường.`,
+    hint: 'Kiểm tra lại số đã nhập (có thể thừa chữ số).',
+  }),
   notWhole: (header: string, text: string) => ({
     message: `"${text}" ở cột "${header}" phải là số nguyên.`,
     hint: 'Nhập số nguyên không âm, ví dụ 13. Nếu bảng tính đặt ngôn ngữ khác Việt Nam, "1.234" có thể bị hiểu là 1,234.',

@@ -42,6 +42,9 @@ import type {
   Unit,
 } from './model';
 
+/** No count or amount in a plan comes near this (a thousand trillion): larger is a typing error. */
+const MAX_NUMBER = 1e15;
+
 export interface ReadResult {
   readonly workbook: PlanWorkbook;
   readonly findings: Finding[];
@@ -249,6 +252,10 @@ class WorkbookReader {
     }
     if (parsed.value < 0) {
       this.report('T003', tab, cell, parsingText.negativeNumber(spec.header, text));
+      return undefined;
+    }
+    if (parsed.value >= MAX_NUMBER) {
+      this.report('T003', tab, cell, parsingText.tooLarge(spec.header, text));
       return undefined;
     }
     if (spec.kind === 'whole' && !Number.isInteger(parsed.value)) {

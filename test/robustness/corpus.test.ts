@@ -1,0 +1,84 @@
+/** The bad-input corpus through the core, the built bundle and the command line. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildReport, extractPlan, renderReportHtml, validateWorkbook } from '../../src/core';
+import { INPUT_TABS } from '../../src/core/workbook/contract';
+import { createWorld, loadRawWorkbook } from '../fakes/environment';
+import { daihoi, tempDir } from '../helpers/cli';
+import { loadBundle } from '../helpers/load-bundle';
+import { corpus } from './corpus';
+
+const CASES = corpus();
+const NOW = new Date('2024-12-01T02:00:00Z');
+
+test('the corpus holds at least 40 workbooks', () => {
+  expect(CASES.length).toBeGreaterThanOrEqual(40);
+});
+
+describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_, { raw }) => {
+  test('the core gives findings inside their tab, a report and an import, never a crash', () => {
+    const { workbook, findings, today } = validateWorkbook(raw, { today: '2024-12-01' });
+    for (const finding of findings) {
+      expect(finding.message.length).toBeGreaterThan(0);
+      if (!finding.cell) continue;
+      const sheet =
+        raw.sheets.find(
+          (s) => s.name.normalize('NFC').trim().toLowerCase() === finding.sheet.toLowerCase(),
+        ) ?? raw.sheets.find(() => true);
+      const row = Number(/\d+$/.exec(finding.cell)![0]);
+      expect(row).toBeGreaterThanOrEqual(1);
+      if (sheet) expect(row).toBeLessThanOrEqual(Math.max(1, sheet.rows.length));
+    }
+    const html = renderReportHtml(buildReport({ workbook, findings, today }));
+    expect(html).toContain('BÁO CÁO');
+    expect(() => extractPlan(JSON.stringify(raw.sheets.map((s) => s.rows)).slice(0, 20_000))).not.toThrow();
+  });
+
+  test('in Sheets: validate and report answer in Vietnamese and leave the input tabs as they were', () => {
+    const world = createWorld();
+    loadRawWorkbook(world, raw);
+    const app = loadBundle(world.globals, { now: NOW });
+    const inputs = () =>
+      world.spreadsheet.sheets
+        .filter((s) => !['Kiểm tra dữ liệu', 'Báo cáo'].includes(s.getName()))
+        .map((s) => createHash('sha256').update(JSON.stringify(s.snapshot())).digest('hex'));
+    const before = inputs();
+    app.validateData!();
+    app.generateReport!();
+    expect(inputs()).toEqual(before);
+    for (const alert of world.ui.alerts) expect(alert.message).not.toMatch(/lỗi không mong đợi/);
+    expect(world.ui.alerts[0]!.message).toMatch(/^Đã kiểm tra/);
+  });
+});
+
+test.each(CASES.filter((_, i) => i % 4 === 0).map((c) => [c.name, c] as const))(
+  'the command line on "%s": exit 0 or 1 and the file untouched',
+  async (_, { raw }) => {
+    const { saveWorkbook } = await import('../../src/cli/xlsx/write');
+    const ExcelJS = (await import('exceljs')).default;
+    const { excelValue } = await import('../../src/cli/xlsx/write');
+    const workbook = new ExcelJS.Workbook();
+    for (const [index, sheet] of raw.sheets.entries()) {
+      const target = workbook.addWorksheet(`${index}`);
+      target.name = sheet.name.slice(0, 31).replace(/[\\/*?:[\]]/g, '-') || `${index}`;
+      sheet.rows.forEach((row, r) => {
+        row.forEach((value, c) => {
+          target.getCell(r + 1, c + 1).value = excelValue(value);
+        });
+      });
+    }
+    const file = join(tempDir(), 'corpus.xlsx');
+    await saveWorkbook(workbook, file);
+    const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+    const run = daihoi(['validate', file, '--json', '--today', '2024-12-01']);
+    expect([0, 1]).toContain(run.code);
+    expect(Array.isArray(JSON.parse(run.stdout))).toBe(true);
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(hash);
+  },
+);
+
+test('every input tab of the contract is exercised by the corpus', () => {
+  const seen = new Set(CASES.flatMap((c) => c.raw.sheets.map((s) => s.name)));
+  for (const tab of INPUT_TABS) expect(seen.has(tab)).toBe(true);
+});
