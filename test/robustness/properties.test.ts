@@ -21,7 +21,7 @@ import { COLUMNS, INPUT_TABS, TAB } from '../../src/core/workbook/contract';
 import { tempDir } from '../helpers/cli';
 import { buildWorkbook, cleanTabs } from '../helpers/workbook-builder';
 
-export const RUNS = { cells: 300, html: 300, numbers: 1000, keys: 500, xlsx: 15, importer: 200 };
+const RUNS = { cells: 300, html: 300, numbers: 1000, keys: 500, xlsx: 15, importer: 200 };
 
 /** Vietnamese-looking text: base letters with combining marks, NBSP, zero-width space, BOM. */
 const vietnamese = fc
