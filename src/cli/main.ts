@@ -26,10 +26,16 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     output.out(cliText.usage);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  // Own keys only: `daihoi constructor` must not find Object's prototype.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     output.err(`daihoi: ${cliText.unknownCommand(name)}\n`);
     return 2;
+  }
+  // `daihoi <lệnh> --help` (or -h anywhere among its arguments) prints that command's usage.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    output.out(cliText.commandUsage(name) ?? cliText.usage);
+    return 0;
   }
   try {
     return await command(rest, output);

@@ -2,10 +2,19 @@
 import { countFindings, type Finding } from '../core';
 import { cliText } from '../core/messages/cli';
 
-export function findingsTable(findings: readonly Finding[]): string {
+/**
+ * One block per finding (severity, code, tab!cell, message, hint), then the Vietnamese counts.
+ * `sheetNames` maps contract tab names to the tabs as the user spelled them, so `tab!cell` is
+ * where the user finds it.
+ */
+export function findingsTable(
+  findings: readonly Finding[],
+  sheetNames: Readonly<Partial<Record<string, string>>> = {},
+): string {
   const lines: string[] = [];
   for (const item of findings) {
-    const where = item.cell ? `${item.sheet}!${item.cell}` : item.sheet;
+    const tab = sheetNames[item.sheet] ?? item.sheet;
+    const where = item.cell ? `${tab}!${item.cell}` : tab;
     lines.push(`${item.severity.padEnd(9)} ${item.code}  ${where}`);
     lines.push(`    ${item.message}`);
     if (item.hint) lines.push(`    → ${item.hint}`);

@@ -8,13 +8,21 @@ import type { Output } from '../io';
 import { planWorkbook, saveWorkbook } from '../xlsx/write';
 
 export async function initCommand(argv: string[], output: Output): Promise<number> {
-  // `--example` optionally takes the word `doan` as the next argument.
+  // `--example` optionally takes the word `doan` as the next argument (or `--example=doan`).
   const args = [...argv];
   let example: ExampleName | undefined;
-  const exampleAt = args.indexOf('--example');
+  const exampleAt = args.findIndex((arg) => arg === '--example' || arg.startsWith('--example='));
   if (exampleAt >= 0) {
-    example = args[exampleAt + 1] === 'doan' ? 'doan' : 'huyen-uy';
-    args.splice(exampleAt, example === 'doan' ? 2 : 1);
+    const given = args[exampleAt]!;
+    if (given.startsWith('--example=')) {
+      const name = given.slice('--example='.length);
+      if (name !== 'doan' && name !== 'huyen-uy') throw new UnusableInputError(cliText.unknownExample(name));
+      example = name;
+      args.splice(exampleAt, 1);
+    } else {
+      example = args[exampleAt + 1] === 'doan' ? 'doan' : 'huyen-uy';
+      args.splice(exampleAt, example === 'doan' ? 2 : 1);
+    }
   }
   const { values, positionals } = parseArgs({
     args,

@@ -13,7 +13,7 @@ export async function validateCommand(argv: string[], output: Output): Promise<n
     allowPositionals: true,
   });
   const file = requireFile('validate', positionals);
-  const { findings } = await loadWorkbook(file, values.today);
-  output.out(values.json ? findingsJson(findings) : findingsTable(findings));
+  const { findings, workbook } = await loadWorkbook(file, values.today);
+  output.out(values.json ? findingsJson(findings) : findingsTable(findings, workbook.sheetNames));
   return countFindings(findings).errors > 0 ? 1 : 0;
 }

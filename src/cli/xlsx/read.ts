@@ -54,7 +54,11 @@ function readSheet(sheet: ExcelJS.Worksheet): RawSheet {
   return { name: sheet.name, rows };
 }
 
-export async function readXlsx(file: string): Promise<RawWorkbook> {
+/**
+ * Opens a workbook file with exceljs after checking it exists, is a file and is not too large.
+ * Any failure is an UnusableInputError with one Vietnamese sentence (the CLI exits 2).
+ */
+export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
   let size: number;
   try {
     const info = await stat(file);
@@ -71,8 +75,18 @@ export async function readXlsx(file: string): Promise<RawWorkbook> {
   } catch {
     throw new UnusableInputError(cliText.notAWorkbook(file));
   }
+  return workbook;
+}
+
+/** Every worksheet of an exceljs workbook as core cells (header = row 1). */
+export function rawWorkbookOf(workbook: ExcelJS.Workbook): RawWorkbook {
   return {
     sheets: workbook.worksheets.map(readSheet),
     date1904: Boolean(workbook.properties?.date1904),
   };
+}
+
+/** .xlsx file -> RawWorkbook for the core. */
+export async function readXlsx(file: string): Promise<RawWorkbook> {
+  return rawWorkbookOf(await openXlsx(file));
 }

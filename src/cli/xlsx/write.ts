@@ -24,6 +24,7 @@ import {
   ymd,
 } from '../../core';
 import { cellText } from '../../core/cells';
+import { openXlsx } from './read';
 
 const NUMBER_FORMAT = { money: '#,##0', count: '#,##0', date: 'dd/mm/yyyy', text: '@' } as const;
 const HEADER_FILL = 'FFD9E2F3';
@@ -120,13 +121,14 @@ function addTemplateTab(
     });
   });
   const lastColumn = columnLetters(tab.columns.length);
-  for (const highlight of tab.highlights) {
+  // Distinct priorities in the template's order (done before overdue before due soon).
+  tab.highlights.forEach((highlight, index) => {
     sheet.addConditionalFormatting({
       ref: `A2:${lastColumn}${TEMPLATE_ROWS}`,
       rules: [
         {
           type: 'expression',
-          priority: 1,
+          priority: index + 1,
           formulae: [highlightFormula(highlight, tab, remindDays)],
           style: {
             fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${highlight.fill.slice(1)}` } },
@@ -134,7 +136,7 @@ function addTemplateTab(
         },
       ],
     });
-  }
+  });
 }
 
 function settingsRows(plan: PlanRows): readonly Readonly<Record<string, Cell>>[] {
@@ -190,15 +192,17 @@ export const BACKUP_SUFFIX = '.bak';
 
 /**
  * Appends rows at the end of named input tabs of an existing workbook, after copying it to
- * `FILE.bak`. exceljs drops what it does not model (charts, pivots), hence the backup.
- * Returns the number of rows added per tab.
+ * `FILE.xlsx.bak` (unless `backup: false`). exceljs drops what it does not model (charts, pivots),
+ * hence the backup. Values go under the columns whose headers match (forgivingly); unknown headers
+ * and missing tabs are skipped. Returns the number of rows added per tab; nothing is written when
+ * no row was added. An unreadable file throws UnusableInputError (the CLI exits 2).
  */
 export async function appendRows(
   file: string,
   rowsByTab: Partial<Record<InputTab, readonly Readonly<Record<string, Cell>>[]>>,
+  options: { readonly backup?: boolean } = {},
 ): Promise<Partial<Record<InputTab, number>>> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  const workbook = await openXlsx(file);
   const located = locateTabs({
     sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: [] })),
   });
@@ -218,13 +222,17 @@ export async function appendRows(
       const target = sheet.getRow(last);
       for (const [header, value] of Object.entries(row)) {
         const column = headerKeys.indexOf(matchKey(header));
-        if (column > 0) target.getCell(column).value = excelValue(value);
+        if (column <= 0) continue;
+        const cell = target.getCell(column);
+        cell.value = excelValue(value);
+        // A workbook not made by init may have no date format: never leave a date as a bare serial.
+        if (isDateCell(value) && !/[dy]/i.test(cell.numFmt ?? '')) cell.numFmt = NUMBER_FORMAT.date;
       }
     }
     added[tab] = rows.length;
   }
   if (Object.keys(added).length > 0) {
-    await copyFile(file, `${file}${BACKUP_SUFFIX}`);
+    if (options.backup !== false) await copyFile(file, `${file}${BACKUP_SUFFIX}`);
     await saveWorkbook(workbook, file);
   }
   return added;

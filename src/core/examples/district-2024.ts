@@ -178,7 +178,7 @@ export const DISTRICT_2024: PlanRows = {
       'Phạm vi': 'Tất cả',
       'Định kỳ': 'Hằng ngày',
     },
-    { 'Họ tên': 'Đảng ủy xã Bình Lư', Email: `binhlu@${MAIL}`, 'Phạm vi': 'BL', 'Định kỳ': 'Hằng tuần' },
+    { 'Họ tên': 'Đảng ủy xã Bình Lư', Email: `binhlu@${MAIL}`, 'Phạm vi': 'BL', 'Định kỳ': 'Hằng ngày' },
     { 'Họ tên': 'Đảng ủy xã Bản Hon', Email: `banhon@${MAIL}`, 'Phạm vi': 'BH', 'Định kỳ': 'Hằng tuần' },
     {
       'Họ tên': 'Chi bộ trường PTDTNT THPT',

@@ -267,7 +267,7 @@ export const YOUTH_2016: PlanRows = {
       'Họ tên': 'Đoàn cơ sở Sở Y tế',
       Email: `dcs-syt@${MAIL}`,
       'Phạm vi': 'DCS-SYT',
-      'Định kỳ': 'Hằng tuần',
+      'Định kỳ': 'Hằng ngày',
     },
   ],
 };

@@ -1,6 +1,34 @@
 /** Vietnamese text of the command line. */
 import { formatNumberVi } from '../numbers';
 
+/** One block per command: its synopsis line and what it does (the order is the order of --help). */
+const COMMAND_USAGE: Readonly<Record<string, string>> = {
+  init: `  daihoi init TỆP.xlsx [--example [doan]] [--force]
+      Tạo bảng tính trống đủ các tab, tiêu đề, danh sách chọn, định dạng và định mức;
+      --example: điền kế hoạch mẫu của Huyện ủy Phong Thổ (2024);
+      --example doan: kế hoạch mẫu của Đoàn Khối các cơ quan tỉnh Lai Châu (2016);
+      --force: ghi đè tệp đã có.
+`,
+  validate: `  daihoi validate TỆP.xlsx [--json] [--today YYYY-MM-DD]
+      Kiểm tra dữ liệu. --json: in danh sách lỗi dạng JSON; --today: ngày tính hạn
+      (mặc định hôm nay theo Múi giờ của bảng tính).
+      Mã thoát 0: không có lỗi; 1: có lỗi; 2: không đọc được tệp hoặc tham số sai.
+`,
+  budget: `  daihoi budget TỆP.xlsx [--suggest [--write]] [--print THƯ_MỤC] [--today YYYY-MM-DD]
+      Tổng hợp dự toán; --suggest: lập dự toán gợi ý (--write: thêm vào tệp, giữ bản sao .bak);
+      --print: in dự toán từng đại hội.
+`,
+  report: `  daihoi report TỆP.xlsx --out THƯ_MỤC [--today YYYY-MM-DD] [--json]
+      Tạo báo cáo (HTML, PDF, bảng tính có tab Báo cáo, thư .eml cho từng người nhận).
+`,
+  send: `  daihoi send TỆP.xlsx --smtp URL [--from ĐỊA_CHỈ] [--today YYYY-MM-DD] [--dry-run]
+      Gửi báo cáo qua SMTP, mỗi người nhận một lần cho mỗi kỳ.
+`,
+  import: `  daihoi import KẾ_HOẠCH.txt [--json] [--into TỆP.xlsx]
+      Đọc văn bản kế hoạch: hạn, đơn vị, đại biểu; --into: thêm vào bảng tính (giữ bản sao .bak).
+`,
+};
+
 export const cliText = {
   fileMissing: (file: string) => `không đọc được tệp "${file}": tệp không tồn tại.`,
   notAFile: (file: string) => `không đọc được "${file}": đây không phải một tệp.`,
@@ -11,6 +39,8 @@ export const cliText = {
   unknownCommand: (name: string) => `không có lệnh "${name}". Gõ "daihoi --help" để xem các lệnh.`,
   badArguments: (detail: string) => `tham số không hợp lệ: ${detail}`,
   missingFile: (command: string) => `lệnh "${command}" cần tên tệp. Gõ "daihoi --help" để xem cách dùng.`,
+  unknownExample: (name: string) =>
+    `không có kế hoạch mẫu "${name}": dùng --example (Huyện ủy, 2024) hoặc --example doan (Đoàn Khối, 2016).`,
   fileExists: (file: string) => `tệp "${file}" đã có; thêm --force để ghi đè.`,
   cannotWrite: (file: string, reason: string) => `không ghi được tệp "${file}": ${reason}`,
   wrote: (file: string) => `Đã ghi ${file}`,
@@ -18,21 +48,15 @@ export const cliText = {
     `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
   noFindings: 'Không có lỗi, cảnh báo hay thông tin nào: dữ liệu hợp lệ.',
   tableHeader: ['Mức độ', 'Mã', 'Ô', 'Nội dung', 'Gợi ý'] as const,
+  /** Usage of one command, for `daihoi <lệnh> --help`. */
+  commandUsage: (name: string): string | undefined => {
+    const text = COMMAND_USAGE[name];
+    return text === undefined ? undefined : `Cách dùng:\n${text}`;
+  },
   usage: `daihoi — kiểm tra, báo cáo và gửi kế hoạch đại hội điểm từ tệp .xlsx
 
 Cách dùng:
-  daihoi init TỆP.xlsx [--example [doan]] [--force]
-      Tạo bảng tính trống đủ các tab, tiêu đề, danh sách chọn và định mức;
-      --example: điền kế hoạch mẫu của Huyện ủy (2024); --example doan: kế hoạch mẫu của Đoàn Khối (2016).
-  daihoi validate TỆP.xlsx [--json] [--today YYYY-MM-DD]
-      Kiểm tra dữ liệu. Mã thoát 0: không có lỗi; 1: có lỗi; 2: không đọc được tệp.
-  daihoi budget TỆP.xlsx [--suggest [--write]] [--print THƯ_MỤC] [--today YYYY-MM-DD]
-      Tổng hợp dự toán; --suggest: lập dự toán gợi ý; --print: in dự toán từng đại hội.
-  daihoi report TỆP.xlsx --out THƯ_MỤC [--today YYYY-MM-DD] [--json]
-      Tạo báo cáo (HTML, PDF, bảng tính có tab Báo cáo, thư .eml cho từng người nhận).
-  daihoi send TỆP.xlsx --smtp URL [--from ĐỊA_CHỈ] [--today YYYY-MM-DD] [--dry-run]
-      Gửi báo cáo qua SMTP, mỗi người nhận một lần cho mỗi kỳ.
-  daihoi import KẾ_HOẠCH.txt [--json] [--into TỆP.xlsx]
-      Đọc văn bản kế hoạch: hạn, đơn vị, đại biểu.
+${Object.values(COMMAND_USAGE).join('')}
+Gõ "daihoi <lệnh> --help" để xem cách dùng của một lệnh.
 `,
 };
