@@ -62,7 +62,8 @@ function dropdownFor(tab: InputTab, spec: ColumnSpec): Dropdown | undefined {
   if (tab !== TAB.units && spec.header === 'Mã đơn vị') return UNIT_CODES;
   if (spec.header === 'Đơn vị chủ trì') return UNIT_CODES;
   if (spec.header === 'Khoản chi') return { kind: 'codes', tab: TAB.norms, header: 'Mã khoản chi' };
-  if (spec.header === 'Phạm vi') return { kind: 'list', values: ['Tất cả'] };
+  // No dropdown on `Phạm vi`: it holds "Tất cả" or a unit code, and a list of either would flag the
+  // other, valid, kind as out of list (a warning popup on every scoped recipient); its note explains.
   return undefined;
 }
 
