@@ -1,0 +1,30 @@
+/** Batching, proven: the service calls of a menu action do not grow with the rows. */
+import { createWorld, loadRawWorkbook } from '../fakes/environment';
+import { generatePlan } from '../helpers/generate';
+import { loadBundle } from '../helpers/load-bundle';
+import { buildWorkbook } from '../helpers/workbook-builder';
+
+const NOW = new Date('2025-03-01T02:00:00Z');
+
+function callsFor(units: number, action: string): string[] {
+  const world = createWorld();
+  loadRawWorkbook(world, buildWorkbook(generatePlan(units)));
+  const app = loadBundle(world.globals, { now: NOW });
+  world.log.clear();
+  app[action]!();
+  // The same call on a bigger range is the same call: only the addresses may differ.
+  return world.log.calls.map((call) => call.replace(/![A-Z]+\d+(:[A-Z]+\d+)?/, '!…'));
+}
+
+// Reads: one per input tab (7); the suggestion reads again after appending; set-up also reads headers.
+test.each([
+  ['validateData', 7],
+  ['generateReport', 7],
+  ['suggestBudget', 14],
+  ['setUpWorkbook', 19],
+] as const)('%s makes the same service calls for 20 units as for 400, with %i reads', (action, reads) => {
+  const small = callsFor(20, action);
+  const large = callsFor(400, action);
+  expect(large).toEqual(small);
+  expect(small.filter((call) => call.endsWith('.getValues')).length).toBe(reads);
+});
