@@ -75,6 +75,8 @@ export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
   } catch {
     throw new UnusableInputError(cliText.notAWorkbook(file));
   }
+  // Any zip opens without error; a real workbook has at least one worksheet.
+  if (workbook.worksheets.length === 0) throw new UnusableInputError(cliText.notAWorkbook(file));
   return workbook;
 }
 
