@@ -1,11 +1,17 @@
 // npm start: build, write the example workbook under out/, validate it, and write the report.
+// Options (for tests and curious users): `--out DIR` writes there instead of out/; `--no-build`
+// skips the build when dist/ is known to be fresh.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'out');
+const { values } = parseArgs({
+  options: { out: { type: 'string' }, 'no-build': { type: 'boolean' } },
+});
+const out = values.out ? resolve(values.out) : join(root, 'out');
 const workbook = join(out, 'vi-du-dai-hoi-diem.xlsx');
 
 function run(command, args, { allowed = [0] } = {}) {
@@ -16,9 +22,11 @@ function run(command, args, { allowed = [0] } = {}) {
 
 const daihoi = (...args) => [process.execPath, [join(root, 'bin', 'daihoi.js'), ...args]];
 
-run('npm', ['run', '--silent', 'build']);
+if (!values['no-build']) run('npm', ['run', '--silent', 'build']);
 mkdirSync(out, { recursive: true });
+// --force: this is npm start's own output, rewritten on every run.
 run(...daihoi('init', workbook, '--example', '--force'));
+
 console.log('\n== Kiểm tra dữ liệu ==');
 // Exit 1 means the data has errors: that is a finding to read, not a failure of npm start.
 run(...daihoi('validate', workbook), { allowed: [0, 1] });
