@@ -1,4 +1,4 @@
-import { examplePlan, planToRawWorkbook, validateWorkbook } from '../../../src/core';
+import { addDays, examplePlan, planToRawWorkbook, validateWorkbook } from '../../../src/core';
 
 const TODAYS = [
   '2016-01-01',
@@ -56,4 +56,43 @@ test('the Youth Union example lists 3 đoàn cơ sở and 15 chi đoàn, all ele
     'DCS-SNN',
     'CD-KBNN',
   ]);
+});
+
+test.each(['huyen-uy', 'doan'] as const)('example %s: no Lỗi on any day from 2015 to 2031', (name) => {
+  const raw = planToRawWorkbook(examplePlan(name));
+  const errors = new Map<string, string>();
+  for (let today = '2015-01-01'; today <= '2031-12-31'; today = addDays(today, 13)) {
+    for (const f of validateWorkbook(raw, { today }).findings) {
+      if (f.severity === 'Lỗi') errors.set(`${f.code} ${f.sheet}!${f.cell}`, today);
+    }
+  }
+  expect([...errors]).toEqual([]);
+});
+
+test.each(['huyen-uy', 'doan'] as const)(
+  'example %s: a weekly recipient for everything and a daily one scoped to a unit',
+  (name) => {
+    const { workbook } = validateWorkbook(planToRawWorkbook(examplePlan(name)), { today: '2024-10-01' });
+    const recipients = workbook.recipients.map((r) => [r.scope, r.frequency]);
+    expect(recipients).toContainEqual(['Tất cả', 'Hằng tuần']);
+    const scopedDaily = workbook.recipients.filter(
+      (r) => r.scope !== 'Tất cả' && r.frequency === 'Hằng ngày',
+    );
+    expect(scopedDaily.length).toBeGreaterThan(0);
+    const codes = workbook.units.map((u) => u.code);
+    for (const r of scopedDaily) expect(codes).toContain(r.scope);
+    // Every milestone names a unit in charge that exists.
+    for (const m of workbook.milestones) expect(codes).toContain(m.owner);
+    // Nothing is marked as done: an example must stay valid whatever the date.
+    expect(workbook.milestones.every((m) => m.done === undefined || m.done === null)).toBe(true);
+    expect(workbook.congresses.map((c) => c.status)).not.toContain('Đã tổ chức');
+  },
+);
+
+test('the examples say what is illustrative filler', () => {
+  for (const name of ['huyen-uy', 'doan'] as const) {
+    const settings = examplePlan(name)['Cấu hình']!;
+    const note = settings.find((row) => row.Khóa === 'Ghi chú dữ liệu mẫu')?.['Giá trị'];
+    expect(String(note)).toMatch(/minh họa/);
+  }
 });
