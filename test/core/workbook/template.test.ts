@@ -79,9 +79,10 @@ test('unit codes and categories come from their own tabs', () => {
 test('every dropdown source points at a real header of a real tab', () => {
   for (const tab of WORKBOOK_TEMPLATE) {
     for (const c of tab.columns) {
-      if (c.dropdown?.kind !== 'codes') continue;
-      const source = WORKBOOK_TEMPLATE.find((t) => t.name === c.dropdown!.tab);
-      expect(source?.columns.map((s) => s.header)).toContain(c.dropdown.header);
+      const dropdown = c.dropdown;
+      if (dropdown?.kind !== 'codes') continue;
+      const source = WORKBOOK_TEMPLATE.find((t) => t.name === dropdown.tab);
+      expect(source?.columns.map((s) => s.header)).toContain(dropdown.header);
     }
   }
   expect(TEMPLATE_ROWS).toBe(1000);
