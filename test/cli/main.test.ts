@@ -17,7 +17,14 @@ const dir = tempDir();
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const output: Output = { out: (text) => void (stdout += text), err: (text) => void (stderr += text) };
+  const output: Output = {
+    out: (text) => {
+      stdout += text;
+    },
+    err: (text) => {
+      stderr += text;
+    },
+  };
   const code = await main(argv, output);
   return { code, stdout, stderr };
 }
