@@ -150,44 +150,116 @@ const VNI_LETTERS: Record<string, string> = {
 /** Latin-1 letters that Vietnamese written in Unicode uses; any other Latin-1 character is a legacy trace. */
 const VIETNAMESE_LATIN1 = new Set([...'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý']);
 
+/** Characters of the Latin-1 upper half that Vietnamese in Unicode never uses (× ® µ ¸ ¶ ...). */
 function oddCharacters(text: string): number {
   let count = 0;
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     if (code >= 0xa1 && code <= 0xff && !VIETNAMESE_LATIN1.has(ch)) count++;
-    else if (ch === '\u00ad') count++;
   }
   return count;
 }
 
-/** Words carrying two tone marks: a syllable has one, so these are wrong conversions. */
-function brokenWords(text: string): number {
-  return text
-    .normalize('NFD')
-    .split(/\s+/)
-    .filter((word) => (word.match(/[\u0300\u0301\u0303\u0309\u0323]/g) ?? []).length > 1).length;
+/** Letters only Vietnamese in Unicode has (ă đ ĩ ũ ơ ư and the precomposed toned vowels). */
+function unicodeVietnameseLetters(text: string): number {
+  return (
+    text.match(/[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g) ??
+    []
+  ).length;
+}
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+/**
+ * The shape of one Vietnamese syllable: an optional initial consonant, one to three vowels, an
+ * optional final consonant, and at most one tone mark.
+ */
+const SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
+
+export function isVietnameseSyllable(word: string): boolean {
+  const decomposed = word.toLowerCase().normalize('NFD');
+  if ((decomposed.match(TONES) ?? []).length > 1) return false;
+  return SYLLABLE.test(decomposed.replace(TONES, '').normalize('NFC'));
+}
+
+function words(text: string): string[] {
+  return text.split(/[\s,.;:!?()"“”'‘’[\]/\-–—…]+/u).filter((word) => word !== '');
+}
+
+/**
+ * How much a conversion looks like Vietnamese: the share of the words it changed that are real
+ * syllables (0 when it changed nothing). French or German words with accents convert to letter
+ * soup, a legacy passage converts to syllables.
+ */
+function plausibility(original: string, converted: string): number {
+  const before = words(original);
+  const after = words(converted);
+  if (before.length !== after.length) return 0;
+  let changed = 0;
+  let valid = 0;
+  after.forEach((word, index) => {
+    if (word === before[index]) return;
+    changed++;
+    if (isVietnameseSyllable(word)) valid++;
+  });
+  return changed === 0 ? 0 : valid / changed;
 }
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
 /**
  * Which legacy encoding a passage is written in, or null for Unicode (or plain ASCII) text: the
- * passage must hold characters Vietnamese Unicode never uses, and the encoding chosen is the one whose
- * conversion leaves the fewest such characters and the fewest impossible syllables.
+ * passage must hold at least two characters Vietnamese Unicode never uses and almost none of the
+ * letters only Unicode Vietnamese has, and the conversion must turn the words it changes into
+ * Vietnamese syllables. When both encodings qualify, the more plausible one wins.
  */
 export function detectLegacy(passage: string): LegacyEncoding | null {
-  if (oddCharacters(passage) < 2) return null;
-  const score = (encoding: LegacyEncoding) => {
+  const odd = oddCharacters(passage);
+  if (odd < 2 || unicodeVietnameseLetters(passage) * 3 > odd) return null;
+  let best: LegacyEncoding | null = null;
+  let bestScore = 0;
+  for (const encoding of ['TCVN3', 'VNI'] as const) {
     const converted = convertPassage(passage, encoding);
-    return oddCharacters(converted) * 10 + brokenWords(converted);
-  };
-  return score('VNI') < score('TCVN3') ? 'VNI' : 'TCVN3';
+    // What the conversion could not explain counts against it.
+    const score = plausibility(passage, converted) - oddCharacters(converted) / Math.max(odd, 1);
+    if (score > bestScore) {
+      best = encoding;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 0.75 ? best : null;
 }
 
 function fromTcvn3(text: string): string {
   let out = '';
   for (const ch of text) out += TCVN3_LETTERS[ch] ?? ch;
-  return out;
+  return capitalise(text, out);
+}
+
+/**
+ * TCVN3 has no toned capitals: a word typed in capitals ("HO¹CH") keeps its toned letters lowercase.
+ * A word whose plain letters are all capitals (two or more, or one beside such a word) is made capital.
+ */
+function capitalise(original: string, converted: string): string {
+  const parts = converted.split(/(\s+)/);
+  const source = original.split(/(\s+)/);
+  if (parts.length !== source.length) return converted;
+  const shape = source.map((word) => {
+    const upper = (word.match(/[A-Z]/g) ?? []).length;
+    if (/[a-z]/.test(word) || upper === 0) return 0;
+    return upper >= 2 ? 2 : 1;
+  });
+  const wordIndexes = shape.map((_, index) => index).filter((index) => !/^\s*$/.test(source[index]!));
+  return parts
+    .map((word, index) => {
+      const position = wordIndexes.indexOf(index);
+      const neighbours = [wordIndexes[position - 1], wordIndexes[position + 1]];
+      const caps =
+        shape[index] === 2 ||
+        (shape[index] === 1 && neighbours.some((other) => other !== undefined && shape[other] === 2));
+      return caps ? word.toUpperCase() : word;
+    })
+    .join('');
 }
 
 function fromVni(text: string): string {
@@ -217,7 +289,10 @@ export function convertPassage(passage: string, encoding: LegacyEncoding): strin
   return (encoding === 'TCVN3' ? fromTcvn3(passage) : fromVni(passage)).normalize('NFC');
 }
 
-/** Converts every legacy passage (line by line) to Unicode NFC and leaves the rest untouched. */
+/**
+ * Converts every legacy passage (each line is a passage) to Unicode and leaves the other lines as
+ * they are; the whole result is NFC (which changes no visible letter of correct Unicode).
+ */
 export function toUnicode(text: string): { text: string; converted: number } {
   let converted = 0;
   const lines = text.split(/(\r?\n)/).map((part) => {
@@ -227,5 +302,5 @@ export function toUnicode(text: string): { text: string; converted: number } {
     converted++;
     return convertPassage(part, encoding);
   });
-  return { text: lines.join(''), converted };
+  return { text: lines.join('').normalize('NFC'), converted };
 }
