@@ -1,6 +1,6 @@
 /** A copy of the user's workbook with the report tabs added; the user's own file is never rewritten. */
-import ExcelJS from 'exceljs';
 import { type Cell, OUTPUT_TAB, type ReportSheet } from '../../core';
+import { openXlsx } from './read';
 import { excelValue, saveWorkbook } from './write';
 
 const FORMAT = { text: '@', date: 'dd/mm/yyyy', count: '#,##0', money: '#,##0' } as const;
@@ -18,8 +18,8 @@ export async function writeWorkbookWithExtraSheets(
   output: string,
   sheets: readonly ExtraSheet[],
 ) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(input);
+  // Same checks as reading for validation: missing, too large or not a workbook -> exit 2.
+  const workbook = await openXlsx(input);
   for (const extra of sheets) {
     const existing = workbook.getWorksheet(extra.name);
     if (existing) workbook.removeWorksheet(existing.id);
