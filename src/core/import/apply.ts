@@ -39,10 +39,28 @@ export function codeFor(name: string, type: string, taken: ReadonlySet<string>):
   return code;
 }
 
+export interface ImportCounts {
+  readonly units: number;
+  readonly congresses: number;
+  readonly milestones: number;
+}
+
+/** One row to add, with a key that stays the same when the same plan is read again. */
+export interface ImportItem {
+  readonly key: string;
+  readonly tab: typeof TAB.units | typeof TAB.congresses | typeof TAB.milestones;
+  readonly cells: Readonly<Record<string, Cell>>;
+  /** The key of the new unit row this row refers to (a congress's unit, a unit's parent), if any. */
+  readonly needs: string | null;
+}
+
 export interface ImportRows {
   readonly rows: PlanRows;
-  readonly counts: { readonly units: number; readonly congresses: number; readonly milestones: number };
+  readonly counts: ImportCounts;
+  readonly items: readonly ImportItem[];
 }
+
+const unitKey = (name: string) => `DV|${matchKey(name)}`;
 
 export function importRows(result: ImportResult, workbook: PlanWorkbook): ImportRows {
   const taken = new Set(workbook.units.map((unit) => unit.code));
@@ -68,10 +86,19 @@ export function importRows(result: ImportResult, workbook: PlanWorkbook): Import
     });
   }
   // Parents are resolved once every unit has a code.
+  const newUnitNames = new Set(unitRows.map((row) => String(row['Tên đơn vị'])));
+  const items: ImportItem[] = [];
   for (const row of unitRows) {
     const unit = result.units.find((candidate) => candidate.name === row['Tên đơn vị']);
-    if (unit?.parent) row['Đơn vị cấp trên'] = codeOf.get(unit.parent) ?? existingCode(unit.parent) ?? null;
+    let needs: string | null = null;
+    if (unit?.parent) {
+      const parentName = result.units.find((other) => sameUnitName(other.name, unit.parent!))?.name;
+      const existing = existingCode(unit.parent);
+      row['Đơn vị cấp trên'] = existing ?? (parentName ? codeOf.get(parentName) : undefined) ?? null;
+      if (!existing && parentName && newUnitNames.has(parentName)) needs = unitKey(parentName);
+    }
     if (unit?.members !== null && unit?.members !== undefined) row['Số thành viên'] = unit.members;
+    items.push({ key: unitKey(String(row['Tên đơn vị'])), tab: TAB.units, cells: row, needs });
   }
 
   const withCongress = new Set(workbook.congresses.map((congress) => congress.unitCode));
@@ -81,7 +108,7 @@ export function importRows(result: ImportResult, workbook: PlanWorkbook): Import
     const code = codeOf.get(unit.name)!;
     if (!holds || withCongress.has(code)) continue;
     withCongress.add(code);
-    congressRows.push({
+    const row: Record<string, Cell> = {
       'Mã đơn vị': code,
       'Hình thức': unit.pilot ? 'Đại hội điểm' : 'Đại hội',
       'Bầu trực tiếp Bí thư': unit.directElection ? 'Có' : 'Không',
@@ -91,6 +118,13 @@ export function importRows(result: ImportResult, workbook: PlanWorkbook): Import
       'Tổng đại biểu': unit.total,
       'Hạn hoàn thành': unit.deadline ? dateCell(unit.deadline) : null,
       'Trạng thái': 'Chưa bắt đầu',
+    };
+    congressRows.push(row);
+    items.push({
+      key: `DH|${matchKey(unit.name)}`,
+      tab: TAB.congresses,
+      cells: row,
+      needs: existingCode(unit.name) ? null : unitKey(unit.name),
     });
   }
 
@@ -105,12 +139,54 @@ export function importRows(result: ImportResult, workbook: PlanWorkbook): Import
     while (milestoneCodes.has(`KH${String(counter).padStart(2, '0')}`)) counter++;
     const code = `KH${String(counter).padStart(2, '0')}`;
     milestoneCodes.add(code);
-    milestoneRows.push({ 'Mã công việc': code, 'Nội dung': deadline.text, Hạn: dateCell(deadline.date) });
+    const row = { 'Mã công việc': code, 'Nội dung': deadline.text, Hạn: dateCell(deadline.date) };
+    milestoneRows.push(row);
+    items.push({
+      key: `MT|${deadline.date}|${matchKey(deadline.text)}`,
+      tab: TAB.milestones,
+      cells: row,
+      needs: null,
+    });
   }
 
   return {
     rows: { [TAB.units]: unitRows, [TAB.congresses]: congressRows, [TAB.milestones]: milestoneRows },
     counts: { units: unitRows.length, congresses: congressRows.length, milestones: milestoneRows.length },
+    items,
+  };
+}
+
+/**
+ * The rows a person ticked in a preview. A congress whose new unit was left out is left out too (it
+ * would name a unit that does not exist); a unit whose new parent was left out keeps no parent.
+ */
+export function chooseImportRows(
+  items: readonly ImportItem[],
+  keys: Iterable<string>,
+): { rows: PlanRows; counts: ImportCounts } {
+  const chosen = new Set(keys);
+  const kept = items.filter((item) => chosen.has(item.key));
+  const keptKeys = new Set(kept.map((item) => item.key));
+  const rows: Record<string, Record<string, Cell>[]> = {
+    [TAB.units]: [],
+    [TAB.congresses]: [],
+    [TAB.milestones]: [],
+  };
+  for (const item of kept) {
+    if (item.needs !== null && !keptKeys.has(item.needs)) {
+      if (item.tab === TAB.congresses) continue;
+      rows[item.tab]!.push({ ...item.cells, 'Đơn vị cấp trên': null });
+    } else {
+      rows[item.tab]!.push({ ...item.cells });
+    }
+  }
+  return {
+    rows,
+    counts: {
+      units: rows[TAB.units]!.length,
+      congresses: rows[TAB.congresses]!.length,
+      milestones: rows[TAB.milestones]!.length,
+    },
   };
 }
 
