@@ -69,7 +69,9 @@ function dropdownFor(tab: InputTab, spec: ColumnSpec): Dropdown | undefined {
 
 function formatFor(spec: ColumnSpec): CellFormat | undefined {
   if (spec.kind === 'money') return 'money';
-  if (spec.kind === 'whole' || spec.kind === 'number') return 'count';
+  if (spec.kind === 'whole') return 'count';
+  // `number` columns (Số lượng, Số ngày of Dự toán) may hold 0,5 ngày: #,##0 would show it as 1,
+  // so they keep the spreadsheet's general format, which shows fractions as typed.
   if (spec.kind === 'date') return 'date';
   if (spec.kind === 'code' || spec.kind === 'term' || spec.kind === 'codes') return 'text';
   return undefined;

@@ -94,7 +94,10 @@ test('money and counts are #,##0 numbers, dates dd/mm/yyyy, codes and terms plai
   expect(column(TAB.norms, 'Mức tối đa').format).toBe('money');
   expect(column(TAB.units, 'Số thành viên').format).toBe('count');
   expect(column(TAB.congresses, 'Tổng đại biểu').format).toBe('count');
-  expect(column(TAB.budget, 'Số lượng').format).toBe('count');
+  // Fractions (half a day) must stay visible, so these keep the general format.
+  expect(column(TAB.budget, 'Số lượng').format).toBeUndefined();
+  expect(column(TAB.budget, 'Số ngày').format).toBeUndefined();
+  expect(column(TAB.congresses, 'Số ngày').format).toBe('count');
   for (const [tab, header] of [
     [TAB.units, 'Ngày hết nhiệm kỳ'],
     [TAB.congresses, 'Ngày đại hội'],
