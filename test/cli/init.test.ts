@@ -209,6 +209,13 @@ withSoffice(
     const highlights = (congresses as unknown as { conditionalFormattings: unknown[] })
       .conditionalFormattings;
     expect(highlights.length).toBeGreaterThan(0);
+    // A user who opens the workbook in LibreOffice and saves it gets the same findings.
+    const findings = (path: string) => daihoi(['validate', path, '--json', '--today', '2024-11-05']);
+    const original = findings(file);
+    const resaved = findings(join(xlsxOut, 'lo.xlsx'));
+    expect(resaved.code).toBe(0);
+    expect(JSON.parse(resaved.stdout)).toEqual(JSON.parse(original.stdout));
+    expect(JSON.parse(original.stdout).length).toBeGreaterThan(0);
   },
   240_000,
 );
