@@ -3,6 +3,7 @@
  * function per export here; nothing else is global.
  */
 import { suggestBudget as suggestBudgetCommand } from './commands/budget';
+import * as importing from './commands/import';
 import { generateReport as generateReportCommand } from './commands/report';
 import * as sending from './commands/send';
 import { setUpWorkbook as setUpWorkbookCommand } from './commands/setup';
@@ -64,4 +65,18 @@ export function getFindingsForSidebar(): sidebar.SidebarData {
 /** Called by the sidebar through google.script.run; validates its arguments. */
 export function selectCell(sheetName: unknown, cell: unknown): void {
   sidebar.selectCell(sheetName, cell);
+}
+
+export function showImportDialog(): void {
+  runFromMenu(importing.showImportDialog);
+}
+
+/** Called by the import dialog through google.script.run; validates its argument. */
+export function previewImport(text: unknown): importing.ImportPreview {
+  return importing.previewImport(text);
+}
+
+/** Called by the import dialog through google.script.run; validates its arguments. */
+export function applyImport(text: unknown, keys: unknown): string {
+  return importing.applyImport(text, keys);
 }

@@ -2,6 +2,7 @@
  * The `Đại hội điểm` menu. onOpen may run before the user has authorised anything (AuthMode.NONE,
  * e.g. right after installing an add-on): then it builds the menu and touches nothing else.
  */
+import { importMenuText } from '../core/messages/import';
 import { budgetMenuText, menuText, reportMenuText, sendMenuText, setupMenuText } from '../core/messages/menu';
 
 export interface MenuItem {
@@ -22,6 +23,7 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
   'separator',
   { label: budgetMenuText.item, functionName: 'suggestBudget' },
   'separator',
+  { label: importMenuText.item, functionName: 'showImportDialog' },
   { label: setupMenuText.item, functionName: 'setUpWorkbook' },
 ];
 
