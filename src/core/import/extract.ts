@@ -103,6 +103,8 @@ function isReference(before: string, lineIndex: number, line: string): boolean {
     'iu',
   );
   if (citation.test(before)) return true;
+  // A document symbol without "số": "Chỉ thị 35-CT/TW ngày 14/6/2024", "(Quyết định 99-QĐ/TW, ngày …".
+  if (/\d+[-/][\p{L}\p{N}.-]*\/[\p{Lu}\p{N}.-]+\s*,?\s*\(?\s*(?:ngày\s*)?$/u.test(before)) return true;
   // "Phong Thổ, ngày 10 tháng 01 năm 2025" at the head of the document.
   return lineIndex < 15 && /^[\p{Lu}][\p{L} ]{1,40},\s*(ngày\s*)?$/u.test(before.trim()) && line.length < 80;
 }
@@ -113,6 +115,13 @@ function clause(line: string): string {
     .replace(/[*_]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The part of a line, between semicolons, that cites the document dated at `start`. */
+function citationAround(line: string, start: number, end: number): string {
+  const from = line.lastIndexOf(';', start) + 1;
+  const stop = line.indexOf(';', end);
+  return line.slice(from, stop < 0 ? line.length : stop);
 }
 
 /** The sentence holding a date, or the parenthesis it sits in. */
@@ -179,6 +188,7 @@ const STOP_WORDS = new Set([
   'đảm',
   'báo',
   'tiếp',
+  'thuộc',
 ]);
 
 interface UnitMention {
@@ -217,12 +227,15 @@ function nameWords(rest: string): { words: string[]; consumed: number } {
   let depth = 0;
   let word = '';
   let index = 0;
+  // Where the last word of the name ends: what follows ("thuộc Đảng bộ …", ", Đảng bộ …") is read by the caller.
+  let lastEnd = 0;
   const flush = (): boolean => {
     if (word === '') return true;
     const bare = word.replace(/[()]/g, '').toLowerCase();
     if (depth === 0 && !word.includes(')') && STOP_WORDS.has(bare)) return false;
     words.push(word);
     word = '';
+    lastEnd = index;
     return true;
   };
   for (; index < rest.length; index++) {
@@ -244,7 +257,7 @@ function nameWords(rest: string): { words: string[]; consumed: number } {
   if (word !== '' && !flush()) {
     // the last word was a stop word: it is not part of the name
   }
-  return { words, consumed: index };
+  return { words, consumed: lastEnd };
 }
 
 /** Unit names in a line: a type word followed by a proper name. */
@@ -268,7 +281,9 @@ function unitMentions(line: string, context: string): UnitMention[] {
     const child = mentions[i]!;
     const parent = mentions[i + 1]!;
     const between = line.slice(child.end, line.indexOf(parent.name, child.end));
-    if (child.name.startsWith('Chi bộ') && parent.name.startsWith('Đảng bộ') && /^\s*,\s*$/.test(between)) {
+    // "Chi bộ thôn Co Muông thuộc Đảng bộ xã Ẳng Nưa" says the same.
+    const joined = /^\s*(?:,|,?\s*(?:trực\s+)?thuộc)\s*$/iu.test(between);
+    if (child.name.startsWith('Chi bộ') && parent.name.startsWith('Đảng bộ') && joined) {
       child.parent = parent.name;
       child.type = 'Chi bộ trực thuộc';
     }
@@ -409,7 +424,7 @@ export function extractPlan(input: string): ImportResult {
     for (const found of findDates(line)) {
       const before = line.slice(0, found.start);
       if (isReference(before, lineIndex, line)) {
-        references.push({ date: found.date, text: clause(line) });
+        references.push({ date: found.date, text: clause(citationAround(line, found.start, found.end)) });
       } else if (DEADLINE_CUE.test(line.slice(Math.max(0, found.start - 40), found.start + 12))) {
         deadlines.push({ date: found.date, text: clause(sentenceAround(line, found.start, found.end)) });
         // "Đại hội điểm: Hoàn thành trước ngày …" — a short subject before the colon names what is due.
@@ -420,7 +435,7 @@ export function extractPlan(input: string): ImportResult {
     }
 
     // Units: a numbered row of an attached list, or names in the running text.
-    const row = inList ? /^\s*(\d{1,3})[\t ]+(.+?)\s*(?:\t.*)?$/u.exec(line) : null;
+    const row = inList ? /^\s*(\d{1,3})[.)]?[\t ]+(.+?)\s*(?:\t.*)?$/u.exec(line) : null;
     let named: UnitRecord[] = [];
     if (row) {
       const cell = row[2]!.split(/\t| {2,}/)[0]!.trim();

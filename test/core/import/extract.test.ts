@@ -210,3 +210,64 @@ test('the 2016 Youth Union plan: deadlines, 3 đoàn cơ sở and 15 chi đoàn,
     [15, 15, true],
   ]);
 });
+
+describe('forms seen in other plans', () => {
+  test('a document cited without "số" is a reference; each citation keeps only its own clause', () => {
+    const result = extractPlan(
+      'Thực hiện Chỉ thị 35-CT/TW ngày 14/6/2024 của Bộ Chính trị; Công văn số 1234-CV/BTCTU ngày 20/8/2024 của Ban Tổ chức Tỉnh ủy; kinh phí theo Quyết định 99-QĐ/TW ngày 30-5-2012.',
+    );
+    expect(result.deadlines).toEqual([]);
+    expect(result.references).toEqual([
+      { date: '2024-06-14', text: 'Thực hiện Chỉ thị 35-CT/TW ngày 14/6/2024 của Bộ Chính trị' },
+      { date: '2024-08-20', text: 'Công văn số 1234-CV/BTCTU ngày 20/8/2024 của Ban Tổ chức Tỉnh ủy' },
+      { date: '2012-05-30', text: 'kinh phí theo Quyết định 99-QĐ/TW ngày 30-5-2012.' },
+    ]);
+  });
+
+  test('"Chi bộ … thuộc Đảng bộ …" names the parent; delegates and days on the same line', () => {
+    const result = extractPlan(
+      '1. Chi bộ trực thuộc: Chi bộ thôn Co Muông thuộc Đảng bộ xã Ẳng Nưa; dự kiến 95 đại biểu, trong đó: đảng viên chi bộ 25 đồng chí, đại biểu mời 70 đồng chí. Thời gian không quá 01 ngày; hoàn thành trong tháng 11/2024.',
+    );
+    expect(
+      result.units.map((u) => [u.name, u.type, u.parent, u.members, u.invited, u.total, u.days, u.deadline]),
+    ).toEqual([
+      ['Chi bộ thôn Co Muông', 'Chi bộ trực thuộc', 'Đảng bộ xã Ẳng Nưa', 25, 70, 95, 1, '2024-11-30'],
+      ['Đảng bộ xã Ẳng Nưa', 'Đảng bộ cơ sở', null, null, null, null, null, null],
+    ]);
+  });
+
+  test('a list numbered "1." with columns separated by spaces, and a count that does not match it', () => {
+    const result = extractPlan(
+      [
+        '- Thí điểm bầu trực tiếp Bí thư tại 02 đoàn cơ sở và 04 chi đoàn (có danh sách kèm theo).',
+        'DANH SÁCH',
+        'Đơn vị thí điểm bầu trực tiếp Bí thư',
+        'STT   Tên đơn vị                                   Số đoàn viên',
+        '1.    Đoàn cơ sở Công ty Cổ phần Mía đường Sơn La    85',
+        '2.    Đoàn cơ sở Ngân hàng Nông nghiệp tỉnh          60',
+        '3.    Chi đoàn Công ty Điện lực Sơn La               25',
+        '4.    Chi đoàn Bưu điện tỉnh                         21',
+      ].join('\n'),
+    );
+    expect(result.units.map((u) => [u.name, u.type])).toEqual([
+      ['Đoàn cơ sở Công ty Cổ phần Mía đường Sơn La', 'Đoàn cơ sở'],
+      ['Đoàn cơ sở Ngân hàng Nông nghiệp tỉnh', 'Đoàn cơ sở'],
+      ['Chi đoàn Công ty Điện lực Sơn La', 'Chi đoàn'],
+      ['Chi đoàn Bưu điện tỉnh', 'Chi đoàn'],
+    ]);
+    expect(result.checks.map((c) => [c.stated, c.found, c.ok])).toEqual([
+      [2, 2, true],
+      [4, 2, false],
+    ]);
+  });
+
+  test('a TCVN3 line inside a Unicode plan is read after conversion', () => {
+    const result = extractPlan(
+      'KẾ HOẠCH\nC\u00b8c chi \u00aeo\u00b5n ho\u00b5n th\u00b5nh \u00ae\u00b9i h\u00e9i trong th\u00b8ng 3 n\u00a8m 2017.',
+    );
+    expect(result.deadlines).toEqual([
+      { date: '2017-03-31', text: 'Các chi đoàn hoàn thành đại hội trong tháng 3 năm 2017.' },
+    ]);
+    expect(result.text).toBe('KẾ HOẠCH\nCác chi đoàn hoàn thành đại hội trong tháng 3 năm 2017.');
+  });
+});
