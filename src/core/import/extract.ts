@@ -62,7 +62,7 @@ const DATE_FORMS = [
   },
 ];
 const DEADLINE_CUE =
-  /(trước ngày|chậm nhất|hoàn thành|xong trước|hạn chót|thời hạn|gửi về|nộp về|trong quý|trong tháng|quý|tháng|nửa (?:đầu|cuối))/iu;
+  /(trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?,?)?\s+ngày|chậm nhất|hoàn thành|xong trước|hạn chót|hạn cuối|hạn nộp|hạn gửi|thời hạn|gửi về|nộp về|(?<!tính\s)đến ngày|trong quý|trong tháng|quý|tháng|nửa (?:đầu|cuối))/iu;
 
 interface FoundDate {
   readonly start: number;

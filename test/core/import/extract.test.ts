@@ -16,12 +16,18 @@ describe('deadlines in every form, with the date each implies', () => {
     ['Hoàn thành nửa đầu tháng 2 năm 2016.', '2016-02-15'],
     ['Hoàn thành trước ngày 05 tháng 5 năm 2015.', '2015-05-05'],
     ['Nộp dự toán trước ngày 29-2-2024.', '2024-02-29'],
+    ['Nộp hồ sơ trước 17 giờ ngày 15/01/2017.', '2017-01-15'],
+    ['Tổ chức đại hội từ ngày 01/12/2024 đến ngày 15/12/2024.', '2024-12-15'],
+    ['Hạn cuối nhận báo cáo: 30/11/2024.', '2024-11-30'],
+    ['Chậm nhất là ngày 05 tháng 5 năm 2015 phải hoàn thành.', '2015-05-05'],
   ])('%s', (sentence, date) => {
     expect(deadlineOf(sentence)).toEqual([date]);
   });
 
-  test('an impossible date is no deadline', () => {
+  test('an impossible date, a meeting date and a data cut-off are no deadlines', () => {
     expect(deadlineOf('Hoàn thành trước ngày 31/02/2025.')).toEqual([]);
+    expect(deadlineOf('Ngày 20/10/2024, Ban Thường vụ đã họp.')).toEqual([]);
+    expect(deadlineOf('Số liệu tính đến ngày 30/6/2024.')).toEqual([]);
   });
 });
 
