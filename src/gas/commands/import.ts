@@ -6,7 +6,6 @@
  * and the workbook again (it never trusts rows sent by the page) and skips what is already there,
  * so importing the same plan twice adds nothing.
  */
-import { z } from 'zod/mini';
 import {
   type Cell,
   COLUMNS,
@@ -28,8 +27,17 @@ import { services } from '../services';
 import { readSheetWorkbook, type SheetWorkbook, toSheetValue } from '../sheets-io';
 
 const MAX_TEXT = 500_000;
-const PlanText = z.string().check(z.maxLength(MAX_TEXT));
-const Keys = z.array(z.string().check(z.maxLength(2_000))).check(z.maxLength(5_000));
+/**
+ * google.script.run hands over whatever a page sends: both arguments are checked by hand here, since a
+ * schema library would multiply the size of the bundle Apps Script parses on every run.
+ */
+function isKeyList(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= 5_000 &&
+    value.every((key) => typeof key === 'string' && key.length <= 2_000)
+  );
+}
 const IMPORT_TABS = [TAB.units, TAB.congresses, TAB.milestones] as const;
 
 export interface ImportPreviewRow {
@@ -60,10 +68,9 @@ export function showImportDialog(): void {
 }
 
 function planText(value: unknown): string {
-  const parsed = PlanText.safeParse(value);
-  if (!parsed.success) throw new NoticeError(m.badText);
-  if (parsed.data.trim() === '') throw new NoticeError(m.emptyText);
-  return parsed.data;
+  if (typeof value !== 'string' || value.length > MAX_TEXT) throw new NoticeError(m.badText);
+  if (value.trim() === '') throw new NoticeError(m.emptyText);
+  return value;
 }
 
 function display(value: Cell | undefined): string {
@@ -85,7 +92,7 @@ export function previewImport(textArgument: unknown): ImportPreview {
   const notes: string[] = [];
   const converted = toUnicode(text.replace(/^\ufeff/, '')).converted;
   if (converted > 0) notes.push(m.converted(converted));
-  notes.push(...result.checks.map((check) => importText.check(check.text, check.stated, check.found)));
+  notes.push(...result.checks.map((check) => importText.check(check.phrase, check.stated, check.found)));
   const references = m.references(result.references.length);
   if (references) notes.push(references);
   if (result.emails.length > 0) notes.push(importText.emails(result.emails));
@@ -139,11 +146,11 @@ function appendRows(read: SheetWorkbook, rows: PlanRows): string[] {
 
 export function applyImport(textArgument: unknown, keysArgument: unknown): string {
   const text = planText(textArgument);
-  const keys = Keys.safeParse(keysArgument);
-  if (!keys.success) throw new NoticeError(m.badChoice);
+  if (!isKeyList(keysArgument)) throw new NoticeError(m.badChoice);
+  const keys = keysArgument;
   return withDocumentLock(() => {
     const { read, items } = plan(text);
-    const { rows, counts } = chooseImportRows(items, keys.data);
+    const { rows, counts } = chooseImportRows(items, keys);
     if (counts.units + counts.congresses + counts.milestones === 0) return m.nothingAdded;
     const notes = appendRows(read, rows);
     return [m.added(counts.units, counts.congresses, counts.milestones), ...notes].join('\n');
