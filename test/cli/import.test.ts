@@ -69,3 +69,28 @@ test('an unreadable plan exits 2', () => {
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/không đọc được văn bản kế hoạch/);
 });
+
+test('the readable summary says which stated count the attached list does not match', () => {
+  const dir = tempDir();
+  const file = join(dir, 'doan.txt');
+  writeFileSync(
+    file,
+    [
+      '- Thí điểm bầu trực tiếp Bí thư tại 01 đoàn cơ sở và 03 chi đoàn.',
+      'DANH SÁCH',
+      'STT\tĐƠN VỊ',
+      '1\tĐoàn cơ sở Sở Công Thương',
+      '2\tChi đoàn Sở Xây dựng',
+      '3\tChi đoàn Văn phòng UBND tỉnh',
+    ].join('\n'),
+  );
+  const run = daihoi(['import', file]);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain(
+    '- Khớp: văn bản ghi "01 đoàn cơ sở", danh sách kèm theo có 1 đơn vị loại này.',
+  );
+  expect(run.stdout).toContain(
+    '- KHÔNG KHỚP: văn bản ghi "03 chi đoàn" nhưng danh sách kèm theo có 2 đơn vị loại này.',
+  );
+  expect(run.stdout).toContain('- Chi đoàn Sở Xây dựng (Chi đoàn)');
+});

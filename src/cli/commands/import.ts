@@ -43,7 +43,7 @@ export async function importCommand(argv: string[], output: Output): Promise<num
         t.unitLine(u.name, u.type, u.total, u.members, u.invited, u.days, u.deadline),
       ),
     );
-    lines.push(...result.checks.map((c) => t.check(c.text, c.stated, c.found)));
+    lines.push(...result.checks.map((c) => t.check(c.phrase, c.stated, c.found)));
     if (result.emails.length > 0) lines.push(t.emails(result.emails));
     output.out(`${lines.join('\n')}\n`);
   }

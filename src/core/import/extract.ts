@@ -31,6 +31,8 @@ export interface ImportedUnit {
 
 export interface CountCheck {
   readonly text: string;
+  /** The count as the text states it: "03 đoàn cơ sở". */
+  readonly phrase: string;
   readonly stated: number;
   readonly found: number;
   readonly ok: boolean;
@@ -47,7 +49,7 @@ export interface ImportResult {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const DOCUMENT =
-  '(?:kế hoạch|chỉ thị|quyết định|quy định|hướng dẫn|nghị quyết|kết luận|thông tư|công văn|thông báo|chương trình|đề án)';
+  '(?:kế hoạch|chỉ thị|quyết định|quy định|hướng dẫn|nghị quyết|nghị định|kết luận|thông tư|thông tri|công văn|văn bản|thông báo|chương trình|đề án|tờ trình|báo cáo|quy chế)';
 const DATE_FORMS = [
   // ngày 05 tháng 5 năm 2015
   { pattern: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, kind: 'day' as const },
@@ -117,11 +119,20 @@ function clause(line: string): string {
     .trim();
 }
 
-/** The part of a line, between semicolons, that cites the document dated at `start`. */
+/**
+ * The citation of the document dated at `start`: from its kind ("Kế hoạch số …") or its symbol to
+ * its issuer ("của Huyện ủy"), stopping before "về …", a comma or a semicolon; a line that names no
+ * document (the plan's own date line) is kept whole.
+ */
 function citationAround(line: string, start: number, end: number): string {
-  const from = line.lastIndexOf(';', start) + 1;
-  const stop = line.indexOf(';', end);
-  return line.slice(from, stop < 0 ? line.length : stop);
+  const head = line.slice(0, start);
+  const symbol = /(\d+[-/][\p{L}\p{N}.-]*\/[\p{Lu}\p{N}.-]+)\s*,?\s*\(?\s*(?:ngày\s*)?$/u.exec(head);
+  if (!symbol) return line;
+  const kind = new RegExp(`${DOCUMENT}\\s+(?:số\\s*:?\\s*)?$`, 'iu').exec(head.slice(0, symbol.index));
+  const from = kind ? kind.index : symbol.index;
+  const rest = line.slice(end);
+  const stop = rest.search(/[;,()]|\s+về\s|\s+như sau|\.(?:\s|$)/u);
+  return line.slice(from, stop < 0 ? line.length : end + stop);
 }
 
 /** The sentence holding a date, or the parenthesis it sits in. */
@@ -364,7 +375,7 @@ export function extractPlan(input: string): ImportResult {
   const deadlines: DatedText[] = [];
   const references: DatedText[] = [];
   const units: UnitRecord[] = [];
-  const claims: { text: string; stated: number; kind: string }[] = [];
+  const claims: { text: string; phrase: string; stated: number; kind: string }[] = [];
   const title = lines.slice(0, 12).join(' ').toLowerCase();
   const titlePilotOnly = /đại hội điểm/.test(title) && !/bầu trực tiếp/.test(title);
 
@@ -476,7 +487,12 @@ export function extractPlan(input: string): ImportResult {
     }
     for (const claim of line.matchAll(COUNT_CLAIM)) {
       if (/bầu trực tiếp|thí điểm|đại hội điểm/iu.test(line)) {
-        claims.push({ text: clause(line), stated: Number(claim[1]), kind: claim[2]!.toLowerCase() });
+        claims.push({
+          text: clause(line),
+          phrase: claim[0].replace(/\s+/g, ' '),
+          stated: Number(claim[1]),
+          kind: claim[2]!.toLowerCase(),
+        });
       }
     }
     recent.push(line);
@@ -499,7 +515,13 @@ export function extractPlan(input: string): ImportResult {
   const checks: CountCheck[] = claims.map((claim) => {
     const types = CLAIMED_TYPES[claim.kind] ?? [];
     const found = population.filter((unit) => types.includes(unit.type)).length;
-    return { text: claim.text, stated: claim.stated, found, ok: found === claim.stated };
+    return {
+      text: claim.text,
+      phrase: claim.phrase,
+      stated: claim.stated,
+      found,
+      ok: found === claim.stated,
+    };
   });
 
   const emails = [...new Set(text.match(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g) ?? [])];

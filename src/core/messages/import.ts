@@ -18,10 +18,10 @@ export const importText = {
   ) =>
     `- ${name} (${type})${total !== null ? `, ${total} đại biểu${members !== null && invited !== null ? ` = ${members} + ${invited}` : ''}` : ''}${days !== null ? `, không quá ${days} ngày` : ''}${deadline ? `, hạn ${formatDateVi(deadline)}` : ''}`,
   dated: (date: string, text: string) => `- ${formatDateVi(date)}: ${text}`,
-  check: (text: string, stated: number, found: number) =>
+  check: (phrase: string, stated: number, found: number) =>
     stated === found
-      ? `- Khớp: "${text}" (${found} đơn vị trong danh sách).`
-      : `- KHÔNG KHỚP: "${text}" nhưng danh sách có ${found} đơn vị.`,
+      ? `- Khớp: văn bản ghi "${phrase}", danh sách kèm theo có ${found} đơn vị loại này.`
+      : `- KHÔNG KHỚP: văn bản ghi "${phrase}" nhưng danh sách kèm theo có ${found} đơn vị loại này.`,
   emails: (emails: readonly string[]) => `Email: ${emails.join(', ')}`,
   added: (units: number, congresses: number, milestones: number, backup: string) =>
     `Đã thêm ${units} đơn vị, ${congresses} đại hội, ${milestones} mốc thời gian (bản sao lưu: ${backup}). Hãy kiểm tra và bổ sung các ô còn trống rồi chạy "daihoi validate".`,

@@ -181,6 +181,13 @@ test('the 2024 district plan: every deadline, unit and delegate count, no refere
   expect([...new Set(result.references.map((d) => d.date))].sort()).toEqual(
     ['2012-05-30', '2024-06-14', '2024-07-19', '2024-08-21', '2024-10-03'].sort(),
   );
+  expect(result.references.slice(0, 2)).toEqual([
+    { date: '2024-07-19', text: 'Kế hoạch số 294-KH/HU, ngày 19/7/2024 của Huyện ủy' },
+    { date: '2024-06-14', text: 'Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị' },
+  ]);
+  expect(result.references.find((r) => r.date === '2024-08-21')?.text).toBe(
+    'Quy định số 3041-QĐ/VPTW, ngày 21/8/2024 của Văn phòng Trung ương Đảng',
+  );
   const congresses = result.units.filter((u) => u.total !== null);
   expect(congresses.map((u) => [u.name, u.type, u.members, u.invited, u.total, u.days, u.deadline])).toEqual([
     ['Chi bộ 02 (bản Nà Phát)', 'Chi bộ trực thuộc', 13, 269, 282, 1, '2025-01-10'],
@@ -202,6 +209,10 @@ test('the 2016 Youth Union plan: deadlines, 3 đoàn cơ sở and 15 chi đoàn,
   const result = realPlan('ke-hoach-dai-hoi-diem-doan-khoi-2016.txt');
   expect(result.deadlines.map((d) => d.date).sort()).toEqual(['2016-12-31', '2017-01-15', '2017-03-31']);
   expect([...new Set(result.references.map((d) => d.date))].sort()).toEqual(['2016-07-25', '2016-11-11']);
+  expect(result.references.at(-1)).toEqual({
+    date: '2016-11-11',
+    text: 'Kế hoạch số 29-KH/DTN, ngày 11 tháng 11 năm 2016',
+  });
   expect(result.units).toHaveLength(18);
   expect(result.units.filter((u) => u.type === 'Đoàn cơ sở')).toHaveLength(3);
   expect(result.units.filter((u) => u.type === 'Chi đoàn')).toHaveLength(15);
@@ -211,9 +222,9 @@ test('the 2016 Youth Union plan: deadlines, 3 đoàn cơ sở and 15 chi đoàn,
     ['Chi đoàn Kho bạc Nhà nước tỉnh Lai Châu', '2017-01-15'],
   ]);
   expect(result.units.find((u) => u.name === 'Chi đoàn Sở Tài chính')?.deadline).toBe('2017-03-31');
-  expect(result.checks.map((c) => [c.stated, c.found, c.ok])).toEqual([
-    [3, 3, true],
-    [15, 15, true],
+  expect(result.checks.map((c) => [c.phrase, c.stated, c.found, c.ok])).toEqual([
+    ['03 đoàn cơ sở', 3, 3, true],
+    ['15 chi đoàn cơ sở', 15, 15, true],
   ]);
 });
 
@@ -224,9 +235,9 @@ describe('forms seen in other plans', () => {
     );
     expect(result.deadlines).toEqual([]);
     expect(result.references).toEqual([
-      { date: '2024-06-14', text: 'Thực hiện Chỉ thị 35-CT/TW ngày 14/6/2024 của Bộ Chính trị' },
+      { date: '2024-06-14', text: 'Chỉ thị 35-CT/TW ngày 14/6/2024 của Bộ Chính trị' },
       { date: '2024-08-20', text: 'Công văn số 1234-CV/BTCTU ngày 20/8/2024 của Ban Tổ chức Tỉnh ủy' },
-      { date: '2012-05-30', text: 'kinh phí theo Quyết định 99-QĐ/TW ngày 30-5-2012.' },
+      { date: '2012-05-30', text: 'Quyết định 99-QĐ/TW ngày 30-5-2012' },
     ]);
   });
 
