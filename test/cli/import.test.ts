@@ -94,3 +94,18 @@ test('the readable summary says which stated count the attached list does not ma
   );
   expect(run.stdout).toContain('- Chi đoàn Sở Xây dựng (Chi đoàn)');
 });
+
+test('a plan typed in TCVN3 is converted, and the summary says so', () => {
+  const dir = tempDir();
+  const file = join(dir, 'tcvn3.txt');
+  // "Đảng bộ xã Tả Mít: Không quá 02 ngày, hoàn thành trước ngày 28/02/2025." in TCVN3.
+  writeFileSync(
+    file,
+    '\u00a7\u00b6ng b\u00e9 x\u00b7 T\u00b6 M\u00ddt: Kh\u00abng qu\u00b8 02 ng\u00b5y, ho\u00b5n th\u00b5nh tr\u00ad\u00edc ng\u00b5y 28/02/2025.',
+  );
+  const run = daihoi(['import', file]);
+  expect(run.stdout).toContain('Đã chuyển 1 đoạn gõ bằng phông cũ (TCVN3/VNI) sang Unicode trước khi đọc.');
+  expect(run.stdout).toContain('- Đảng bộ xã Tả Mít (Đảng bộ cơ sở), không quá 2 ngày, hạn 28/02/2025');
+  const json = JSON.parse(daihoi(['import', file, '--json']).stdout);
+  expect(json.text).toBe('Đảng bộ xã Tả Mít: Không quá 02 ngày, hoàn thành trước ngày 28/02/2025.');
+});

@@ -1,8 +1,8 @@
 /** daihoi import PLAN.txt [--json] [--into FILE.xlsx] */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractPlan, importJson, importRows, readWorkbook } from '../../core';
-import { importText as t } from '../../core/messages/import';
+import { extractPlan, importJson, importRows, readWorkbook, toUnicode } from '../../core';
+import { importMenuText, importText as t } from '../../core/messages/import';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
 import { readXlsx } from '../xlsx/read';
@@ -31,11 +31,15 @@ export async function importCommand(argv: string[], output: Output): Promise<num
     allowPositionals: true,
   });
   const file = requireFile('import', positionals);
-  const result = extractPlan(readText(file));
+  const text = readText(file);
+  const result = extractPlan(text);
   if (values.json) {
     output.out(`${JSON.stringify(importJson(result), null, 2)}\n`);
   } else {
-    const lines = [t.heading, t.deadlines, ...result.deadlines.map((d) => t.dated(d.date, d.text))];
+    const converted = toUnicode(text.replace(/^\ufeff/, '')).converted;
+    const lines = [t.heading];
+    if (converted > 0) lines.push(importMenuText.converted(converted));
+    lines.push(t.deadlines, ...result.deadlines.map((d) => t.dated(d.date, d.text)));
     lines.push(t.references, ...result.references.map((d) => t.dated(d.date, d.text)));
     lines.push(
       t.units,
