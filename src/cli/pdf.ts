@@ -16,8 +16,9 @@ const CANDIDATES = [
 ];
 
 export function findChromium(): string | null {
+  // A configured path is the only one tried: setting it to nothing usable turns PDFs off.
   const configured = process.env.CHROMIUM_PATH;
-  if (configured && existsSync(configured)) return configured;
+  if (configured !== undefined) return configured !== '' && existsSync(configured) ? configured : null;
   return CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
 
