@@ -9,6 +9,7 @@ import {
   DEFAULT_REMIND_DAYS,
   DEFAULT_SETTINGS_ROWS,
   type Highlight,
+  highlightConditions,
   INPUT_TABS,
   type InputTab,
   isDateCell,
@@ -63,17 +64,10 @@ function codeRangeFormula(tab: InputTab, header: string): string {
 }
 
 function highlightFormula(highlight: Highlight, tab: TemplateTab, remindDays: number): string {
-  const letter = (header: string) =>
+  const letterOf = (header: string) =>
     columnLetters(tab.columns.findIndex((column) => column.header === header) + 1);
-  const due = `$${letter(highlight.dueHeader)}2`;
-  const doneCell = `$${letter(highlight.doneHeader)}2`;
-  const done =
-    highlight.doneMeans === 'hasValue'
-      ? `${doneCell}<>""`
-      : `OR(${highlight.doneMeans.map((value) => `${doneCell}="${value}"`).join(',')})`;
-  if (highlight.when === 'done') return done;
-  if (highlight.when === 'overdue') return `AND(NOT(${done}),${due}<>"",${due}<TODAY())`;
-  return `AND(NOT(${done}),${due}<>"",${due}>=TODAY(),${due}<=TODAY()+${remindDays})`;
+  const conditions = highlightConditions(highlight, letterOf, remindDays);
+  return conditions.length === 1 ? conditions[0]! : `AND(${conditions.join(',')})`;
 }
 
 function addTemplateTab(

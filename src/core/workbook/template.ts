@@ -194,3 +194,23 @@ export function gridOf(tab: InputTab, rows: readonly Readonly<Record<string, Cel
   const headers = (COLUMNS[tab] as readonly ColumnSpec[]).map((spec) => spec.header);
   return [headers, ...rows.map((row) => headers.map((header) => row[header] ?? null))];
 }
+
+/**
+ * The conditions, on data row 2, under which a highlight colours a row; a spreadsheet rule ANDs them.
+ * `letterOf` gives the column letter of a header in the tab at hand.
+ */
+export function highlightConditions(
+  highlight: Highlight,
+  letterOf: (header: string) => string,
+  remindDays: number,
+): string[] {
+  const due = `$${letterOf(highlight.dueHeader)}2`;
+  const doneCell = `$${letterOf(highlight.doneHeader)}2`;
+  const done =
+    highlight.doneMeans === 'hasValue'
+      ? `${doneCell}<>""`
+      : `OR(${highlight.doneMeans.map((value) => `${doneCell}="${value}"`).join(',')})`;
+  if (highlight.when === 'done') return [done];
+  if (highlight.when === 'overdue') return [`NOT(${done})`, `${due}<>""`, `${due}<TODAY()`];
+  return [`NOT(${done})`, `${due}<>""`, `${due}>=TODAY()`, `${due}<=TODAY()+${remindDays}`];
+}

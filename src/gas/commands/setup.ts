@@ -11,6 +11,7 @@ import {
   DEFAULT_SETTINGS_ROWS,
   gridOf,
   type Highlight,
+  highlightConditions,
   type InputTab,
   locateTabs,
   matchKey,
@@ -32,17 +33,9 @@ const FORMATS = { money: '#,##0', count: '#,##0', date: 'dd/mm/yyyy', text: '@' 
 const HIGHLIGHT_SENTINEL = 'daihoi-to-mau';
 
 function highlightFormula(highlight: Highlight, columns: Record<string, number>, remindDays: number): string {
-  const letter = (header: string) => a1(2, columns[header]!).replace(/\d+$/, '');
-  const due = `$${letter(highlight.dueHeader)}2`;
-  const doneCell = `$${letter(highlight.doneHeader)}2`;
-  const done =
-    highlight.doneMeans === 'hasValue'
-      ? `${doneCell}<>""`
-      : `OR(${highlight.doneMeans.map((value) => `${doneCell}="${value}"`).join(',')})`;
+  const letterOf = (header: string) => a1(2, columns[header]!).replace(/\d+$/, '');
   const tag = `N("${HIGHLIGHT_SENTINEL}")=0`;
-  if (highlight.when === 'done') return `=AND(${tag},${done})`;
-  if (highlight.when === 'overdue') return `=AND(${tag},NOT(${done}),${due}<>"",${due}<TODAY())`;
-  return `=AND(${tag},NOT(${done}),${due}<>"",${due}>=TODAY(),${due}<=TODAY()+${remindDays})`;
+  return `=AND(${[tag, ...highlightConditions(highlight, letterOf, remindDays)].join(',')})`;
 }
 
 function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
