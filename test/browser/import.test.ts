@@ -5,8 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChromium } from '../../src/cli/pdf';
+import { launchChromium, openWithStub, recordedCalls } from '../helpers/browser';
 import { ROOT } from '../helpers/cli';
 
 const DIALOG = readFileSync(join(ROOT, 'src', 'gas', 'ui', 'import.html'), 'utf8');
@@ -42,32 +41,12 @@ const PREVIEW = {
   ],
 };
 
-const STUB = `
-window.__calls = [];
-function runner(success, failure) {
-  return new Proxy({}, { get(_, name) {
-    if (name === 'withSuccessHandler') return (fn) => runner(fn, failure);
-    if (name === 'withFailureHandler') return (fn) => runner(success, fn);
-    return (...args) => {
-      window.__calls.push([name, ...args]);
-      if (name === 'previewImport' && success) setTimeout(() => success(${JSON.stringify(PREVIEW)}), 0);
-      if (name === 'applyImport' && success) setTimeout(() => success('Đã thêm 0 đơn vị, 0 đại hội, 1 mốc thời gian.'), 0);
-    };
-  } });
-}
-window.google = { script: { run: runner(null, null), host: { close() { window.__calls.push(['close']); } } } };
-`;
+const ANSWERS = { previewImport: PREVIEW, applyImport: 'Đã thêm 0 đơn vị, 0 đại hội, 1 mốc thời gian.' };
 
 test('preview, untick a unit (its congress follows), apply the rest', async () => {
-  const executablePath = findChromium();
-  expect(executablePath).not.toBeNull();
-  const browser = await chromium.launch({
-    executablePath: executablePath!,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 900, height: 640 } });
-    await page.setContent(DIALOG.replace('<head>', `<head><script>${STUB}</script>`));
+    const page = await openWithStub(browser, DIALOG, ANSWERS, { width: 900, height: 640 });
     expect(await page.isDisabled('#apply')).toBe(true);
     await page.fill('#plan', 'KẾ HOẠCH\nChi bộ 05 …');
     await page.click('#preview');
@@ -89,7 +68,7 @@ test('preview, untick a unit (its congress follows), apply the rest', async () =
     await page.click('#apply');
     await page.waitForSelector('#status.done');
     expect(await page.textContent('#status')).toBe('Đã thêm 0 đơn vị, 0 đại hội, 1 mốc thời gian.');
-    expect(await page.evaluate(() => (globalThis as unknown as { __calls: unknown[][] }).__calls)).toEqual([
+    expect(await recordedCalls(page)).toEqual([
       ['previewImport', 'KẾ HOẠCH\nChi bộ 05 …'],
       ['applyImport', 'KẾ HOẠCH\nChi bộ 05 …', ['MT|x']],
     ]);

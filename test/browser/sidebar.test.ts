@@ -5,8 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChromium } from '../../src/cli/pdf';
+import { launchChromium, openWithStub, recordedCalls } from '../helpers/browser';
 import { ROOT } from '../helpers/cli';
 
 const SIDEBAR = readFileSync(join(ROOT, 'src', 'gas', 'ui', 'sidebar.html'), 'utf8');
@@ -51,33 +50,15 @@ const DATA = {
   ],
 };
 
-/** google.script.run as the page sees it: calls are recorded, getFindingsForSidebar answers DATA. */
-const STUB = `
-window.__calls = [];
-function runner(success, failure) {
-  return new Proxy({}, { get(_, name) {
-    if (name === 'withSuccessHandler') return (fn) => runner(fn, failure);
-    if (name === 'withFailureHandler') return (fn) => runner(success, fn);
-    return (...args) => {
-      window.__calls.push([name, ...args]);
-      if (name === 'getFindingsForSidebar' && success) setTimeout(() => success(${JSON.stringify(DATA)}), 0);
-    };
-  } });
-}
-window.google = { script: { run: runner(null, null) } };
-`;
-
 test('findings render as text, the filter hides other severities, a click selects the cell', async () => {
-  const executablePath = findChromium();
-  expect(executablePath).not.toBeNull();
-  const browser = await chromium.launch({
-    executablePath: executablePath!,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    // The stub goes first in <head>, as Apps Script's own client library would be there before the page's script.
-    await page.setContent(SIDEBAR.replace('<head>', `<head><script>${STUB}</script>`));
+    const page = await openWithStub(
+      browser,
+      SIDEBAR,
+      { getFindingsForSidebar: DATA },
+      { width: 320, height: 640 },
+    );
     await page.waitForSelector('.finding');
     expect(await page.textContent('#summary')).toBe('2 lỗi, 1 cảnh báo, 0 thông tin.');
     expect(await page.locator('.group h2').allTextContents()).toEqual(['Đại hội (2)', 'Mốc thời gian (1)']);
@@ -88,10 +69,7 @@ test('findings render as text, the filter hides other severities, a click select
     await page.screenshot({ path: join(ROOT, 'test-artifacts', 'danh-sach-loi.png'), fullPage: true });
 
     await page.click('text=Đại hội!I2');
-    expect(await page.evaluate(() => (globalThis as unknown as { __calls: unknown[][] }).__calls)).toEqual([
-      ['getFindingsForSidebar'],
-      ['selectCell', 'Đại hội', 'I2'],
-    ]);
+    expect(await recordedCalls(page)).toEqual([['getFindingsForSidebar'], ['selectCell', 'Đại hội', 'I2']]);
 
     await page.selectOption('#severity', 'Cảnh báo');
     expect(await page.locator('.finding').count()).toBe(1);
