@@ -10,6 +10,11 @@ export interface Term {
 /** Every record remembers its sheet row, so findings can point to its cells. */
 interface Located {
   readonly row: number;
+  /**
+   * Headers whose cell held a value that could not be read (already reported as a T finding). The
+   * field is then absent, but it was not empty: rules must not treat it as "not filled in".
+   */
+  readonly unreadable?: readonly string[];
 }
 
 export interface Unit extends Located {

@@ -165,12 +165,16 @@ class WorkbookReader {
       if (cells.every((cell) => isBlank(cell))) continue;
       const row = index + 1;
       const values: Parsed = {};
+      const unreadable: string[] = [];
       for (const spec of specs) {
         const column = columns[spec.header];
         if (column === undefined) continue;
-        values[spec.header] = this.parseCell(reader.tab, spec, cells[column - 1] ?? null, a1(row, column));
+        const cell = cells[column - 1] ?? null;
+        values[spec.header] = this.parseCell(reader.tab, spec, cell, a1(row, column));
+        if (values[spec.header] === undefined && !isBlank(cell)) unreadable.push(spec.header);
       }
-      records.push(reader.build(values, row));
+      const record = reader.build(values, row);
+      records.push(unreadable.length > 0 ? { ...record, unreadable } : record);
     }
     return records;
   }
@@ -425,6 +429,12 @@ export function parseAppliesTo(text: string): { levels: readonly UnitType[] | 'a
   return { levels, unknown };
 }
 
+/** `Phạm vi`: `Tất cả` matched the forgiving way (it is a fixed value), anything else is a unit code. */
+function scopeOf(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return matchKey(value) === matchKey(ALL_SCOPE) ? ALL_SCOPE : value;
+}
+
 /** Reads every input tab; findings cover the S and T codes. Rules run separately on the result. */
 export function readWorkbook(raw: RawWorkbook): ReadResult {
   const reader = new WorkbookReader(raw);
@@ -513,7 +523,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
         row,
         name: str(v['Họ tên']),
         email: opt<string>(v.Email),
-        scope: opt<string>(v['Phạm vi']),
+        scope: scopeOf(v['Phạm vi']),
         frequency: opt<Recipient['frequency']>(v['Định kỳ']),
       }),
   });

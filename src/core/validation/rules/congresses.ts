@@ -5,7 +5,7 @@ import { defaultMaxDays, HELD_STATUSES, TAB, type UnitType } from '../../workboo
 import type { Settings } from '../../workbook/model';
 import type { Rule } from '../context';
 import { type Finding, finding } from '../finding';
-import { unitsByCode } from './units';
+import { unitsByCode, wasUnreadable } from './units';
 
 export function maxDaysFor(type: UnitType, settings: Settings): number {
   return settings.maxDays[type] ?? defaultMaxDays(type);
@@ -90,7 +90,9 @@ export const congressRules: Rule = (context) => {
     }
     if (congress.status && HELD_STATUSES.includes(congress.status)) {
       if (!congress.date) {
-        push('D006', 'Ngày đại hội', congress.row, rulesText.heldWithoutDate(congress.status));
+        // An unreadable date already has its T finding; only a truly empty one is D006.
+        if (!wasUnreadable(congress, 'Ngày đại hội'))
+          push('D006', 'Ngày đại hội', congress.row, rulesText.heldWithoutDate(congress.status));
       } else if (congress.date > context.today) {
         push(
           'D006',

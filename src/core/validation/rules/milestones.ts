@@ -6,7 +6,7 @@ import type { Milestone } from '../../workbook/model';
 import type { Rule } from '../context';
 import { type Finding, finding } from '../finding';
 import { findCycles } from './graph';
-import { duplicateCodes, unitsByCode } from './units';
+import { duplicateCodes, unitsByCode, wasUnreadable } from './units';
 
 export const milestoneRules: Rule = (context) => {
   const { milestones, units, settings } = context.workbook;
@@ -69,7 +69,8 @@ export const milestoneRules: Rule = (context) => {
         rulesText.finishedInFuture(formatDateVi(done), formatDateVi(today)),
       );
     }
-    if (!due) continue;
+    // An unreadable Ngày hoàn thành is not "not done": its T002 says what to fix.
+    if (!due || wasUnreadable(milestone, 'Ngày hoàn thành')) continue;
     if (done) {
       if (done > due) {
         push(
@@ -116,7 +117,7 @@ export function milestoneStanding(
   today: string,
   remindDays: number,
 ): 'overdue' | 'dueSoon' | null {
-  if (!milestone.due || milestone.done) return null;
+  if (!milestone.due || milestone.done || wasUnreadable(milestone, 'Ngày hoàn thành')) return null;
   if (milestone.due < today) return 'overdue';
   return daysBetween(today, milestone.due) <= remindDays ? 'dueSoon' : null;
 }

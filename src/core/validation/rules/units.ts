@@ -11,6 +11,11 @@ const ALLOWED_PARENTS: Partial<Record<UnitType, readonly UnitType[]>> = {
   'Chi đoàn': ['Đoàn cơ sở'],
 };
 
+/** The record's cell under `header` held something unreadable (its T finding is already out). */
+export function wasUnreadable(record: { readonly unreadable?: readonly string[] }, header: string): boolean {
+  return record.unreadable?.includes(header) ?? false;
+}
+
 /** The first row of each code, for lookups; later duplicates are R001. */
 export function unitsByCode(units: readonly Unit[]): Map<string, Unit> {
   const byCode = new Map<string, Unit>();
