@@ -127,7 +127,7 @@ describe('headers', () => {
   test('old tone placement in a header: Khoá is Khóa', () => {
     const settings = sheetFrom(
       'Cấu Hình',
-      base[TAB.settings].map((row) => ({ Khoá: row['Khóa']!, 'GIÁ TRỊ': row['Giá trị']! })),
+      base[TAB.settings].map((row) => ({ Khoá: row.Khóa!, 'GIÁ TRỊ': row['Giá trị']! })),
       ['Khoá', 'GIÁ TRỊ'],
     );
     const result = validate(buildWorkbook({}, { rawTabs: { [TAB.settings]: settings } }));
