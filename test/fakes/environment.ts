@@ -3,7 +3,7 @@ import type { RawWorkbook } from '../../src/core/cells';
 import { CallLog, loud } from './loud';
 import { FakeMailApp } from './mail';
 import { FakeScriptApp } from './script-app';
-import { FakeLock, FakeLockState, FakeProperties, fakeHtmlService } from './services';
+import { FakeLock, FakeLockState, FakeProperties, fakeHtmlService, formatDateJava } from './services';
 import {
   FakeConditionalFormatRuleBuilder,
   FakeDataValidationBuilder,
@@ -19,6 +19,7 @@ export interface FakeWorld {
   readonly lock: FakeLockState;
   readonly documentProperties: FakeProperties;
   readonly userProperties: FakeProperties;
+  readonly scriptProperties: FakeProperties;
   readonly logged: unknown[][];
   readonly mail: FakeMailApp;
   readonly scriptApp: FakeScriptApp;
@@ -34,8 +35,10 @@ export function createWorld(
   const spreadsheet = new FakeSpreadsheet(log, options.timeZone, options.locale);
   const ui = new FakeUi(log);
   const lock = new FakeLockState();
+  lock.log = log;
   const documentProperties = new FakeProperties();
   const userProperties = new FakeProperties();
+  const scriptProperties = new FakeProperties();
   const logged: unknown[][] = [];
   const mail = new FakeMailApp();
   const scriptApp = new FakeScriptApp();
@@ -58,7 +61,11 @@ export function createWorld(
     ),
     LockService: loud({ getDocumentLock: () => loud(new FakeLock(lock), 'Lock') }, 'LockService'),
     PropertiesService: loud(
-      { getDocumentProperties: () => documentProperties, getUserProperties: () => userProperties },
+      {
+        getDocumentProperties: () => documentProperties,
+        getUserProperties: () => userProperties,
+        getScriptProperties: () => scriptProperties,
+      },
       'PropertiesService',
     ),
     ScriptApp: loud(scriptApp, 'ScriptApp'),
@@ -66,6 +73,8 @@ export function createWorld(
     Utilities: loud(
       {
         sleep: (ms: number) => sleeps.push(ms),
+        formatDate: (date: Date, timeZone: string, pattern: string) =>
+          formatDateJava(date, timeZone, pattern),
         newBlob: (content: string, contentType: string, name: string) => fakeBlob(content, contentType, name),
       },
       'Utilities',
@@ -92,6 +101,7 @@ export function createWorld(
     lock,
     documentProperties,
     userProperties,
+    scriptProperties,
     logged,
     mail,
     scriptApp,

@@ -18,6 +18,9 @@ export function loud<T extends object>(target: T, label: string): T {
   });
 }
 
+/** A method that changes a spreadsheet (as opposed to get…, activate, getDataRange…). */
+const WRITE = /\.(set|clear|insert|delete|append|protect|add|remove|merge|sort|hide|show)\w*(\(|$)/;
+
 /** Every service call, in order, so tests can assert batching ("one getValues per tab"). */
 export class CallLog {
   readonly calls: string[] = [];
@@ -35,13 +38,37 @@ export class CallLog {
     this.kill = null;
   }
 
+  /**
+   * Called after every recorded call: a test can check a condition at each call (the lock is held
+   * while writing) or start a second "execution" in the middle of the first one.
+   */
+  onRecord: ((call: string) => void) | null = null;
+
   record(call: string): void {
     if (this.dead) throw new Error('Exceeded maximum execution time');
     if (this.kill && this.kill.pattern.test(call) && --this.kill.remaining === 0) {
       this.dead = true;
       throw new Error('Exceeded maximum execution time');
     }
+    this.note(call);
+  }
+  /** Records a call that cannot fail (the platform's own bookkeeping, such as releasing a lock). */
+  note(call: string): void {
     this.calls.push(call);
+    this.onRecord?.(call);
+  }
+  /**
+   * The calls that change the tab named `sheet` (values, formats, rules, notes, the tab itself):
+   * `Range(<sheet>!…).set…`, `Sheet(<sheet>).clear`, `Spreadsheet.deleteSheet(<sheet>)`…
+   */
+  writesOn(sheet: string): string[] {
+    return this.calls.filter(
+      (call) =>
+        (call.startsWith(`Range(${sheet}!`) ||
+          call.startsWith(`Sheet(${sheet})`) ||
+          call.endsWith(`(${sheet})`)) &&
+        WRITE.test(call),
+    );
   }
   count(pattern: RegExp): number {
     return this.calls.filter((call) => pattern.test(call)).length;

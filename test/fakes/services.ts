@@ -1,11 +1,13 @@
 /** Lock, properties, session, HTML output and ScriptApp enums. */
-import { loud } from './loud';
+import { type CallLog, loud } from './loud';
 
 /** One lock per document, shared by every "execution" a test simulates; `contended` makes tryLock fail. */
 export class FakeLockState {
   holder: FakeLock | null = null;
   contended = false;
   acquisitions = 0;
+  /** Where lock calls are noted ('Lock.tryLock:true', 'Lock.releaseLock'), when set. */
+  log: CallLog | null = null;
 }
 
 export class FakeLock
@@ -13,7 +15,9 @@ export class FakeLock
 {
   constructor(private readonly state: FakeLockState) {}
   tryLock(_timeoutInMillis: number): boolean {
-    if (this.state.contended || (this.state.holder && this.state.holder !== this)) return false;
+    const free = !this.state.contended && (this.state.holder === null || this.state.holder === this);
+    this.state.log?.note(`Lock.tryLock:${free}`);
+    if (!free) return false;
     this.state.holder = this;
     this.state.acquisitions++;
     return true;
@@ -23,6 +27,7 @@ export class FakeLock
       throw new Error('Lock timeout: another process was holding the lock for too long.');
   }
   releaseLock(): void {
+    this.state.log?.note('Lock.releaseLock');
     if (this.state.holder === this) this.state.holder = null;
   }
   hasLock(): boolean {
@@ -110,3 +115,56 @@ export const AuthMode = {
   LIMITED: 'LIMITED',
   FULL: 'FULL',
 } as const;
+
+const JAVA_FIELDS: Record<string, Intl.DateTimeFormatPartTypes> = {
+  y: 'year',
+  M: 'month',
+  d: 'day',
+  H: 'hour',
+  m: 'minute',
+  s: 'second',
+};
+
+/**
+ * Utilities.formatDate for the Java SimpleDateFormat letters y, M, d, H, m, s (numeric) and quoted
+ * literals, in an IANA zone. Any other pattern letter throws, so a test never passes on a guess.
+ */
+export function formatDateJava(date: Date, timeZone: string, pattern: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(date);
+  const value = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  let out = '';
+  for (let i = 0; i < pattern.length; ) {
+    const ch = pattern[i]!;
+    if (ch === "'") {
+      const end = pattern.indexOf("'", i + 1);
+      if (end < 0) throw new Error(`Illegal pattern: unterminated quote in ${pattern}`);
+      out += end === i + 1 ? "'" : pattern.slice(i + 1, end);
+      i = end + 1;
+      continue;
+    }
+    if (!/[A-Za-z]/.test(ch)) {
+      out += ch;
+      i++;
+      continue;
+    }
+    let run = 1;
+    while (pattern[i + run] === ch) run++;
+    const field = JAVA_FIELDS[ch];
+    if (!field) throw new Error(`fake Utilities.formatDate: not implemented: pattern letter ${ch}`);
+    let number = value(field);
+    if (field === 'hour') number %= 24; // some engines print midnight as 24
+    if (ch === 'y' && run === 2) number %= 100;
+    out += String(number).padStart(run, '0');
+    i += run;
+  }
+  return out;
+}

@@ -113,8 +113,12 @@ type RangeMethods =
   | 'getNumRows'
   | 'getNumColumns'
   | 'setNumberFormats'
+  | 'getNumberFormats'
   | 'setFontWeight'
+  | 'setFontWeights'
   | 'setBackground'
+  | 'setBackgrounds'
+  | 'getBackgrounds'
   | 'setRichTextValues'
   | 'setNotes'
   | 'setNumberFormat'
@@ -161,17 +165,9 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   setValues(values: unknown[][]): Range {
     this.log('setValues');
     this.sheet.assertWritable();
-    if (values.length !== this.rows) {
-      throw new Error(
-        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.rows}.`,
-      );
-    }
+    // Checked before any cell changes: Apps Script writes all of the block or none of it.
+    this.assertShape(values);
     values.forEach((row, r) => {
-      if (row.length !== this.columns) {
-        throw new Error(
-          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.columns}.`,
-        );
-      }
       row.forEach((value, c) => {
         this.sheet.store(this.row + r, this.column + c, value);
       });
@@ -180,12 +176,63 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   }
   setNumberFormats(formats: string[][]): Range {
     this.log('setNumberFormats');
+    this.assertShape(formats);
     formats.forEach((row, r) => {
       row.forEach((format, c) => {
         this.sheet.formats.set(`${this.row + r}:${this.column + c}`, format);
       });
     });
     return this as unknown as Range;
+  }
+  /** The formats set on each cell ('General' where none was set), as Sheets reports them. */
+  getNumberFormats(): string[][] {
+    this.log('getNumberFormats');
+    return this.cells((row, column) => this.sheet.formats.get(`${row}:${column}`) ?? 'General');
+  }
+  /** Per cell: the background set on that very cell ('#ffffff' when none). */
+  getBackgrounds(): string[][] {
+    this.log('getBackgrounds');
+    return this.cells((row, column) => this.sheet.backgrounds.get(`${letters(column)}${row}`) ?? '#ffffff');
+  }
+  setBackgrounds(colors: string[][]): Range {
+    this.log('setBackgrounds');
+    this.assertShape(colors);
+    colors.forEach((row, r) => {
+      row.forEach((color, c) => {
+        this.sheet.backgrounds.set(`${letters(this.column + c)}${this.row + r}`, color);
+      });
+    });
+    return this as unknown as Range;
+  }
+  setFontWeights(weights: (string | null)[][]): Range {
+    this.log('setFontWeights');
+    this.assertShape(weights);
+    weights.forEach((row, r) => {
+      row.forEach((weight, c) => {
+        this.sheet.fontWeights.set(`${letters(this.column + c)}${this.row + r}`, weight ?? 'normal');
+      });
+    });
+    return this as unknown as Range;
+  }
+  private cells<T>(at: (row: number, column: number) => T): T[][] {
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.columns }, (_, c) => at(this.row + r, this.column + c)),
+    );
+  }
+  /** Apps Script's check for every 2-D setter: the grid must match the range exactly. */
+  private assertShape(grid: readonly (readonly unknown[])[]): void {
+    if (grid.length !== this.rows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.rows}.`,
+      );
+    }
+    for (const row of grid) {
+      if (row.length !== this.columns) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.columns}.`,
+        );
+      }
+    }
   }
   setFontWeight(weight: string | null): Range {
     this.log('setFontWeight');
@@ -204,6 +251,7 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   }
   setNotes(notes: string[][]): Range {
     this.log('setNotes');
+    this.assertShape(notes);
     notes.forEach((row, r) => {
       row.forEach((note, c) => {
         this.sheet.notes.set(`${letters(this.column + c)}${this.row + r}`, note);
@@ -249,8 +297,11 @@ type SheetMethods =
   | 'getLastRow'
   | 'getLastColumn'
   | 'clear'
+  | 'clearContents'
   | 'setFrozenRows'
+  | 'getFrozenRows'
   | 'setColumnWidth'
+  | 'setColumnWidths'
   | 'getConditionalFormatRules'
   | 'setConditionalFormatRules'
   | 'getProtections'
@@ -264,6 +315,8 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   readonly formats = new Map<string, string>();
   readonly styledRows = new Map<number, string>();
   readonly backgrounds = new Map<string, string>();
+  /** Per-cell font weights from setFontWeights, keyed by A1. */
+  readonly fontWeights = new Map<string, string>();
   readonly links = new Map<string, string | null>();
   readonly widths = new Map<number, number>();
   readonly notes = new Map<string, string>();
@@ -397,7 +450,28 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     this.formats.clear();
     this.styledRows.clear();
     this.backgrounds.clear();
+    this.fontWeights.clear();
     this.links.clear();
+    this.formulas.clear();
+    return this as unknown as Sheet;
+  }
+  /** Values only: formats, notes, rules and validations stay, as in Sheets. */
+  clearContents(): Sheet {
+    this.log.record(`Sheet(${this.name}).clearContents`);
+    this.assertWritable();
+    this.grid = [];
+    this.formulas.clear();
+    this.links.clear();
+    return this as unknown as Sheet;
+  }
+  getFrozenRows(): number {
+    this.log.record(`Sheet(${this.name}).getFrozenRows`);
+    return this.frozenRows;
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
+    this.log.record(`Sheet(${this.name}).setColumnWidths`);
+    for (let column = startColumn; column < startColumn + numColumns; column++)
+      this.widths.set(column, width);
     return this as unknown as Sheet;
   }
   setFrozenRows(rows: number): void {
@@ -435,6 +509,7 @@ type SpreadsheetMethods =
   | 'getSheets'
   | 'getSheetByName'
   | 'insertSheet'
+  | 'deleteSheet'
   | 'getSpreadsheetTimeZone'
   | 'getSpreadsheetLocale'
   | 'getId'
@@ -488,10 +563,20 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     this.log.record(`Spreadsheet.insertSheet(${String(args[0])})`);
     return loud(this.addSheet(String(args[0]), []), 'Sheet') as unknown as Sheet;
   }
+  deleteSheet(sheet: Sheet): void {
+    const name = sheet.getName();
+    this.log.record(`Spreadsheet.deleteSheet(${name})`);
+    if (this.sheets.filter((s) => !s.deleted).length <= 1) {
+      throw new Error("You can't remove all the sheets in a document.");
+    }
+    this.deleteSheetNamed(name);
+  }
   getSpreadsheetTimeZone(): string {
+    this.log.record('Spreadsheet.getSpreadsheetTimeZone');
     return this.timeZone;
   }
   getSpreadsheetLocale(): string {
+    this.log.record('Spreadsheet.getSpreadsheetLocale');
     return this.locale;
   }
 }
