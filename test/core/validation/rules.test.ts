@@ -73,6 +73,20 @@ const TRIGGERS: Case[] = [
     expected: ['T007 Đơn vị!F3'],
   },
   {
+    name: 'T009 invisible character in a code',
+    tabs: rows(TAB.units, [
+      {
+        'Mã đơn vị': 'CB\u200b09',
+        'Tên đơn vị': 'Chi bộ 09',
+        'Loại đơn vị': 'Chi bộ cơ sở',
+        'Đơn vị cấp trên': 'HU',
+        'Số thành viên': 9,
+        'Nhiệm kỳ': '2022-2025',
+      },
+    ]),
+    expected: ['T009 Đơn vị!A6'],
+  },
+  {
     name: 'R001 duplicate unit code',
     tabs: rows(TAB.units, [{ ...base[TAB.units][3]!, 'Tên đơn vị': 'Trùng' }]),
     expected: ['R001 Đơn vị!A6'],
@@ -253,6 +267,80 @@ const NEAR_MISSES: Case[] = [
   {
     name: 'one recipient on a schedule is enough',
     tabs: withCells(TAB.recipients, 1, { 'Định kỳ': 'Không' }),
+    expected: [],
+  },
+  {
+    name: 'T001 near miss: an optional cell left empty',
+    tabs: withCells(TAB.units, 1, { 'Ngày hết nhiệm kỳ': '', Email: '' }),
+    expected: [],
+  },
+  {
+    name: 'T002 near miss: 29/02 of a leap year, and a serial number',
+    tabs: withCells(
+      TAB.units,
+      1,
+      { 'Ngày hết nhiệm kỳ': '29/02/2024' },
+      withCells(TAB.units, 0, { 'Ngày hết nhiệm kỳ': 45961 }),
+    ),
+    expected: [],
+  },
+  {
+    name: 'T005 near miss: a note that starts with #',
+    tabs: withCells(TAB.budget, 0, { 'Ghi chú': '#REF! đã sửa' }),
+    expected: [],
+  },
+  {
+    name: 'T006 near miss: an email in capitals with a plus tag',
+    tabs: withCells(TAB.recipients, 1, { Email: 'MINH+BL@BINHLU.EXAMPLE.VN' }),
+    expected: [],
+  },
+  {
+    name: 'T007 near miss: a term written with spaces and an en dash',
+    tabs: withCells(TAB.units, 1, { 'Nhiệm kỳ': '2020 – 2025' }),
+    expected: [],
+  },
+  {
+    name: 'T009 near miss: a code padded with no-break spaces is trimmed',
+    tabs: withCells(TAB.units, 2, { 'Đơn vị cấp trên': '\u00a0BL\u00a0' }),
+    expected: [],
+  },
+  {
+    name: 'R001 near miss: the same person with two different emails',
+    tabs: rows(TAB.recipients, [
+      { 'Họ tên': 'Tần Thị Quế', Email: 'que.tan@phongtho.example.vn', 'Phạm vi': 'BH', 'Định kỳ': 'Không' },
+    ]),
+    expected: [],
+  },
+  {
+    name: 'R002 near miss: Phạm vi Tất cả typed in capitals',
+    tabs: withCells(TAB.recipients, 0, { 'Phạm vi': 'TẤT CẢ' }),
+    expected: [],
+  },
+  {
+    name: 'R003 near miss: a deep but acyclic chain of parents',
+    tabs: withCells(TAB.units, 3, { 'Đơn vị cấp trên': 'BL', 'Loại đơn vị': 'Đảng bộ bộ phận' }),
+    expected: [],
+  },
+  {
+    name: 'R004 near miss: a Chi bộ trực thuộc under a Đảng bộ bộ phận',
+    tabs: withCells(TAB.units, 1, { 'Loại đơn vị': 'Đảng bộ bộ phận' }),
+    expected: [],
+  },
+  {
+    name: 'D002 near miss: every member attends',
+    tabs: withCells(TAB.congresses, 1, { 'Thành viên dự': 195 }),
+    expected: [],
+  },
+  {
+    name: 'M001 near miss: past due but finished on time',
+    tabs: withCells(TAB.milestones, 0, { 'Ngày hoàn thành': dateCell('2024-12-19') }),
+    today: '2024-12-30',
+    expected: [],
+  },
+  {
+    name: 'M005 near miss: finished today',
+    tabs: withCells(TAB.milestones, 0, { 'Ngày hoàn thành': dateCell('2024-12-20') }),
+    today: '2024-12-20',
     expected: [],
   },
 ];
