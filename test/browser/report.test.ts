@@ -37,6 +37,10 @@ test('the example report renders in Chromium and prints to a PDF with Vietnamese
   expect(statSync(screenshot).size).toBeGreaterThan(20_000);
 
   const pdf = join(dir, 'out', 'report.pdf');
+  // A4, as Party documents are printed (the HTML's print rule; Chromium's own default is Letter).
+  expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(
+    /Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/,
+  );
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
   for (const phrase of [
     'ĐẢNG CỘNG SẢN VIỆT NAM',

@@ -24,11 +24,9 @@ export const reportText = {
   statusTableHeader: ['Trạng thái', 'Số đại hội'] as const,
   congressHeader: [
     'STT',
-    'Đơn vị',
-    'Hình thức',
+    'Đơn vị, hình thức',
     'Ngày đại hội',
     'Hạn hoàn thành',
-    'Còn lại',
     'Đại biểu',
     'Số ngày',
     'Dự toán (đồng)',
@@ -46,7 +44,7 @@ export const reportText = {
       : total !== undefined
         ? formatNumberVi(total)
         : '',
-  direct: ' (bầu trực tiếp Bí thư)',
+  direct: 'bầu trực tiếp Bí thư',
   noCongress: 'Chưa có đại hội nào trong phạm vi báo cáo.',
   overdueHeading: '1. Công việc quá hạn',
   dueSoonHeading: (days: number) => `2. Công việc đến hạn trong ${formatNumberVi(days)} ngày tới`,
@@ -63,6 +61,8 @@ export const reportText = {
   overCapHeading: '3. Các dòng vượt định mức',
   overCapHeader: ['Đơn vị', 'Khoản chi', 'Đơn giá', 'Mức tối đa', 'Vượt'] as const,
   noneOverCap: 'Không có dòng nào vượt định mức.',
+  overCapLine: (unit: string, category: string, price: string, cap: string) =>
+    `Vượt định mức: ${unit}, ${category}: đơn giá ${price}, mức tối đa ${cap}`,
   uncapped: (lines: number) =>
     `${formatNumberVi(lines)} dòng dự toán thuộc khoản chi chưa có định mức (Mức tối đa); số tiền vẫn được cộng vào tổng.`,
   funding: 'Nguồn kinh phí',

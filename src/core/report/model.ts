@@ -92,7 +92,7 @@ export interface DataQuality {
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
-  /** Tabs with findings, most first. */
+  /** Tabs with errors or warnings, most first, named as the user spelled them. */
   readonly tabs: readonly { sheet: string; count: number }[];
 }
 
@@ -184,13 +184,21 @@ function milestoneGroups(
   }));
 }
 
+/**
+ * `Nơi nhận`: the recipients, then the file copy. Party documents (as the 2024 district plan) end
+ * with "Lưu"; Youth Union documents (as the 2016 plan) with "Lưu VP".
+ */
 function recipientLines(
   recipients: readonly Recipient[],
   units: ReadonlyMap<string, Unit>,
+  settings: Settings,
   only?: Recipient,
 ): string[] {
   const chosen = only ? [only] : recipients.filter((recipient) => isDeliverable(recipient, units));
-  return [...chosen.map((recipient) => recipient.name || recipient.email || ''), 'Lưu'];
+  return [
+    ...chosen.map((recipient) => recipient.name || recipient.email || ''),
+    settings.organisation === 'Đoàn' ? 'Lưu VP' : 'Lưu',
+  ];
 }
 
 export function buildReport(input: ReportInput, recipient?: Recipient): ReportModel {
@@ -282,13 +290,17 @@ export function buildReport(input: ReportInput, recipient?: Recipient): ReportMo
         excess: line.excess,
       })),
       uncappedLines: budget.uncapped.length,
-      ...(budget.funding ? { funding: budget.funding } : {}),
+      // Retained dues and other funding are figures of the whole plan: subtracting them from one
+      // subtree's estimate would print a wrong request, so a scoped copy has no funding block.
+      ...(budget.funding && !scopeCode ? { funding: budget.funding } : {}),
     },
     quality: {
       ...counts,
-      tabs: [...tabCounts].map(([sheet, count]) => ({ sheet, count })).sort((a, b) => b.count - a.count),
+      tabs: [...tabCounts]
+        .map(([sheet, count]) => ({ sheet: workbook.sheetNames[sheet as InputTab] ?? sheet, count }))
+        .sort((a, b) => b.count - a.count),
     },
-    recipients: recipientLines(workbook.recipients, units, recipient),
+    recipients: recipientLines(workbook.recipients, units, workbook.settings, recipient),
   };
 }
 
@@ -318,9 +330,21 @@ export interface ReportFigures {
 }
 
 /**
- * totals.units counts the rows of `Đơn vị` in scope; congresses the rows of `Đại hội`; delegates sums
- * members + invited; budget is the plan's estimate; overdue and dueSoon count milestones; errors and
- * warnings count findings. units[] has one entry per row of `Đại hội`.
+ * What each figure counts (all within the report's scope; the whole plan when unscoped):
+ * - totals.units: rows of `Đơn vị` (every unit of the plan, with or without a congress row);
+ * - totals.congresses: rows of `Đại hội`;
+ * - totals.delegates: the sum over congresses of `Thành viên dự` + `Đại biểu mời` (a row missing one
+ *   of them counts its `Tổng đại biểu`, a row with neither counts 0);
+ * - totals.budget: the plan's estimate in whole đồng, every `Dự toán` line (its computed amount, else
+ *   the typed `Thành tiền`, else 0), as the budget issue computes it;
+ * - totals.overdue: milestones past `Hạn` with no `Ngày hoàn thành`; totals.dueSoon: unfinished
+ *   milestones due from today to today + `Nhắc trước (ngày)`; a scoped report counts only those whose
+ *   `Đơn vị chủ trì` is in scope;
+ * - totals.errors / totals.warnings: findings of severity `Lỗi` / `Cảnh báo` (`Thông tin` is not
+ *   counted); a scoped report counts those on rows of its units and on the shared tabs.
+ * units[] has one entry per row of `Đại hội`, in sheet order: budget = that unit's own `Dự toán`
+ * lines, overdue = overdue milestones whose `Đơn vị chủ trì` is that unit, congressDate YYYY-MM-DD
+ * or null, delegates as in the totals or null when the row gives none.
  */
 export function reportFigures(model: ReportModel): ReportFigures {
   return {

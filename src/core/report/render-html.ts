@@ -14,6 +14,14 @@ const CELL = 'border:1px solid #444;padding:4px 6px;vertical-align:top;';
 const HEAD = `${CELL}background:#eef1f6;font-weight:bold;text-align:center;`;
 const NUM = `${CELL}text-align:right;white-space:nowrap;`;
 
+/**
+ * Printing only: A4 with the margins of Party documents (top 20, right 15, bottom 20, left 30 mm),
+ * the page padding dropped because the margins take its place, and no row split across pages.
+ * Mail clients that drop <style> lose nothing the reader needs: every essential style is inline.
+ */
+const PRINT_STYLE =
+  '<style>@page{size:A4;margin:20mm 15mm 20mm 30mm}@media print{.trang{padding:0!important;max-width:none!important}tr{page-break-inside:avoid;break-inside:avoid}p{page-break-after:avoid;break-after:avoid}tr:first-child{page-break-after:avoid;break-after:avoid}}</style>';
+
 const e = (text: string | number | undefined | null) =>
   escapeHtml(text === undefined || text === null ? '' : String(text));
 
@@ -22,15 +30,14 @@ function table(
   rows: string[][],
   numeric: ReadonlySet<number> = new Set(),
   fontSize = 12,
+  noWrap: ReadonlySet<number> = new Set(),
 ): string {
   const head = header.map((cell) => `<th style="${HEAD}">${e(cell)}</th>`).join('');
+  const style = (i: number) => (numeric.has(i) ? NUM : noWrap.has(i) ? `${CELL}white-space:nowrap;` : CELL);
   const body = rows
-    .map(
-      (row) =>
-        `<tr>${row.map((cell, i) => `<td style="${numeric.has(i) ? NUM : CELL}">${cell}</td>`).join('')}</tr>`,
-    )
+    .map((row) => `<tr>${row.map((cell, i) => `<td style="${style(i)}">${cell}</td>`).join('')}</tr>`)
     .join('');
-  return `<table style="border-collapse:collapse;width:100%;font-size:${fontSize}pt;margin:6px 0 10px 0;" cellpadding="0" cellspacing="0"><tr>${head}</tr>${body}</table>`;
+  return `<table style="border-collapse:collapse;width:100%;font-size:${fontSize}pt;margin:6px 0 10px 0;" cellpadding="0" cellspacing="0"><thead><tr>${head}</tr></thead>${body}</table>`;
 }
 
 function progressBar(label: string, done: number, total: number): string {
@@ -63,26 +70,31 @@ function header(model: ReportModel): string {
 <div>${youth ? 'Số:' : 'Số'} ${numberHtml}</div>
 </td>
 <td style="width:55%;text-align:center;vertical-align:top;">
-<div style="font-weight:bold;font-size:15pt;border-bottom:1px solid #000;display:inline-block;padding-bottom:2px;">${youth ? t.youthHeading : t.partyHeading}</div>
+<table style="border-collapse:collapse;margin:0 auto;" cellpadding="0" cellspacing="0" align="center"><tr><td style="font-weight:bold;font-size:15pt;border-bottom:1px solid #000;padding-bottom:2px;white-space:nowrap;">${youth ? t.youthHeading : t.partyHeading}</td></tr></table>
 <div style="font-style:italic;margin-top:10px;">${place}</div>
 </td></tr></table>`;
 }
 
+/** One table for all groups, so the columns line up; each responsible unit opens with a full-width row. */
 function milestoneBlock(groups: readonly MilestoneGroup[], overdue: boolean): string {
-  return groups
-    .map(
-      (group) =>
-        `<p style="margin:6px 0 2px 0;font-weight:bold;">${e(t.responsible(group.unitName))}</p>${table(
-          t.milestoneHeader,
-          group.items.map((item) => [
-            e(item.code),
-            e(item.content),
-            e(formatDateVi(item.due)),
-            e(overdue ? t.overdueDays(item.days) : t.dueDays(item.days)),
-          ]),
-        )}`,
-    )
+  const head = t.milestoneHeader.map((cell) => `<th style="${HEAD}">${e(cell)}</th>`).join('');
+  const body = groups
+    .map((group) => {
+      const title = `<tr><td colspan="4" style="${CELL}font-weight:bold;background:#f6f7f9;">${e(
+        t.responsible(group.unitName),
+      )}</td></tr>`;
+      const items = group.items.map(
+        (item) =>
+          `<tr><td style="${CELL}white-space:nowrap;">${e(item.code)}</td><td style="${CELL}">${e(
+            item.content,
+          )}</td><td style="${CELL}white-space:nowrap;">${e(formatDateVi(item.due))}</td><td style="${CELL}white-space:nowrap;${
+            overdue ? 'color:#b3261e;' : ''
+          }">${e(overdue ? t.overdueDays(item.days) : t.dueDays(item.days))}</td></tr>`,
+      );
+      return title + items.join('');
+    })
     .join('');
+  return `<table style="border-collapse:collapse;width:100%;font-size:12pt;margin:6px 0 10px 0;" cellpadding="0" cellspacing="0"><thead><tr>${head}</tr></thead>${body}</table>`;
 }
 
 export function renderReportHtml(model: ReportModel): string {
@@ -95,14 +107,26 @@ export function renderReportHtml(model: ReportModel): string {
       ? `<table style="width:100%;border-collapse:collapse;margin:10px 0;" cellpadding="0" cellspacing="0"><tr><td style="border:2px solid #b3261e;background:#fce8e6;color:#8c1d18;padding:8px;font-weight:bold;">${e(t.banner(model.quality.errors))}</td></tr></table>`
       : '';
 
+  const small = (html: string, color = '#333') =>
+    `<div style="font-size:9pt;font-style:italic;color:${color};white-space:nowrap;">${html}</div>`;
   const congressRows = model.congresses.map((line, index) => [
     e(index + 1),
-    `${e(line.unitName)}${line.directElection ? e(t.direct) : ''}`,
-    e(line.form),
+    `${e(line.unitName)}${
+      line.form || line.directElection
+        ? `<div style="font-style:italic;">${e([line.form, line.directElection ? t.direct : ''].filter(Boolean).join('; '))}</div>`
+        : ''
+    }`,
     e(line.date ? formatDateVi(line.date) : ''),
-    e(line.deadline ? formatDateVi(line.deadline) : ''),
-    e(line.daysLeft !== undefined ? t.daysLeft(line.daysLeft) : ''),
-    e(t.delegates(line.members, line.invited, line.delegates)),
+    `${e(line.deadline ? formatDateVi(line.deadline) : '')}${
+      line.daysLeft !== undefined
+        ? small(e(t.daysLeft(line.daysLeft)), line.daysLeft < 0 ? '#b3261e' : '#333')
+        : ''
+    }`,
+    line.members !== undefined && line.invited !== undefined
+      ? `${e(formatNumberVi(line.members + line.invited))}${small(
+          e(`(${formatNumberVi(line.members)} + ${formatNumberVi(line.invited)})`),
+        )}`
+      : e(t.delegates(line.members, line.invited, line.delegates)),
     e(line.days),
     e(formatNumberVi(line.budget)),
     e(line.status),
@@ -153,8 +177,10 @@ export function renderReportHtml(model: ReportModel): string {
 
   const topTabs = model.quality.tabs
     .slice(0, 3)
-    .map((tab) => `${tab.sheet} (${tab.count})`)
+    .map((tab) => `${tab.sheet} (${formatNumberVi(tab.count)})`)
     .join(', ');
+  // The plans' own style: the Party plan ends each line with a comma, the Youth Union plan with a semicolon.
+  const separator = s.organisation === 'Đoàn' ? ';' : ',';
   const signature = `<td style="width:50%;text-align:center;vertical-align:top;">
 <div style="font-weight:bold;text-transform:uppercase;">${e(s.onBehalfOf)}</div>
 <div style="font-weight:bold;text-transform:uppercase;">${e(s.signerTitle)}</div>
@@ -162,12 +188,13 @@ export function renderReportHtml(model: ReportModel): string {
 <div style="font-weight:bold;">${e(s.signer)}</div></td>`;
   const recipients = `<td style="width:50%;vertical-align:top;font-size:11pt;">
 <div style="font-weight:bold;font-style:italic;">${e(t.recipientsHeading)}</div>
-${model.recipients.map((line, i, all) => `<div>- ${e(line)}${i === all.length - 1 ? '.' : ','}</div>`).join('\n')}</td>`;
+${model.recipients.map((line, i, all) => `<div>- ${e(line)}${i === all.length - 1 ? '.' : separator}</div>`).join('\n')}</td>`;
 
   return `<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title>${e(`${t.documentType} ${title}`)}</title></head>
+<html lang="vi"><head><meta charset="utf-8"><title>${e(`${t.documentType} ${title}`)}</title>
+${PRINT_STYLE}</head>
 <body style="margin:0;padding:0;background:#ffffff;">
-<div style="${FONT}font-size:13pt;line-height:1.4;color:#000;max-width:780px;margin:0 auto;padding:20px 28px;">
+<div class="trang" style="${FONT}font-size:13pt;line-height:1.4;color:#000;max-width:780px;margin:0 auto;padding:20px 28px;">
 ${header(model)}
 <div style="text-align:center;margin-top:18px;">
 <div style="font-weight:bold;font-size:15pt;">${t.documentType}</div>
@@ -186,7 +213,7 @@ ${table(
 ${progressBar(t.progressDocuments, model.documentsApproved, model.congresses.length)}
 ${progressBar(t.progressHeld, model.held, model.congresses.length)}
 <p style="font-weight:bold;margin:14px 0 4px 0;">${t.sections.congresses}</p>
-${model.congresses.length === 0 ? `<p>${e(t.noCongress)}</p>` : table(t.congressHeader, congressRows, new Set([0, 6, 7, 8]), 10.5)}
+${model.congresses.length === 0 ? `<p>${e(t.noCongress)}</p>` : table(t.congressHeader, congressRows, new Set([0, 4, 5, 6]), 10.5, new Set([2, 3]))}
 <p style="font-weight:bold;margin:14px 0 4px 0;">${t.sections.milestones}</p>
 <p style="margin:6px 0 2px 0;font-weight:bold;">${e(t.overdueHeading)}</p>
 ${model.overdue.length === 0 ? `<p>${e(t.noneOverdue)}</p>` : milestoneBlock(model.overdue, true)}

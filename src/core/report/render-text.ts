@@ -4,6 +4,9 @@ import { reportText as t } from '../messages/report';
 import { formatMoneyVi, formatNumberVi } from '../numbers';
 import type { ReportModel } from './model';
 
+const progress = (done: number, total: number) =>
+  `${formatNumberVi(done)}/${formatNumberVi(total)} (${Math.round((done / total) * 100)}%)`;
+
 export function renderReportText(model: ReportModel): string {
   const s = model.settings;
   const pilot = model.byForm.find((f) => f.form === 'Đại hội điểm')?.count ?? 0;
@@ -23,12 +26,19 @@ export function renderReportText(model: ReportModel): string {
     t.overview(model.congresses.length, pilot, regular, model.directElections, model.delegates),
   );
   for (const row of model.byStatus) lines.push(`- ${row.status}: ${formatNumberVi(row.count)}`);
+  if (model.congresses.length > 0) {
+    lines.push(
+      `- ${t.progressDocuments}: ${progress(model.documentsApproved, model.congresses.length)}`,
+      `- ${t.progressHeld}: ${progress(model.held, model.congresses.length)}`,
+    );
+  }
   lines.push('', t.sections.congresses);
   if (model.congresses.length === 0) lines.push(t.noCongress);
   model.congresses.forEach((line, index) => {
     const parts = [
       `${index + 1}. ${line.unitName}`,
       line.form,
+      line.directElection ? t.direct : undefined,
       line.status,
       line.date ? `ngày ${formatDateVi(line.date)}` : undefined,
       line.deadline ? `hạn ${formatDateVi(line.deadline)}` : undefined,
@@ -61,7 +71,20 @@ export function renderReportText(model: ReportModel): string {
   lines.push('', t.sections.budget, `${t.budgetTotal}: ${formatMoneyVi(model.budget.total)}`);
   for (const line of model.budget.byUnit) lines.push(`- ${line.name}: ${formatMoneyVi(line.amount)}`);
   if (model.budget.funding) lines.push(`${t.request}: ${formatMoneyVi(model.budget.funding.request)}`);
-  lines.push('', t.sections.quality, t.quality(model.quality.errors, model.quality.warnings), '');
+  for (const line of model.budget.overCap)
+    lines.push(
+      `- ${t.overCapLine(line.unitName, line.category, formatMoneyVi(line.unitPrice), formatMoneyVi(line.cap))}`,
+    );
+  const topTabs = model.quality.tabs
+    .slice(0, 3)
+    .map((tab) => `${tab.sheet} (${formatNumberVi(tab.count)})`)
+    .join(', ');
+  lines.push(
+    '',
+    t.sections.quality,
+    `${t.quality(model.quality.errors, model.quality.warnings)}${topTabs ? ` ${t.qualityWhere(topTabs)}` : ''}`,
+    '',
+  );
   lines.push(t.recipientsHeading, ...model.recipients.map((line) => `- ${line}`), '');
   lines.push(s.onBehalfOf, s.signerTitle, s.signer);
   return `${lines.join('\n')}\n`;

@@ -27,9 +27,11 @@ const ALLOWED = new Set([
   'b',
   'i',
   'table',
+  'thead',
   'tr',
   'th',
   'td',
+  'style',
 ]);
 
 test('the document has the Party header, title, numbered sections, Nơi nhận and signature', () => {
@@ -63,6 +65,22 @@ test('a Youth Union report uses its own heading and asterisks', () => {
   expect(text).toContain('ĐOÀN TNCS HỒ CHÍ MINH');
   expect(text).toContain('***');
   expect(text).toContain('Số: 12-BC/HU');
+  // As the 2016 Youth Union plan: lines end with ";" and the file copy is "Lưu VP."
+  expect(text.replace(/\s+/g, ' ')).toContain('Nơi nhận: - Tần Thị Quế; - Lò Văn Minh; - Lưu VP.');
+});
+
+test('each congress line shows its form, direct election, deadline countdown and delegates', () => {
+  const page = html(withCells(TAB.congresses, 1, { 'Hạn hoàn thành': '11/12/2024' }));
+  const rows = [...page.matchAll(/<tr><td[^>]*>(\d+)<\/td>([\s\S]*?)<\/tr>/g)].map((m) =>
+    `${m[1]} ${m[2]!.replace(/<[^>]+>/g, ' ')}`.replace(/\s+/g, ' ').trim(),
+  );
+  expect(rows.slice(0, 2)).toEqual([
+    '1 Chi bộ 02 (bản Nà Phát) Đại hội điểm 08/01/2025 10/01/2025 còn 20 ngày 282 (13 + 269) 1 33.200.000 Đang chuẩn bị',
+    '2 Đảng bộ xã Bản Hon Đại hội điểm; bầu trực tiếp Bí thư 20/03/2025 11/12/2024 quá hạn 10 ngày 250 (195 + 55) 2 5.000.000 Chưa bắt đầu',
+  ]);
+  // A late deadline is printed in red, a running one is not.
+  expect(page).toMatch(/color:#b3261e;[^"]*">quá hạn 10 ngày</);
+  expect(page).not.toMatch(/color:#b3261e;[^"]*">còn 20 ngày</);
 });
 
 test('cell text is escaped: a script in a unit name and a formula stay literal text', () => {
@@ -74,8 +92,15 @@ test('cell text is escaped: a script in a unit name and a formula stay literal t
   expect(page).toContain('=HYPERLINK(&quot;x&quot;)');
 });
 
-test('only tables and simple text elements: no script, SVG, image, link or style element', () => {
+test('only tables and simple text elements: no script, SVG, image or link; the one style only prints', () => {
   const page = html(withCells(TAB.units, 2, { 'Tên đơn vị': '<img src=x onerror=alert(1)>' }));
+  // The only <style> sits in <head> and holds nothing but the A4 page and print rules, so a mail
+  // client that drops it loses nothing: every essential style is inline.
+  const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  expect(styles).toHaveLength(1);
+  expect(page.indexOf('<style>')).toBeLessThan(page.indexOf('</head>'));
+  expect(styles[0]!.replace(/@media print\{.*\}\}$/, '')).toBe('@page{size:A4;margin:20mm 15mm 20mm 30mm}');
+  expect(page).not.toMatch(/url\(|@import|https?:/i);
   const tags = [...page.matchAll(/<\s*([!a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase());
   expect(tags.filter((tag) => !ALLOWED.has(tag))).toEqual([]);
   const tagText = [...page.matchAll(/<[^>]*>/g)].map((m) => m[0]);

@@ -125,3 +125,35 @@ test('the funding request subtracts retained dues and other funding', () => {
     request: 34_000_000,
   });
 });
+
+test('a scoped copy has no funding block: retained dues are a figure of the whole plan', () => {
+  const base = cleanTabs();
+  const tabs = {
+    ...base,
+    [TAB.settings]: [...base[TAB.settings], { Khóa: 'Đảng phí trích giữ lại', 'Giá trị': 40_000_000 }],
+  };
+  expect(model(tabs).budget.funding?.request).toBe(0);
+  expect(model(tabs, 'BH').budget.funding).toBeUndefined();
+  expect(model(tabs, 'BH').budget.total).toBe(5_000_000);
+});
+
+test('the data-quality line names the tabs as the user spelled them, most findings first', () => {
+  const tabs = withCells(TAB.congresses, 1, { 'Số ngày': 3 }, cleanTabs());
+  const raw = buildWorkbook(tabs);
+  const congresses = raw.sheets.find((sheet) => sheet.name === TAB.congresses)!;
+  const renamed = {
+    ...raw,
+    sheets: raw.sheets.map((s) => (s === congresses ? { ...s, name: 'ĐẠI HỘI ' } : s)),
+  };
+  const { workbook, findings } = validateWorkbook(renamed, { today: TODAY });
+  const report = buildReport({ workbook, findings, today: TODAY });
+  expect(report.quality.tabs).toEqual([
+    { sheet: 'ĐẠI HỘI ', count: 1 },
+    { sheet: 'Mốc thời gian', count: 1 },
+  ]);
+});
+
+test('a Youth Union copy files its own copy as "Lưu VP"', () => {
+  const tabs = withCells(TAB.settings, 8, { 'Giá trị': 'Đoàn' });
+  expect(model(tabs).recipients.at(-1)).toBe('Lưu VP');
+});
