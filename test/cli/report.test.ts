@@ -109,6 +109,37 @@ test('report still comes out, exit 0, when the data has errors', async () => {
   expect(readFileSync(join(dir, 'o', 'report.html'), 'utf8')).toContain('Lưu ý: dữ liệu còn 1 lỗi');
 });
 
+test('without Chromium every other file is still written, and stderr says how to get the PDF', async () => {
+  const { dir, file } = await planted();
+  const out = join(dir, 'khong-pdf');
+  const run = daihoi(['report', file, '--out', out, '--today', TODAY], {
+    CHROMIUM_PATH: join(dir, 'khong-co-chromium'),
+  });
+  expect(run.code).toBe(0);
+  expect(run.stderr).toBe(
+    'daihoi: không tìm thấy Chromium nên chưa tạo được report.pdf và tệp đính kèm PDF; các tệp khác vẫn được ghi. Cài bằng: sudo apt-get install chromium (hoặc đặt biến CHROMIUM_PATH).\n',
+  );
+  expect(readdirSync(out).sort()).toEqual(
+    ['001-Tan-Thi-Que.eml', '002-Lo-Van-Minh.eml', 'ke-hoach-bao-cao.xlsx', 'report.html'].sort(),
+  );
+  const message = await simpleParser(readFileSync(join(out, '001-Tan-Thi-Que.eml')));
+  expect(message.attachments).toEqual([]);
+  expect(message.html).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+});
+
+test('a recipient name cannot steer the .eml outside the output folder', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'ten.xlsx');
+  await writePlan(file, withCells(TAB.recipients, 1, { 'Họ tên': '../../../etc/Đ/c Minh\\..' }, cleanTabs()));
+  const out = join(dir, 'o');
+  expect(daihoi(['report', file, '--out', out, '--today', TODAY]).code).toBe(0);
+  expect(readdirSync(out).filter((name) => name.endsWith('.eml'))).toEqual([
+    '001-Tan-Thi-Que.eml',
+    '002-etc-D-c-Minh.eml',
+  ]);
+  expect(readdirSync(dir).sort()).toEqual(['o', 'ten.xlsx']);
+});
+
 test('report needs --out and a readable file', () => {
   expect(daihoi(['report', 'x.xlsx']).stderr).toBe(
     'daihoi: lệnh "report" cần --out THƯ_MỤC (nơi ghi báo cáo).\n',

@@ -49,7 +49,7 @@ function progressBar(label: string, done: number, total: number): string {
   const empty =
     percent === 100 ? '' : `<td style="background:#dde3ea;height:12px;font-size:1px;">&nbsp;</td>`;
   return `<table style="width:100%;border-collapse:collapse;margin:3px 0;" cellpadding="0" cellspacing="0"><tr>
-<td style="width:34%;padding-right:8px;">${e(label)}: ${formatNumberVi(done)}/${formatNumberVi(total)} (${percent}%)</td>
+<td style="width:38%;padding-right:8px;white-space:nowrap;">${e(label)}: ${formatNumberVi(done)}/${formatNumberVi(total)} (${percent}%)</td>
 <td><table style="width:100%;border-collapse:collapse;border:1px solid #888;" cellpadding="0" cellspacing="0"><tr>${filled}${empty}</tr></table></td>
 </tr></table>`;
 }

@@ -138,3 +138,29 @@ test('the text rendering and the Báo cáo tab carry the same figures', () => {
     1,
   ]);
 });
+
+test('progress bars are table cells sized by the share of congresses held and documents approved', () => {
+  const page = html(
+    withCells(TAB.congresses, 0, { 'Trạng thái': 'Đã tổ chức', 'Ngày đại hội': '08/12/2024' }),
+  );
+  const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  expect(text).toContain('Đã duyệt văn kiện: 1/2 (50%)');
+  expect(text).toContain('Đã tổ chức: 1/2 (50%)');
+  expect(page.match(/<td style="background:#2e6b3f;width:50%;/g)).toHaveLength(2);
+  const none = html();
+  expect(none).toContain('Đã tổ chức: 0/2 (0%)');
+  expect(none).not.toContain('background:#2e6b3f');
+});
+
+test('the text part carries the progress, the late deadlines and where to look for findings', () => {
+  const tabs = withCells(TAB.congresses, 1, { 'Hạn hoàn thành': '11/12/2024', 'Số ngày': 3 });
+  const { workbook, findings } = validateWorkbook(buildWorkbook(tabs), { today: TODAY });
+  const text = renderReportText(buildReport({ workbook, findings, today: TODAY }));
+  expect(text).toContain('- Đã tổ chức: 0/2 (0%)\n');
+  expect(text).toContain(
+    '2. Đảng bộ xã Bản Hon; Đại hội điểm; bầu trực tiếp Bí thư; Chưa bắt đầu; ngày 20/03/2025; hạn 11/12/2024; quá hạn 10 ngày;',
+  );
+  expect(text).toMatch(
+    /Dữ liệu còn \d+ lỗi, \d+ cảnh báo\. Xem chi tiết ở tab "Kiểm tra dữ liệu" \(nhiều nhất ở: Đại hội/,
+  );
+});
