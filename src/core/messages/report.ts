@@ -65,6 +65,8 @@ export const reportText = {
     `Vượt định mức: ${unit}, ${category}: đơn giá ${price}, mức tối đa ${cap}`,
   uncapped: (lines: number) =>
     `${formatNumberVi(lines)} dòng dự toán thuộc khoản chi chưa có định mức (Mức tối đa); số tiền vẫn được cộng vào tổng.`,
+  unpriced: (lines: number) =>
+    `${formatNumberVi(lines)} dòng dự toán chưa đủ Số lượng, Số ngày hoặc Đơn giá nên chưa tính được thành tiền (tính là 0 đ trong tổng).`,
   funding: 'Nguồn kinh phí',
   estimate: 'Tổng dự toán',
   retainedDues: 'Đảng phí trích giữ lại',

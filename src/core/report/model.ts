@@ -85,6 +85,8 @@ export interface ReportBudget {
   readonly byCategory: readonly AmountLine[];
   readonly overCap: readonly OverCapLine[];
   readonly uncappedLines: number;
+  /** Lines with no amount yet: an input of the formula is empty and no `Thành tiền` is typed. */
+  readonly unpricedLines: number;
   readonly funding?: { estimate: number; retainedDues: number; otherFunding: number; request: number };
 }
 
@@ -290,6 +292,9 @@ export function buildReport(input: ReportInput, recipient?: Recipient): ReportMo
         excess: line.excess,
       })),
       uncappedLines: budget.uncapped.length,
+      unpricedLines: budget.lines.filter(
+        (costed) => costed.computed === undefined && costed.line.amount === undefined,
+      ).length,
       // Retained dues and other funding are figures of the whole plan: subtracting them from one
       // subtree's estimate would print a wrong request, so a scoped copy has no funding block.
       ...(budget.funding && !scopeCode ? { funding: budget.funding } : {}),

@@ -173,7 +173,9 @@ export function renderReportHtml(model: ReportModel): string {
                 ]),
                 new Set([2, 3, 4]),
               )
-        }${budget.uncappedLines > 0 ? `<p><i>${e(t.uncapped(budget.uncappedLines))}</i></p>` : ''}${funding}`;
+        }${budget.unpricedLines > 0 ? `<p><i>${e(t.unpriced(budget.unpricedLines))}</i></p>` : ''}${
+          budget.uncappedLines > 0 ? `<p><i>${e(t.uncapped(budget.uncappedLines))}</i></p>` : ''
+        }${funding}`;
 
   const topTabs = model.quality.tabs
     .slice(0, 3)

@@ -70,6 +70,7 @@ export function renderReportText(model: ReportModel): string {
   }
   lines.push('', t.sections.budget, `${t.budgetTotal}: ${formatMoneyVi(model.budget.total)}`);
   for (const line of model.budget.byUnit) lines.push(`- ${line.name}: ${formatMoneyVi(line.amount)}`);
+  if (model.budget.unpricedLines > 0) lines.push(t.unpriced(model.budget.unpricedLines));
   if (model.budget.funding) lines.push(`${t.request}: ${formatMoneyVi(model.budget.funding.request)}`);
   for (const line of model.budget.overCap)
     lines.push(

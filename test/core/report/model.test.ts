@@ -1,4 +1,4 @@
-import { buildReport, reportFigures, validateWorkbook } from '../../../src/core';
+import { buildReport, renderReportHtml, reportFigures, validateWorkbook } from '../../../src/core';
 import { TAB } from '../../../src/core/workbook/contract';
 import { buildWorkbook, cleanTabs, type PlanTabs, withCells } from '../../helpers/workbook-builder';
 
@@ -156,4 +156,17 @@ test('the data-quality line names the tabs as the user spelled them, most findin
 test('a Youth Union copy files its own copy as "Lưu VP"', () => {
   const tabs = withCells(TAB.settings, 8, { 'Giá trị': 'Đoàn' });
   expect(model(tabs).recipients.at(-1)).toBe('Lưu VP');
+});
+
+test('a budget line without its unit price is counted and said, not silently zero', () => {
+  expect(model().budget.unpricedLines).toBe(0);
+  const tabs = withCells(TAB.budget, 0, { 'Đơn giá': null, 'Thành tiền': null }, cleanTabs());
+  const report = model(tabs);
+  expect(report.budget.unpricedLines).toBe(1);
+  expect(report.budget.total).toBe(10_000_000);
+  const { workbook, findings } = validateWorkbook(buildWorkbook(tabs), { today: TODAY });
+  const built = buildReport({ workbook, findings, today: TODAY });
+  expect(renderReportHtml(built)).toContain(
+    '1 dòng dự toán chưa đủ Số lượng, Số ngày hoặc Đơn giá nên chưa tính được thành tiền (tính là 0 đ trong tổng).',
+  );
 });
