@@ -46,7 +46,7 @@ export class CallLog {
 
   record(call: string): void {
     if (this.dead) throw new Error('Exceeded maximum execution time');
-    if (this.kill && this.kill.pattern.test(call) && --this.kill.remaining === 0) {
+    if (this.kill?.pattern.test(call) && --this.kill.remaining === 0) {
       this.dead = true;
       throw new Error('Exceeded maximum execution time');
     }

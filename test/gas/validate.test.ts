@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { dateCell } from '../../src/core/cells';
 import { TAB } from '../../src/core/workbook/contract';
 import { createWorld, type FakeWorld, loadRawWorkbook } from '../fakes/environment';
@@ -18,7 +21,17 @@ function setUp(world: FakeWorld, tabs = cleanTabs()) {
 function inputSnapshot(world: FakeWorld) {
   return INPUT_TABS.map((tab) => {
     const sheet: FakeSheet = world.spreadsheet.sheet(tab);
-    return { values: sheet.snapshot(), formats: [...sheet.formats], backgrounds: [...sheet.backgrounds] };
+    return {
+      name: sheet.getName(),
+      values: sheet.snapshot(),
+      formats: [...sheet.formats],
+      backgrounds: [...sheet.backgrounds],
+      fontWeights: [...sheet.fontWeights],
+      notes: [...sheet.notes],
+      frozenRows: sheet.frozenRows,
+      widths: [...sheet.widths],
+      validations: [...sheet.validations],
+    };
   });
 }
 
@@ -151,5 +164,195 @@ describe('the built bundle in a bare vm', () => {
     app.validateData!();
     const rows = world.spreadsheet.sheet('Kiểm tra dữ liệu').snapshot().slice(2);
     expect(rows.find((row) => row[1] === 'S001')?.[4]).toBe('Thiếu tab "Mốc thời gian".');
+  });
+});
+
+describe('Kiểm tra dữ liệu, in detail', () => {
+  test('findings come errors first, then warnings, then infos, under a title with the counts', () => {
+    const world = createWorld();
+    // T002 (Lỗi), M001 on CV01 (Cảnh báo: past its Hạn on 21/12), M002 on CV02 (Thông tin: due in 7 days).
+    loadRawWorkbook(world, buildWorkbook(withCells(TAB.units, 1, { 'Ngày hết nhiệm kỳ': '31/02/2025' })));
+    const app = loadBundle(world.globals, { now: new Date('2025-01-03T02:00:00Z') });
+    app.validateData!();
+    const grid = world.spreadsheet.sheet('Kiểm tra dữ liệu').snapshot();
+    expect(grid[0]![0]).toBe('Kết quả kiểm tra lúc 09:00 03/01/2025: 1 lỗi, 1 cảnh báo, 1 thông tin.');
+    expect(grid.slice(2).map((row) => `${row[0]} ${row[1]} ${row[3]}`)).toEqual([
+      'Lỗi T002 Đơn vị!G3',
+      'Cảnh báo M001 Mốc thời gian!D2',
+      'Thông tin M002 Mốc thời gian!D3',
+    ]);
+    expect(world.ui.alerts.at(-1)!.message).toBe(
+      'Đã kiểm tra: 1 lỗi, 1 cảnh báo, 1 thông tin. Xem tab "Kiểm tra dữ liệu"; các ô có lỗi được tô màu (đỏ: lỗi, vàng: cảnh báo).',
+    );
+    const marks = world.spreadsheet.sheet('Mốc thời gian').rules;
+    expect(marks.map((rule) => [rule.background, rule.cells()])).toEqual([['#fce8b2', ['D2']]]);
+  });
+
+  test('tabs found by forgiving names: the real names, links and marks; output tabs are never read', () => {
+    const world = createWorld();
+    loadRawWorkbook(world, buildWorkbook(plantedTabs()));
+    const congresses = world.spreadsheet.sheet('Đại hội');
+    const realName = '  ĐẠI HỘI '.normalize('NFD');
+    congresses.rename(realName);
+    world.spreadsheet.addSheet('Báo cáo', [['=IMPORTRANGE("x")', 1]]);
+    world.spreadsheet.addSheet('Kiểm tra dữ liệu', [['kết quả cũ'], ['x', 'y', 'z']]);
+    const app = loadBundle(world.globals, { now: NOW });
+    world.log.clear();
+    app.validateData!();
+
+    expect(world.log.calls.filter((call) => call.endsWith('.getValues'))).toHaveLength(7);
+    expect(world.log.count(/^Range\((Báo cáo|Kiểm tra dữ liệu)!.*\.getValues$/)).toBe(0);
+    const findings = world.spreadsheet.sheet('Kiểm tra dữ liệu');
+    const rows = findings.snapshot().slice(2);
+    expect(rows.map((row) => row[0])).not.toContain('x');
+    const index = rows.findIndex((row) => row[1] === 'D001');
+    expect(rows[index]!.slice(2, 4)).toEqual([realName, `${realName}!I2`]);
+    expect(findings.links.get(`D${index + 3}`)).toBe(`#gid=${congresses.getSheetId()}&range=I2`);
+    expect(congresses.rules.map((rule) => rule.cells())).toEqual([['I2']]);
+  });
+
+  test('nothing but our marks is written to an input tab, and only while the lock is held', () => {
+    const world = createWorld();
+    loadRawWorkbook(world, buildWorkbook(plantedTabs()));
+    const congresses = world.spreadsheet.sheet('Đại hội');
+    congresses.formats.set('2:9', '#,##0');
+    congresses.backgrounds.set('I2', '#00ff00');
+    congresses.notes.set('I2', 'ghi chú của người dùng');
+    congresses.frozenRows = 1;
+    const app = loadBundle(world.globals, { now: NOW });
+    const before = inputSnapshot(world);
+    world.log.clear();
+    const unlocked: string[] = [];
+    world.log.onRecord = (call) => {
+      if (/\.(set|clear|insert|delete)/.test(call) && world.lock.holder === null) unlocked.push(call);
+    };
+    app.validateData!();
+
+    expect(unlocked).toEqual([]);
+    for (const tab of INPUT_TABS) {
+      expect(world.log.writesOn(tab)).toEqual([`Sheet(${tab}).setConditionalFormatRules`]);
+    }
+    expect(inputSnapshot(world)).toEqual(before);
+    const calls = world.log.calls;
+    expect(calls[0]).toBe('Lock.tryLock:true');
+    expect(calls.slice(calls.indexOf('Lock.releaseLock') - 1)).toEqual([
+      'SpreadsheetApp.flush',
+      'Lock.releaseLock',
+      'Ui.alert',
+    ]);
+    expect(world.log.count(/getSpreadsheetLocale/)).toBe(1);
+  });
+
+  test('two people at once: the second is told to wait and the first finishes alone', () => {
+    const world = createWorld();
+    loadRawWorkbook(world, buildWorkbook(plantedTabs()));
+    const first = loadBundle(world.globals, { now: NOW });
+    const second = loadBundle(world.globals, { now: NOW });
+    let raced = false;
+    world.log.onRecord = (call) => {
+      if (!raced && call.endsWith('.getValues')) {
+        raced = true;
+        second.validateData!();
+      }
+    };
+    first.validateData!();
+
+    expect(raced).toBe(true);
+    expect(world.ui.alerts.map((alert) => alert.message.slice(0, 40))).toEqual([
+      'Một người khác đang chạy chức năng này t',
+      'Đã kiểm tra: 2 lỗi, 0 cảnh báo, 0 thông ',
+    ]);
+    expect(world.log.count(/^Lock\.tryLock/)).toBe(2);
+    expect(world.log.count(/^Spreadsheet\.insertSheet\(Kiểm tra dữ liệu\)$/)).toBe(1);
+    expect(world.log.count(/^Range\(Đại hội!.*\.getValues$/)).toBe(1);
+    expect(world.lock.holder).toBeNull();
+  });
+
+  test('an unexpected failure is shown in Vietnamese with its detail, logged, and the lock released', () => {
+    const world = createWorld();
+    loadRawWorkbook(world, buildWorkbook(plantedTabs()));
+    const broken = world.spreadsheet.sheet('Định mức');
+    broken.getDataRange = () => {
+      throw new Error('Service Spreadsheets timed out while accessing document');
+    };
+    const app = loadBundle(world.globals, { now: NOW });
+    app.validateData!();
+    expect(world.ui.alerts).toEqual([
+      {
+        title: 'Đại hội điểm',
+        message:
+          'Đã xảy ra lỗi không mong đợi, dữ liệu của bạn không bị thay đổi.\n\nChi tiết: Service Spreadsheets timed out while accessing document\n\nHãy thử lại; nếu lỗi lặp lại, báo cho bộ phận kỹ thuật kèm chi tiết này.',
+      },
+    ]);
+    expect(world.logged).toHaveLength(1);
+    expect(world.lock.holder).toBeNull();
+    expect(world.spreadsheet.sheets.map((sheet) => sheet.getName())).not.toContain('Kiểm tra dữ liệu');
+  });
+
+  test('a protected findings tab is explained, not shown as a raw error', () => {
+    const world = createWorld();
+    loadRawWorkbook(world, buildWorkbook(plantedTabs()));
+    world.spreadsheet.addSheet('Kiểm tra dữ liệu', []).protectedFromWrites = true;
+    const app = loadBundle(world.globals, { now: NOW });
+    app.validateData!();
+    expect(world.ui.alerts.at(-1)!.message).toMatch(
+      /^Không ghi được kết quả vì một tab hoặc vùng ô đang được bảo vệ/,
+    );
+  });
+
+  // 18:00 UTC on 12/12/2024 is already 13/12 in Vietnam but still 12/12 in Los Angeles; CV01 is due
+  // on 20/12 and the reminder window is 7 days.
+  test.each([
+    ['Asia/Ho_Chi_Minh', ['Thông tin M002 Mốc thời gian!D2']],
+    ['America/Los_Angeles', []],
+  ])('today is the calendar day in the workbook’s Múi giờ (%s)', (zone, expected) => {
+    const world = createWorld();
+    const tabs = cleanTabs();
+    tabs[TAB.settings] = tabs[TAB.settings].map((row) =>
+      row.Khóa === 'Múi giờ' ? { ...row, 'Giá trị': zone } : row,
+    );
+    loadRawWorkbook(world, buildWorkbook(tabs));
+    const app = loadBundle(world.globals, { now: new Date('2024-12-12T18:00:00Z') });
+    app.validateData!();
+    const rows = world.spreadsheet.sheet('Kiểm tra dữ liệu').snapshot().slice(2);
+    const found = rows.filter((row) => row[1] !== '').map((row) => `${row[0]} ${row[1]} ${row[3]}`);
+    expect(found).toEqual(expected);
+  });
+});
+
+describe('the host clock’s zone changes nothing (child processes with their own TZ)', () => {
+  let script = '';
+  beforeAll(() => {
+    script = buildSync({
+      entryPoints: [join(__dirname, 'fixtures', 'host-zone-run.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+      // The script runs from stdin: point the bundle loader at the real build folder.
+      define: { __dirname: JSON.stringify(join(__dirname, '..', 'helpers')) },
+    }).outputFiles[0]!.text;
+  });
+
+  test.each([
+    ['UTC', 'Asia/Ho_Chi_Minh', 0],
+    ['America/Los_Angeles', 'Asia/Ho_Chi_Minh', 480],
+    ['Pacific/Kiritimati', 'America/Los_Angeles', -840],
+    ['America/Los_Angeles', 'Pacific/Kiritimati', 480],
+  ])('host in %s, spreadsheet in %s', (hostZone, sheetZone, offset) => {
+    const run = spawnSync(process.execPath, ['-', sheetZone, NOW.toISOString()], {
+      input: script,
+      cwd: join(__dirname, '..', '..'),
+      encoding: 'utf8',
+      env: { ...process.env, TZ: hostZone },
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.stdout) as { offset: number; rows: unknown[][] };
+    expect(result.offset).toBe(offset);
+    // The congress date stays 11/01; 01/12 is today in Vietnam (Múi giờ), so no M005.
+    expect(result.rows.slice(2).map((row) => `${row[1]} ${row[3]} ${row[4]}`)).toEqual([
+      'D004 Đại hội!D2 Ngày đại hội 11/01/2025 sau Hạn hoàn thành 10/01/2025.',
+    ]);
   });
 });

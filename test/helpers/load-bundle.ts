@@ -1,5 +1,5 @@
 /** Evaluates build/Code.js in a bare vm context: no require, process, Buffer or timers, only the fakes. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 
@@ -9,6 +9,17 @@ export function bundleSource(): string {
   if (!existsSync(BUNDLE))
     throw new Error('build/Code.js is missing: run "npm run build" first (npm test does).');
   return readFileSync(BUNDLE, 'utf8');
+}
+
+/** The HTML files the build copied next to Code.js, by the name HtmlService knows them ('sidebar'). */
+export function builtHtml(): Record<string, string> {
+  bundleSource();
+  const folder = join(BUNDLE, '..');
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => [file.slice(0, -'.html'.length), readFileSync(join(folder, file), 'utf8')]),
+  );
 }
 
 export type BundleGlobals = Record<string, (...args: unknown[]) => unknown>;

@@ -1,0 +1,141 @@
+/** The batched I/O layer on its own, against the fakes: value conversion, escaping, one write per tab. */
+import vm from 'node:vm';
+import { dateCell } from '../../src/core/cells';
+import { asCellText, readSheetWorkbook, toCell, writeOutputTab } from '../../src/gas/sheets-io';
+import { createWorld, midnightIn } from '../fakes/environment';
+import { loud } from '../fakes/loud';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+describe('toCell: getValues() values as core cells', () => {
+  test('a Date from another realm is the calendar day in the spreadsheet’s zone', () => {
+    const foreign = vm.runInNewContext('new Date(Date.UTC(2025, 0, 9, 17, 0))') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(toCell(foreign, 'Asia/Ho_Chi_Minh')).toEqual(dateCell('2025-01-10'));
+    expect(toCell(foreign, 'America/Los_Angeles')).toEqual(dateCell('2025-01-09'));
+  });
+
+  test('numbers, booleans and text stay as they are; an invalid date is an error value', () => {
+    expect([0, -3.5, true, false, '', ' 12/01/2025 ', '#REF!'].map((v) => toCell(v, 'UTC'))).toEqual([
+      0,
+      -3.5,
+      true,
+      false,
+      '',
+      ' 12/01/2025 ',
+      '#REF!',
+    ]);
+    expect(toCell(new Date(Number.NaN), 'UTC')).toBe('#VALUE!');
+    expect(toCell(null, 'UTC')).toBeNull();
+  });
+});
+
+test('asCellText: text a spreadsheet would run as a formula gets an apostrophe, nothing else does', () => {
+  const risky = ['=SUM(A1:A9)', '+84 912 345 678', '-5 người', '@bí thư', '\tx', '\rx'];
+  expect(risky.map(asCellText)).toEqual(risky.map((text) => `'${text}`));
+  expect(['Đại hội', '', ' =x', 'a=b', -5, 0].map(asCellText)).toEqual(['Đại hội', '', ' =x', 'a=b', -5, 0]);
+});
+
+describe('readSheetWorkbook', () => {
+  test('reads only the input tabs, once each, and asks for the zone and locale once', () => {
+    const world = createWorld({ timeZone: 'Asia/Ho_Chi_Minh', locale: 'vi_VN' });
+    world.spreadsheet.addSheet('  đơn VỊ ', [['Mã đơn vị'], ['HU']]);
+    world.spreadsheet.addSheet('Kiểm tra dữ liệu', [['cũ']]);
+    world.spreadsheet.addSheet('Ghi chép riêng', [['x']]);
+    world.spreadsheet.addSheet('Cấu hình', [
+      ['Khóa', 'Giá trị'],
+      ['Hạn', midnightIn('2025-03-31', 'Asia/Ho_Chi_Minh')],
+    ]);
+    const read = readSheetWorkbook(loud(world.spreadsheet, 'Spreadsheet') as unknown as Spreadsheet);
+    expect(read.raw).toEqual({
+      sheets: [
+        {
+          name: 'Cấu hình',
+          rows: [
+            ['Khóa', 'Giá trị'],
+            ['Hạn', dateCell('2025-03-31')],
+          ],
+        },
+        { name: '  đơn VỊ ', rows: [['Mã đơn vị'], ['HU']] },
+      ],
+      spreadsheetTimeZone: 'Asia/Ho_Chi_Minh',
+      locale: 'vi_VN',
+    });
+    expect(Object.keys(read.sheets)).toEqual(['Cấu hình', 'Đơn vị']);
+    expect(world.log.calls.filter((call) => call.endsWith('.getValues'))).toEqual([
+      'Range(Cấu hình!A1:B2).getValues',
+      'Range(  đơn VỊ !A1:A2).getValues',
+    ]);
+    expect(world.log.count(/getSpreadsheetTimeZone|getSpreadsheetLocale/)).toBe(2);
+  });
+});
+
+describe('writeOutputTab', () => {
+  function write(world = createWorld({ timeZone: 'America/Los_Angeles' })) {
+    const ss = loud(world.spreadsheet, 'Spreadsheet') as unknown as Spreadsheet;
+    writeOutputTab(ss, 'Báo cáo', {
+      rows: [
+        ['Báo cáo tiến độ'],
+        ['Đơn vị', 'Ngày', 'Kinh phí'],
+        ['=HYPERLINK("http://x")', dateCell('2025-01-10'), 28_200_000],
+        ['-', null, -5],
+      ],
+      titleRows: 1,
+      formats: ['text', 'date', 'money'],
+      widths: [200, 90, 120],
+    });
+    return world;
+  }
+
+  test('creates the tab and writes the block with one setValues: text stays text, dates are days', () => {
+    const world = write();
+    const sheet = world.spreadsheet.sheet('Báo cáo');
+    expect(world.log.count(/\.setValues$/)).toBe(1);
+    expect(world.log.count(/\.getValues$/)).toBe(0);
+    const grid = sheet.snapshot();
+    expect(grid.map((row) => row.length)).toEqual([3, 3, 3, 3]);
+    expect(grid[2]![0]).toBe('=HYPERLINK("http://x")');
+    expect(sheet.formulas.size).toBe(0);
+    expect(grid[3]).toEqual(['-', '', -5]);
+    expect((grid[2]![1] as Date).getTime()).toBe(midnightIn('2025-01-10', 'America/Los_Angeles').getTime());
+  });
+
+  test('formats the columns, bolds and freezes the header below the title, sets the widths', () => {
+    const sheet = write().spreadsheet.sheet('Báo cáo');
+    expect(sheet.formats.get('1:3')).toBe('@');
+    expect(sheet.formats.get('3:2')).toBe('dd/mm/yyyy');
+    expect(sheet.formats.get('4:3')).toBe('#,##0');
+    expect(sheet.styledRows.get(2)).toBe('bold');
+    expect(sheet.frozenRows).toBe(2);
+    expect([...sheet.widths]).toEqual([
+      [1, 200],
+      [2, 90],
+      [3, 120],
+    ]);
+  });
+
+  test('a second, shorter write leaves nothing of the first', () => {
+    const world = write();
+    writeOutputTab(loud(world.spreadsheet, 'Spreadsheet') as unknown as Spreadsheet, 'Báo cáo', {
+      rows: [['Trống']],
+    });
+    expect(world.spreadsheet.sheet('Báo cáo').snapshot()).toEqual([['Trống']]);
+    expect(world.spreadsheet.sheets.filter((sheet) => sheet.getName() === 'Báo cáo')).toHaveLength(1);
+  });
+});
+
+test('the fake refuses a block of the wrong size with Apps Script’s own message, writing nothing', () => {
+  const world = createWorld();
+  const sheet = world.spreadsheet.addSheet('Báo cáo', [['giữ nguyên']]);
+  const range = loud(sheet, 'Sheet').getRange(1, 1, 2, 2);
+  expect(() => range.setValues([['a', 'b'], ['c']])).toThrow(
+    'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+  );
+  expect(() => range.setValues([['a', 'b']])).toThrow(
+    'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+  );
+  expect(sheet.snapshot()).toEqual([['giữ nguyên']]);
+  expect(() => (range as unknown as { setWrap: () => void }).setWrap()).toThrow(
+    'fake Range: not implemented: setWrap',
+  );
+});
