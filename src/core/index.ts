@@ -13,6 +13,7 @@ export * from './examples';
 export * from './html';
 export * from './import';
 export * from './mail/plan';
+export * from './mail/ledger';
 export { mailText, SEND_KIND, SEND_STATUS, type SendKind, type SendStatus } from './messages/mail';
 export { reportText } from './messages/report';
 export * from './money';

@@ -35,7 +35,7 @@ function ledgerRows(world: FakeWorld): string[] {
 }
 
 describe('Gửi báo cáo', () => {
-  test('asks first, showing who gets what and the quota; then one scoped message each, logged before and after', () => {
+  test('asks first, showing who gets what and the quota; then one scoped message each, one ledger row each', () => {
     const { world, app } = setUp();
     app.sendReports!();
     const question = world.ui.alerts[0]!.message;
@@ -57,13 +57,17 @@ describe('Gửi báo cáo', () => {
       ],
     ]);
     expect(world.mail.sent[1]!.htmlBody).not.toContain('Bản Hon');
-    expect(ledgerRows(world)).toEqual([
-      'que@phongtho.example.vn Đang gửi',
-      'que@phongtho.example.vn Đã gửi',
-      'minh@binhlu.example.vn Đang gửi',
-      'minh@binhlu.example.vn Đã gửi',
+    expect(ledgerRows(world)).toEqual(['que@phongtho.example.vn Đã gửi', 'minh@binhlu.example.vn Đã gửi']);
+    expect(world.spreadsheet.sheet('Nhật ký gửi').snapshot()[1]).toEqual([
+      '2024-12-23',
+      'Gửi ngay',
+      'que@phongtho.example.vn',
+      'Tần Thị Quế',
+      'Tất cả',
+      'Đã gửi',
+      '23/12/2024 09:00',
+      '',
     ]);
-    expect(world.spreadsheet.sheet('Nhật ký gửi').snapshot()[1]![0]).toBe('2024-12-23');
     expect(world.ui.alerts.at(-1)!.message).toBe(
       'Đã gửi 2 thư; lỗi 0; chờ lượt sau 0. Chi tiết ở tab "Nhật ký gửi".',
     );
@@ -151,17 +155,53 @@ describe('Gửi báo cáo', () => {
 
   test('a run killed after the third message resumes without duplicates and misses nobody', () => {
     const { world, app } = setUp(manyRecipients(6));
-    // The ledger gets its header, then two writes per message: the eighth write, the fourth message's
-    // pending mark, is where the execution dies.
-    world.log.killAt(/^Range\(Nhật ký gửi!.*\)\.setValues$/, 8);
+    // Ledger writes: the header, the run's block, then one per message. The fifth write (the third
+    // message's outcome) is where the execution dies: the third message has gone, its row still
+    // says Đang gửi, and the three untried ones say Chờ lượt sau.
+    world.log.killAt(/^Range\(Nhật ký gửi!.*\)\.setValues$/, 5);
     expect(() => app.sendReports!()).toThrow('Exceeded maximum execution time');
     expect(world.mail.sent).toHaveLength(3);
+    expect(ledgerRows(world)).toEqual([
+      'nguoi1@example.vn Đã gửi',
+      'nguoi2@example.vn Đã gửi',
+      'nguoi3@example.vn Đang gửi',
+      'nguoi4@example.vn Chờ lượt sau',
+      'nguoi5@example.vn Chờ lượt sau',
+      'nguoi6@example.vn Chờ lượt sau',
+    ]);
+    expect(world.spreadsheet.sheet('Nhật ký gửi').snapshot()[4]![7]).toBe(
+      'Chưa gửi: lượt gửi dừng trước thư này; lượt sau sẽ gửi.',
+    );
     world.log.revive();
     world.lock.holder = null; // Apps Script releases the lock of a dead execution
     world.ui.answers = ['YES'];
     app.sendReports!();
+    const question = world.ui.alerts.at(-2)!.message;
+    expect(question).toContain('Sẽ gửi 3 thư');
+    expect(question).toContain(
+      '1 thư chưa rõ đã gửi hay chưa (lượt trước dừng giữa chừng), sẽ không tự gửi lại',
+    );
+    expect(question).toContain('- Người nhận 3 <nguoi3@example.vn>');
     const recipients = world.mail.sent.map((m) => m.to);
     expect(recipients).toEqual(Array.from({ length: 6 }, (_, i) => `nguoi${i + 1}@example.vn`));
+    expect(ledgerRows(world).slice(6)).toEqual([
+      'nguoi4@example.vn Đã gửi',
+      'nguoi5@example.vn Đã gửi',
+      'nguoi6@example.vn Đã gửi',
+    ]);
+    const unknown = world.spreadsheet.sheet('Nhật ký gửi').snapshot()[3]!;
+    expect([unknown[5], unknown[7]]).toEqual([
+      'Đang gửi',
+      'Lượt trước dừng giữa chừng khi đang gửi thư này: không rõ đã gửi hay chưa, nên không tự gửi lại. Nếu người nhận báo chưa nhận được, sửa Trạng thái dòng này thành "Gửi lại" để lượt sau gửi.',
+    ]);
+    // Staff confirm it never arrived and ask for it again: the next send goes to that one only.
+    world.spreadsheet
+      .sheet('Nhật ký gửi')
+      .getRange(4, 6, 1, 1)
+      .setValues([['Gửi lại']]);
+    world.ui.answers = ['YES'];
+    app.sendReports!();
+    expect(world.mail.sent.map((m) => m.to).slice(6)).toEqual(['nguoi3@example.vn']);
   });
 
   test('a message left pending by a dead run is not resent automatically, and the ledger says so', () => {

@@ -73,11 +73,15 @@ export function scheduleOpen(workbook: PlanWorkbook, now: Date): boolean {
   return zonedParts(now, workbook.settings.timeZone).hour >= workbook.settings.sendHour;
 }
 
-/** Scheduled summaries due at `now`: daily recipients every day, weekly ones on the chosen weekday. */
+/**
+ * Scheduled summaries due at `now`: daily recipients every day once the send hour has come, weekly
+ * ones from the chosen weekday on, once per ISO week. A weekly summary that could not go on its day
+ * (quota, a data error, a tick that did not run) therefore goes at the next tick of the same week.
+ */
 export function planScheduled(workbook: PlanWorkbook, now: Date): PlannedSend[] {
   if (!scheduleOpen(workbook, now)) return [];
   const today = zonedParts(now, workbook.settings.timeZone).iso;
-  const weekly = isoWeekday(today) === workbook.settings.sendWeekday;
+  const weekly = isoWeekday(today) >= workbook.settings.sendWeekday;
   const sends: PlannedSend[] = [];
   for (const recipient of recipientsOf(workbook)) {
     if (recipient.frequency === 'Hằng ngày') {
@@ -146,31 +150,58 @@ export function planReminders(workbook: PlanWorkbook, today: IsoDate): ReminderD
 }
 
 export interface RunPlan<T extends PlannedSend> {
-  /** Not yet sent: no entry, or only deferred/failed ones. */
+  /** Not yet sent: no entry, or only deferred ones (and failed ones unless `retryFailed` is false). */
   readonly toSend: readonly T[];
   readonly alreadySent: readonly T[];
   /** Marked pending by a run that stopped mid-send: outcome unknown, never resent automatically. */
   readonly unconfirmed: readonly T[];
+  /** Failed for this period and not retried (scheduled runs: a bad address would fail every hour). */
+  readonly failed: readonly T[];
 }
 
+export interface SplitOptions {
+  /** A person clicking "send" retries failed messages; the hourly tick does not (default true). */
+  readonly retryFailed?: boolean;
+}
+
+/**
+ * Splits planned sends by the ledger: `Đã gửi` is never sent again, `Đang gửi` (a run died while
+ * sending it) is shown and not resent; anything else (`Chờ lượt sau`, no row, or a status staff
+ * typed over, such as `Gửi lại`) is sent.
+ */
 export function splitByLedger<T extends PlannedSend>(
   planned: readonly T[],
   ledger: readonly LedgerEntry[],
+  options: SplitOptions = {},
 ): RunPlan<T> {
+  const retryFailed = options.retryFailed ?? true;
   const latest = latestStatuses(ledger);
   const toSend: T[] = [];
   const alreadySent: T[] = [];
   const unconfirmed: T[] = [];
+  const failed: T[] = [];
+  const seen = new Set<string>();
   for (const send of planned) {
-    const status = latest.get(sendKey(send));
+    const key = sendKey(send);
+    if (seen.has(key)) continue; // the same message planned twice goes once
+    seen.add(key);
+    const status = latest.get(key);
     if (status === SEND_STATUS.sent) alreadySent.push(send);
     else if (status === SEND_STATUS.pending) unconfirmed.push(send);
+    else if (status === SEND_STATUS.failed && !retryFailed) failed.push(send);
     else toSend.push(send);
   }
-  return { toSend, alreadySent, unconfirmed };
+  return { toSend, alreadySent, unconfirmed, failed };
 }
 
-/** Text in a mail header never carries a line break (no injected headers). */
+/** C0 controls (CR, LF, NUL, ...), DEL and the Unicode line/paragraph separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+const HEADER_BREAKERS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+
+/**
+ * Text for a mail header (subject, sender name, reply-to): no line breaks, NUL or other control
+ * characters, so a cell cannot inject a header such as `Bcc:`.
+ */
 export function headerText(text: string): string {
-  return text.replace(/[\r\n\0]+/g, ' ').trim();
+  return text.replace(HEADER_BREAKERS, ' ').replace(/ {2,}/g, ' ').trim();
 }

@@ -31,9 +31,12 @@ export const mailText = {
   ] as const,
   quotaDeferred: 'Hết hạn mức gửi thư trong ngày; sẽ gửi ở lượt sau.',
   timeDeferred: 'Hết thời gian của lượt chạy; sẽ gửi ở lượt sau.',
+  queued: 'Chưa gửi: lượt gửi dừng trước thư này; lượt sau sẽ gửi.',
+  transientDeferred: (error: string) => `Dịch vụ thư tạm thời lỗi (${error}); sẽ thử lại ở lượt sau.`,
+  serviceDownDeferred: 'Dịch vụ thư lỗi liên tiếp nhiều lần; lượt này dừng, sẽ gửi ở lượt sau.',
   busy: 'Một lượt gửi khác đang chạy trên bảng tính này; lượt này dừng, không gửi gì.',
   unconfirmed:
-    'Lượt trước dừng giữa chừng khi đang gửi thư này: không rõ đã gửi hay chưa, nên không tự gửi lại.',
+    'Lượt trước dừng giữa chừng khi đang gửi thư này: không rõ đã gửi hay chưa, nên không tự gửi lại. Nếu người nhận báo chưa nhận được, sửa Trạng thái dòng này thành "Gửi lại" để lượt sau gửi.',
   reminderSubject: (unit: string, date: string) => `Nhắc hạn công việc chuẩn bị đại hội — ${unit} — ${date}`,
   reminderIntro: (unit: string) =>
     `Kính gửi ${unit},\n\nCác công việc dưới đây do đơn vị chủ trì đã quá hạn hoặc sắp đến hạn:`,

@@ -47,12 +47,16 @@ export const sendMenuText = {
     quota: number,
     banner: string | null,
     skipped: number,
+    unconfirmed: readonly string[] = [],
   ) =>
     [
       ...(banner ? [banner, ''] : []),
       `Sẽ gửi ${needed} thư (mỗi người một thư, chỉ gồm phạm vi của họ, đính kèm PDF):`,
       ...lines,
       ...(skipped > 0 ? [`${skipped} người đã nhận báo cáo hôm nay, sẽ không gửi lại.`] : []),
+      ...(unconfirmed.length > 0
+        ? [sendMenuText.unconfirmedHeading(unconfirmed.length), ...unconfirmed]
+        : []),
       '',
       `Hạn mức gửi thư còn lại hôm nay: ${quota} thư${quota < needed ? ` — không đủ: ${needed - quota} thư sẽ chờ lượt sau.` : '.'}`,
       '',
@@ -64,6 +68,13 @@ export const sendMenuText = {
   nothingToSend:
     'Không có thư nào cần gửi: mọi người nhận đã nhận báo cáo hôm nay, hoặc chưa có người nhận hợp lệ.',
   cancelled: 'Đã hủy, không gửi thư nào.',
+  unconfirmedLine: (name: string, email: string) => `- ${name} <${email}>`,
+  unconfirmedHeading: (count: number) =>
+    `${count} thư chưa rõ đã gửi hay chưa (lượt trước dừng giữa chừng), sẽ không tự gửi lại; muốn gửi lại, sửa Trạng thái của dòng đó trong tab "Nhật ký gửi" thành "Gửi lại":`,
+  busyNotSent:
+    'Một lượt gửi khác đang chạy trên bảng tính này nên lượt này không gửi thư nào (đã ghi vào tab "Nhật ký gửi"). Vui lòng thử lại sau ít phút.',
+  testQuota: (needed: number, quota: number) =>
+    `Cần ${needed} thư để gửi thử nhưng hạn mức gửi thư hôm nay chỉ còn ${quota}; không gửi thư nào.`,
   result: (sent: number, failed: number, deferred: number) =>
     `Đã gửi ${sent} thư; lỗi ${failed}; chờ lượt sau ${deferred}. Chi tiết ở tab "Nhật ký gửi".`,
   testSent: (count: number, email: string) =>

@@ -16,20 +16,51 @@ import {
   zonedParts,
 } from '../../core';
 import { menuText, sendMenuText as t } from '../../core/messages/menu';
-import { deliver, type MailContent, stampNow } from '../mail/deliver';
+import { deliver, type MailContent, type Sender, sendMail, stampNow } from '../mail/deliver';
 import { LedgerSheet } from '../mail/ledger-sheet';
 import { reminderContent, reportContentBuilder } from '../mail/report-mail';
-import { NoticeError, withDocumentLock } from '../run-safely';
+import { NoticeError } from '../run-safely';
 import { services } from '../services';
 import { recordRun, scheduleOwner, scheduleState, turnScheduleOff, turnScheduleOn } from '../triggers';
 import { type ValidationRun, validateActive } from './validate';
 
-function sender(run: ValidationRun) {
+function sender(run: ValidationRun): Sender {
   const { senderName, senderEmail } = run.workbook.settings;
   return {
     ...(senderName ? { name: headerText(senderName) } : {}),
     ...(senderEmail ? { replyTo: senderEmail } : {}),
   };
+}
+
+/**
+ * Runs `action` holding the document lock. A run that cannot get it within 10 s sends nothing,
+ * writes one `Bỏ qua` row saying so in the ledger, and returns null.
+ */
+function withSendLock<T>(kind: string, now: Date, action: () => T): T | null {
+  const spreadsheet = services.spreadsheet();
+  const lock = services.documentLock();
+  if (!lock.tryLock(10_000)) {
+    const zone = spreadsheet.getSpreadsheetTimeZone();
+    LedgerSheet.open(spreadsheet).append([
+      {
+        period: zonedParts(now, zone).iso,
+        kind,
+        email: '',
+        name: '',
+        scope: '',
+        status: SEND_STATUS.busy,
+        time: stampNow(now, zone),
+        error: mailText.busy,
+      },
+    ]);
+    return null;
+  }
+  try {
+    return action();
+  } finally {
+    SpreadsheetApp.flush();
+    lock.releaseLock();
+  }
 }
 
 export function sendReports(): void {
@@ -40,7 +71,14 @@ export function sendReports(): void {
   const ledger = LedgerSheet.open(services.spreadsheet());
   const plan = splitByLedger(planSendNow(preview.workbook, preview.today), ledger.all());
   if (plan.toSend.length === 0) {
-    ui.alert(t.confirmTitle, t.nothingToSend, ui.ButtonSet.OK);
+    const unknown = plan.unconfirmed.map((send) => t.unconfirmedLine(send.name, send.email));
+    ui.alert(
+      t.confirmTitle,
+      unknown.length > 0
+        ? [t.nothingToSend, t.unconfirmedHeading(unknown.length), ...unknown].join('\n')
+        : t.nothingToSend,
+      ui.ButtonSet.OK,
+    );
     return;
   }
   const { errors } = countFindings(preview.findings);
@@ -53,17 +91,19 @@ export function sendReports(): void {
     quota,
     errors > 0 ? t.banner(errors) : null,
     plan.alreadySent.length,
+    plan.unconfirmed.map((send) => t.unconfirmedLine(send.name, send.email)),
   );
   if (ui.alert(t.confirmTitle, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
     ui.alert(t.confirmTitle, t.cancelled, ui.ButtonSet.OK);
     return;
   }
-  const result = withDocumentLock(() => {
+  const result = withSendLock(SEND_KIND.now, now, () => {
     // Read again under the lock: another run may have sent some of these meanwhile.
     const run = validateActive(now);
     const lockedLedger = LedgerSheet.open(services.spreadsheet());
-    const due = splitByLedger(planSendNow(run.workbook, run.today), lockedLedger.all()).toSend;
-    return deliver(due, {
+    const split = splitByLedger(planSendNow(run.workbook, run.today), lockedLedger.all());
+    lockedLedger.noteUnconfirmed(split.unconfirmed);
+    return deliver(split.toSend, {
       ledger: lockedLedger,
       zone: run.workbook.settings.timeZone,
       sender: sender(run),
@@ -71,6 +111,7 @@ export function sendReports(): void {
       content: reportContentBuilder(run),
     });
   });
+  if (!result) throw new NoticeError(t.busyNotSent);
   ui.alert(t.confirmTitle, t.result(result.sent, result.failed.length, result.deferred), ui.ButtonSet.OK);
 }
 
@@ -86,15 +127,15 @@ export function sendTestToMe(): void {
     const key = send.scope === 'Tất cả' ? 'all' : `scope:${send.email}`;
     if (!distinct.has(key)) distinct.set(key, send);
   }
+  const quota = MailApp.getRemainingDailyQuota();
+  if (quota < distinct.size) throw new NoticeError(t.testQuota(distinct.size, Math.max(0, quota)));
   for (const send of distinct.values()) {
     const message = content(send);
-    MailApp.sendEmail({
-      to: me,
-      subject: `${mailText.testPrefix}${message.subject} — ${send.name}`,
-      body: message.body,
-      ...(message.htmlBody ? { htmlBody: message.htmlBody } : {}),
-      ...(message.attachments ? { attachments: message.attachments } : {}),
-    });
+    sendMail(
+      me,
+      { ...message, subject: `${mailText.testPrefix}${message.subject} — ${send.name}` },
+      sender(run),
+    );
   }
   ui.alert(t.testItem, t.testSent(distinct.size, me), ui.ButtonSet.OK);
 }
@@ -160,24 +201,7 @@ export function scheduledTick(): void {
   const now = new Date();
   const startedAt = Date.now();
   const spreadsheet = services.spreadsheet();
-  const lock = services.documentLock();
-  if (!lock.tryLock(10_000)) {
-    const zone = spreadsheet.getSpreadsheetTimeZone();
-    LedgerSheet.open(spreadsheet).append([
-      {
-        period: zonedParts(now, zone).iso,
-        kind: SEND_KIND.scheduled,
-        email: '',
-        name: '',
-        scope: '',
-        status: SEND_STATUS.busy,
-        time: stampNow(now, zone),
-        error: mailText.busy,
-      },
-    ]);
-    return;
-  }
-  try {
+  withSendLock(SEND_KIND.scheduled, now, () => {
     const run = validateActive(now);
     const zone = run.workbook.settings.timeZone;
     recordRun(stampNow(now, zone));
@@ -205,33 +229,36 @@ export function scheduledTick(): void {
       });
       return;
     }
-    const reports = splitByLedger(planScheduled(run.workbook, now), ledger.all()).toSend;
+    // The tick does not retry a failed address by itself (it would fail, and be reported, every hour).
+    const reports = splitByLedger(planScheduled(run.workbook, now), ledger.all(), { retryFailed: false });
     const digests = scheduleOpen(run.workbook, now) ? planReminders(run.workbook, run.today) : [];
-    const reminders = splitByLedger(digests, ledger.all()).toSend;
+    const reminders = splitByLedger(digests, ledger.all(), { retryFailed: false });
+    ledger.noteUnconfirmed([...reports.unconfirmed, ...reminders.unconfirmed]);
     const reportContent = reportContentBuilder(run);
     const digestByEmail = new Map(digests.map((digest) => [digest.email, digest]));
     const content = (send: PlannedSend): MailContent =>
       send.kind === SEND_KIND.reminder
         ? reminderContent(digestByEmail.get(send.email)!)
         : reportContent(send);
-    const result = deliver([...reports, ...reminders], {
+    const result = deliver([...reports.toSend, ...reminders.toSend], {
       ledger,
       zone,
       sender: sender(run),
       startedAt,
       content,
     });
+    // One summary per run, and only for failures of this run.
     if (result.failed.length > 0 && owner && MailApp.getRemainingDailyQuota() > 0) {
-      MailApp.sendEmail({
-        to: owner,
-        subject: mailText.failureSubject(formatDateVi(run.today), result.failed.length),
-        body: mailText.failureBody(
-          result.failed.map((f) => `- ${f.send.name} <${f.send.email}>: ${f.error}`),
-        ),
-      });
+      sendMail(
+        owner,
+        {
+          subject: mailText.failureSubject(formatDateVi(run.today), result.failed.length),
+          body: mailText.failureBody(
+            result.failed.map((f) => `- ${f.send.name} <${f.send.email}>: ${f.error}`),
+          ),
+        },
+        sender(run),
+      );
     }
-  } finally {
-    SpreadsheetApp.flush();
-    lock.releaseLock();
-  }
+  });
 }

@@ -1,16 +1,39 @@
 /**
- * The `Nhật ký gửi` tab: an append-only ledger that people read. It is read once per run and each
- * append is one write, before and after every message, so an interrupted run leaves a true record.
+ * The `Nhật ký gửi` tab: the send ledger that people read, one row per message per run. It is read
+ * once per run; a run reserves its block of rows in one write and then updates them in place, one
+ * write per message (see src/core/mail/ledger.ts for what each row says and when).
  */
-import { isDateCell, type LedgerEntry, mailText, OUTPUT_TAB } from '../../core';
+import { isDateCell, type LedgerEntry, mailText, OUTPUT_TAB, type PlannedSend, sendKey } from '../../core';
 import { asCellText, toCell } from '../sheets-io';
 
 const WIDTH = mailText.ledgerHeader.length;
+const NOTE_COLUMN = WIDTH;
+
+/** A run's rows: `write(index, rows)` replaces rows index, index + 1, ... of the block in one call. */
+export interface LedgerBlock {
+  write(index: number, rows: readonly LedgerEntry[]): void;
+}
+
+function rowValues(e: LedgerEntry): unknown[] {
+  // Period and time are written as text ('...): Sheets would otherwise turn "2024-12-21" into a date.
+  return [
+    `'${e.period}`,
+    asCellText(e.kind),
+    asCellText(e.email),
+    asCellText(e.name),
+    asCellText(e.scope),
+    asCellText(e.status),
+    `'${e.time}`,
+    asCellText(e.error),
+  ];
+}
 
 export class LedgerSheet {
   private constructor(
     private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
     private readonly entries: LedgerEntry[],
+    /** The sheet row of each entry. */
+    private readonly rows: number[],
   ) {}
 
   static open(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LedgerSheet {
@@ -24,7 +47,7 @@ export class LedgerSheet {
       sheet = spreadsheet.insertSheet(OUTPUT_TAB.ledger);
       sheet.getRange(1, 1, 1, WIDTH).setValues([[...mailText.ledgerHeader]]);
       sheet.setFrozenRows(1);
-      return new LedgerSheet(sheet, []);
+      return new LedgerSheet(sheet, [], []);
     }
     const values = sheet.getDataRange().getValues();
     const entries = values.slice(1).map((row) => ({
@@ -37,28 +60,54 @@ export class LedgerSheet {
       time: text(row[6]),
       error: text(row[7]),
     }));
-    return new LedgerSheet(sheet, entries);
+    return new LedgerSheet(
+      sheet,
+      entries,
+      entries.map((_, index) => index + 2),
+    );
   }
 
   all(): readonly LedgerEntry[] {
     return this.entries;
   }
 
+  /** Reserves `count` rows after the last one; the first write of the block creates them. */
+  block(count: number): LedgerBlock {
+    // The last row is asked once per block: a run that could not get the lock may have appended.
+    const start = this.sheet.getLastRow() + 1;
+    const first = this.entries.length;
+    for (let i = 0; i < count; i++) this.rows.push(start + i);
+    return {
+      write: (index, rows) => {
+        if (rows.length === 0) return;
+        if (index < 0 || index + rows.length > count) throw new Error('ledger block overflow');
+        this.sheet.getRange(start + index, 1, rows.length, WIDTH).setValues(rows.map(rowValues));
+        rows.forEach((row, offset) => {
+          this.entries[first + index + offset] = row;
+        });
+      },
+    };
+  }
+
   append(rows: readonly LedgerEntry[]): void {
-    if (rows.length === 0) return;
-    // Period and time are written as text ('...): Sheets would otherwise turn "2024-12-21" into a date.
-    const values = rows.map((e) => [
-      `'${e.period}`,
-      asCellText(e.kind),
-      asCellText(e.email),
-      asCellText(e.name),
-      asCellText(e.scope),
-      asCellText(e.status),
-      `'${e.time}`,
-      asCellText(e.error),
-    ]);
-    // The last row is asked each time: a run that could not get the lock may have appended meanwhile.
-    this.sheet.getRange(this.sheet.getLastRow() + 1, 1, values.length, WIDTH).setValues(values);
-    this.entries.push(...rows);
+    if (rows.length > 0) this.block(rows.length).write(0, rows);
+  }
+
+  /**
+   * Messages a dead run left `Đang gửi` get a note saying the outcome is unknown and how to resend
+   * (one write per such row; they are rare). Already-noted rows are left alone.
+   */
+  noteUnconfirmed(sends: readonly PlannedSend[]): void {
+    const wanted = new Set(sends.map(sendKey));
+    const latest = new Map<string, number>();
+    this.entries.forEach((entry, index) => {
+      if (wanted.has(sendKey(entry))) latest.set(sendKey(entry), index);
+    });
+    for (const index of latest.values()) {
+      const entry = this.entries[index]!;
+      if (entry.error === mailText.unconfirmed) continue;
+      this.sheet.getRange(this.rows[index]!, NOTE_COLUMN, 1, 1).setValues([[mailText.unconfirmed]]);
+      this.entries[index] = { ...entry, error: mailText.unconfirmed };
+    }
   }
 }

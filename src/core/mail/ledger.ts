@@ -1,0 +1,168 @@
+/**
+ * Running a list of sends under the ledger, as a pure engine: the platform gives it a way to send one
+ * message and a way to write ledger rows, and it decides what each row says.
+ *
+ * Ledger layout: one row per message per run. Before the first send the run writes its whole block in
+ * one write: the first message `Đang gửi`, the others `Chờ lượt sau` (queued; those beyond the quota
+ * with the quota note). After each send ONE write covers two adjacent rows: the outcome of that
+ * message and `Đang gửi` for the next one. So a message is always marked `Đang gửi` before it goes,
+ * a run that dies leaves `Chờ lượt sau` on every message it never tried (the next run sends them) and
+ * `Đang gửi` on at most one (outcome unknown: shown, not resent). The cost is one write per message
+ * plus one; writing the pending marks of a whole chunk at once would save writes but would leave a
+ * dead run's untried messages indistinguishable from the one in flight.
+ */
+import { formatDateVi, zonedParts } from '../dates';
+import { mailText, SEND_STATUS } from '../messages/mail';
+import type { LedgerEntry, PlannedSend } from './plan';
+
+/** A ledger time stamp for people: `dd/mm/yyyy HH:MM` in the workbook's zone. */
+export function ledgerStamp(now: Date, zone: string): string {
+  const { iso, hour, minute } = zonedParts(now, zone);
+  return `${formatDateVi(iso)} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+export function ledgerEntry(send: PlannedSend, status: string, time: string, error = ''): LedgerEntry {
+  return {
+    period: send.period,
+    kind: send.kind,
+    email: send.email,
+    name: send.name,
+    scope: send.scope,
+    status,
+    time,
+    error,
+  };
+}
+
+export type SendErrorKind = 'quota' | 'transient' | 'permanent';
+
+const QUOTA_ERROR = /Limit exceeded: Email|too many times for one day|for one day|too much computer time/i;
+const TRANSIENT_ERROR =
+  /too many times in a short time|timed out|server error|Service error|try again|Address unavailable|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ESOCKET|(^|: )4\d\d[ -]/i;
+
+/**
+ * What a send error means: the daily quota is spent (stop, the rest wait for tomorrow), the service
+ * is briefly unavailable (retry later), or this message cannot go (bad address: log it, go on).
+ */
+export function classifySendError(message: string): SendErrorKind {
+  if (QUOTA_ERROR.test(message)) return 'quota';
+  if (TRANSIENT_ERROR.test(message)) return 'transient';
+  return 'permanent';
+}
+
+/** The rows a run writes before its first send, for all of `sends`. */
+export function openingRows(sends: readonly PlannedSend[], quota: number, time: string): LedgerEntry[] {
+  return sends.map((send, index) => {
+    if (index >= quota) return ledgerEntry(send, SEND_STATUS.deferred, time, mailText.quotaDeferred);
+    if (index === 0) return ledgerEntry(send, SEND_STATUS.pending, time);
+    return ledgerEntry(send, SEND_STATUS.deferred, time, mailText.queued);
+  });
+}
+
+export interface DeliveryEffects<T extends PlannedSend> {
+  /** The daily quota left when the run starts (MailApp may report -1 once it is spent). */
+  readonly quota: number;
+  /** True once the run has used its time budget. */
+  readonly overBudget: () => boolean;
+  /** The time to write in the ledger. */
+  readonly stamp: () => string;
+  /** Sends one message; throws when it cannot. */
+  readonly send: (send: T) => void;
+  /** Writes `rows` over the ledger rows of `sends[index]`, `sends[index + 1]`, ... in ONE write. */
+  readonly write: (index: number, rows: readonly LedgerEntry[]) => void;
+}
+
+export interface DeliveryReport<T extends PlannedSend> {
+  readonly sent: readonly T[];
+  readonly failed: readonly { readonly send: T; readonly error: string }[];
+  readonly deferred: readonly T[];
+}
+
+/** After this many transient failures in a row the service is taken as down for this run. */
+const TRANSIENT_STREAK = 3;
+
+type Stop = { readonly note: string } | null;
+
+/** Sends `sends` in order under the ledger; see the file comment for what the ledger says when. */
+export function runDeliveries<T extends PlannedSend>(
+  sends: readonly T[],
+  effects: DeliveryEffects<T>,
+): DeliveryReport<T> {
+  const sent: T[] = [];
+  const failed: { send: T; error: string }[] = [];
+  const deferred: T[] = [];
+  if (sends.length === 0) return { sent, failed, deferred };
+  let quota = Math.max(0, effects.quota);
+  if (quota > 0 && effects.overBudget()) {
+    effects.write(
+      0,
+      sends.map((send) => ledgerEntry(send, SEND_STATUS.deferred, effects.stamp(), mailText.timeDeferred)),
+    );
+    return { sent, failed, deferred: [...sends] };
+  }
+  effects.write(0, openingRows(sends, quota, effects.stamp()));
+  if (quota === 0) return { sent, failed, deferred: [...sends] };
+
+  let transientStreak = 0;
+  for (let index = 0; index < sends.length; index++) {
+    const send = sends[index]!;
+    let outcome: LedgerEntry;
+    let stop: Stop = null;
+    try {
+      effects.send(send);
+      quota--;
+      transientStreak = 0;
+      outcome = ledgerEntry(send, SEND_STATUS.sent, effects.stamp());
+      sent.push(send);
+    } catch (error) {
+      const message = errorText(error);
+      const kind = classifySendError(message);
+      if (kind === 'quota') {
+        quota = 0;
+        outcome = ledgerEntry(send, SEND_STATUS.deferred, effects.stamp(), mailText.quotaDeferred);
+        deferred.push(send);
+      } else if (kind === 'transient') {
+        transientStreak++;
+        outcome = ledgerEntry(
+          send,
+          SEND_STATUS.deferred,
+          effects.stamp(),
+          mailText.transientDeferred(message),
+        );
+        deferred.push(send);
+        if (transientStreak >= TRANSIENT_STREAK) stop = { note: mailText.serviceDownDeferred };
+      } else {
+        transientStreak = 0;
+        outcome = ledgerEntry(send, SEND_STATUS.failed, effects.stamp(), message);
+        failed.push({ send, error: message });
+      }
+    }
+    const rest = sends.slice(index + 1);
+    if (rest.length === 0) {
+      effects.write(index, [outcome]);
+      break;
+    }
+    if (!stop && quota <= 0) stop = { note: mailText.quotaDeferred };
+    if (!stop && effects.overBudget()) stop = { note: mailText.timeDeferred };
+    if (stop) {
+      const time = effects.stamp();
+      const note = stop.note;
+      effects.write(index, [
+        outcome,
+        ...rest.map((later) => ledgerEntry(later, SEND_STATUS.deferred, time, note)),
+      ]);
+      deferred.push(...rest);
+      break;
+    }
+    effects.write(index, [outcome, ledgerEntry(sends[index + 1]!, SEND_STATUS.pending, effects.stamp())]);
+  }
+  return { sent, failed, deferred };
+}
+
+export function errorText(error: unknown): string {
+  const message =
+    error !== null && typeof error === 'object' && 'message' in error
+      ? String((error as { message: unknown }).message)
+      : String(error);
+  return message.replace(/\s+/g, ' ').trim();
+}
