@@ -29,8 +29,11 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
 
 export function buildMenu(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const ui = SpreadsheetApp.getUi();
-  // A bound script (deployed with clasp onto the workbook) gets its own top-level menu; an add-on
-  // not yet enabled in this file (AuthMode.NONE) may only add to the Extensions menu.
+  // We ship as a script bound to the shared workbook (clasp push), whose onOpen runs in LIMITED:
+  // a top-level `Đại hội điểm` menu is what staff look for. A bound script never sees NONE; only an
+  // installed add-on not yet enabled in this file does, and then Google allows nothing but items
+  // under Extensions (createAddonMenu), with no other service call. A published add-on would use
+  // createAddonMenu in every mode: change only this line, the items stay the same.
   const menu =
     event && event.authMode === ScriptApp.AuthMode.NONE
       ? ui.createAddonMenu()
