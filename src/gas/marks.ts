@@ -11,10 +11,9 @@ const MARK_FORMULA = `=N("${MARK_SENTINEL}")=0`;
 export const MARK_COLOURS = { Lỗi: '#f4c7c3', 'Cảnh báo': '#fce8b2' } as const;
 
 function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
-  const condition = rule.getBooleanCondition();
-  return (
-    condition !== null && condition.getCriteriaValues().some((value) => String(value).includes(MARK_SENTINEL))
-  );
+  // A gradient rule has no boolean condition: never ours.
+  const values = rule.getBooleanCondition()?.getCriteriaValues() ?? [];
+  return values.some((value) => String(value).includes(MARK_SENTINEL));
 }
 
 /** Replaces our marks on every input tab found: 2 reads and 1 write per tab, whatever the findings. */

@@ -158,9 +158,11 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   getValues(): unknown[][] {
     this.log('getValues');
     this.sheet.assertExists();
-    return Array.from({ length: this.rows }, (_, r) =>
-      Array.from({ length: this.columns }, (_, c) => this.sheet.valueAt(this.row + r, this.column + c)),
-    );
+    // Like Apps Script, every call hands out new Date objects: changing one changes no cell.
+    return this.cells((row, column) => {
+      const value = this.sheet.valueAt(row, column);
+      return value instanceof Date ? new Date(value.getTime()) : value;
+    });
   }
   setValues(values: unknown[][]): Range {
     this.log('setValues');

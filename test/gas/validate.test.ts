@@ -112,12 +112,15 @@ describe('the built bundle in a bare vm', () => {
     const world = createWorld();
     const app = setUp(world, plantedTabs());
     const userRule = { getBooleanCondition: () => ({ getCriteriaValues: () => ['=$A2="x"'] }) };
-    world.spreadsheet.sheet('Đại hội').rules = [userRule as never];
+    const gradient = { getBooleanCondition: () => null };
+    world.spreadsheet.sheet('Đại hội').rules = [userRule as never, gradient as never];
     app.validateData!();
     app.validateData!();
     const rules = world.spreadsheet.sheet('Đại hội').rules;
-    expect(rules).toHaveLength(2);
-    expect(rules).toContain(userRule);
+    expect(rules).toHaveLength(3);
+    // Ours first (a mark shows over the user's colours), theirs kept in their order.
+    expect(rules.slice(1)).toEqual([userRule, gradient]);
+    expect(rules[0]!.cells()).toEqual(['I2']);
   });
 
   test('fixed data clears the marks of the previous run', () => {
