@@ -1,0 +1,171 @@
+/** The schedule and the ledger through the built bundle: catch-up, no hourly retries of bad addresses, batching, budget. */
+import { TAB } from '../../src/core/workbook/contract';
+import { createWorld, type FakeWorld, loadRawWorkbook } from '../fakes/environment';
+import { type BundleGlobals, loadBundle } from '../helpers/load-bundle';
+import { buildWorkbook, cleanTabs, type PlanTabs } from '../helpers/workbook-builder';
+
+const MONDAY_9AM = new Date('2024-12-23T02:00:00Z');
+const MONDAY_10AM = new Date('2024-12-23T03:00:00Z');
+const TUESDAY_9AM = new Date('2024-12-24T02:00:00Z');
+
+function daily(count: number): PlanTabs {
+  const tabs = cleanTabs();
+  const recipients = Array.from({ length: count }, (_, i) => ({
+    'Họ tên': `Người nhận ${i + 1}`,
+    Email: `nguoi${i + 1}@example.vn`,
+    'Phạm vi': 'Tất cả',
+    'Định kỳ': 'Hằng ngày',
+  }));
+  return { ...tabs, [TAB.recipients]: recipients };
+}
+
+function world(tabs: PlanTabs = cleanTabs()): FakeWorld {
+  const w = createWorld();
+  loadRawWorkbook(w, buildWorkbook(tabs));
+  w.ui.answers = ['YES'];
+  return w;
+}
+
+/** A new execution of the bundle at `now` (each tick of the trigger is a fresh run). */
+function at(w: FakeWorld, now: Date, stepMs = 0): BundleGlobals {
+  return loadBundle(w.globals, { now, stepMs });
+}
+
+function ledger(w: FakeWorld): string[] {
+  return w.spreadsheet
+    .sheet('Nhật ký gửi')
+    .snapshot()
+    .slice(1)
+    .map((row) => [row[0], row[1], row[2], row[5], row[7]].filter((c) => c !== '').join(' | '));
+}
+
+test('a weekly summary that could not go on Monday (quota 0) goes at the next tick, on Tuesday, once', () => {
+  const w = world();
+  w.mail.quota = 0;
+  at(w, MONDAY_9AM).scheduledTick!();
+  expect(w.mail.sent).toEqual([]);
+  expect(ledger(w)[0]).toBe(
+    '2024-W52 | Báo cáo định kỳ | que@phongtho.example.vn | Chờ lượt sau | Hết hạn mức gửi thư trong ngày; sẽ gửi ở lượt sau.',
+  );
+  w.mail.quota = 100;
+  at(w, TUESDAY_9AM).scheduledTick!();
+  at(w, new Date('2024-12-24T05:00:00Z')).scheduledTick!(); // noon: nothing new
+  expect(w.mail.sent.map((m) => m.to)).toEqual([
+    'que@phongtho.example.vn', // the week-52 summary, late by a day
+    'minh@binhlu.example.vn', // Tuesday's daily
+    'binhlu@phongtho.example.vn', // Tuesday's reminder digest
+  ]);
+  expect(ledger(w).filter((row) => row.includes('Đã gửi'))[0]).toBe(
+    '2024-W52 | Báo cáo định kỳ | que@phongtho.example.vn | Đã gửi',
+  );
+});
+
+test('the tick does not retry a bad address every hour, nor tell the owner again; a person can resend it', () => {
+  const w = world();
+  w.documentProperties.setProperty('daihoi.schedule.owner', 'chanh.vanphong@example.vn');
+  w.mail.failFor.set('minh@binhlu.example.vn', 'Invalid email: minh@binhlu.example.vn');
+  at(w, MONDAY_9AM).scheduledTick!();
+  at(w, MONDAY_10AM).scheduledTick!();
+  expect(w.mail.sent.filter((m) => m.to === 'chanh.vanphong@example.vn')).toHaveLength(1);
+  expect(ledger(w).filter((row) => row.includes('minh@binhlu.example.vn'))).toEqual([
+    '2024-12-23 | Báo cáo định kỳ | minh@binhlu.example.vn | Lỗi | Invalid email: minh@binhlu.example.vn',
+  ]);
+  // The manual send is another kind of message: it goes to everyone once today.
+  w.mail.failFor.clear();
+  at(w, MONDAY_10AM).sendReports!();
+  expect(w.mail.sent.filter((m) => m.to === 'minh@binhlu.example.vn')).toHaveLength(1);
+});
+
+test('a transient fault that outlasts the retries waits for the next tick, which sends it', () => {
+  const w = world(daily(1));
+  const busy =
+    'Service invoked too many times in a short time: email. Try Utilities.sleep(1000) between calls.';
+  w.mail.transient.push(busy, busy, busy, busy);
+  at(w, MONDAY_9AM).scheduledTick!();
+  expect(w.mail.sent.map((m) => m.to)).toEqual(['binhlu@phongtho.example.vn']); // the reminder went
+  expect(ledger(w)[0]).toBe(
+    `2024-12-23 | Báo cáo định kỳ | nguoi1@example.vn | Chờ lượt sau | Dịch vụ thư tạm thời lỗi (${busy}); sẽ thử lại ở lượt sau.`,
+  );
+  expect(w.sleeps).toEqual([500, 1000, 2000]);
+  at(w, MONDAY_10AM).scheduledTick!();
+  expect(w.mail.sent.map((m) => m.to)).toEqual(['binhlu@phongtho.example.vn', 'nguoi1@example.vn']);
+});
+
+test('ledger writes: one block write, then one per message, never a read between sends', () => {
+  const w = world(daily(20));
+  at(w, MONDAY_9AM).sendReports!();
+  expect(w.mail.sent).toHaveLength(20);
+  const writes = w.log.calls.filter((c) => c.startsWith('Range(Nhật ký gửi!') && c.endsWith('.setValues'));
+  expect(writes).toHaveLength(1 + 1 + 20); // header, the block, one per message
+  expect(writes[1]).toBe('Range(Nhật ký gửi!A2:H21).setValues');
+  expect(writes[2]).toBe('Range(Nhật ký gửi!A2:H3).setValues');
+  expect(writes.at(-1)).toBe('Range(Nhật ký gửi!A21:H21).setValues');
+  expect(ledger(w).every((row) => row.includes('| Đã gửi'))).toBe(true);
+});
+
+test('a slow run stops at its time budget; the rest wait, and the next run sends them', () => {
+  const w = world(daily(6));
+  // Each Date.now() advances a minute: the 4.5-minute budget runs out after four messages.
+  at(w, MONDAY_9AM, 60_000).sendReports!();
+  const first = w.mail.sent.length;
+  expect(first).toBe(4);
+  expect(ledger(w).at(-1)).toBe(
+    '2024-12-23 | Gửi ngay | nguoi6@example.vn | Chờ lượt sau | Hết thời gian của lượt chạy; sẽ gửi ở lượt sau.',
+  );
+  expect(w.ui.alerts.at(-1)!.message).toBe(
+    `Đã gửi ${first} thư; lỗi 0; chờ lượt sau ${6 - first}. Chi tiết ở tab "Nhật ký gửi".`,
+  );
+  w.ui.answers = ['YES'];
+  at(w, MONDAY_10AM).sendReports!();
+  expect(w.mail.sent.map((m) => m.to)).toEqual(
+    Array.from({ length: 6 }, (_, i) => `nguoi${i + 1}@example.vn`),
+  );
+});
+
+test('Gửi báo cáo while another run holds the lock: nothing sent, the user is told, the ledger says so', () => {
+  const w = world();
+  w.lock.contended = true;
+  at(w, MONDAY_9AM).sendReports!();
+  expect(w.mail.sent).toEqual([]);
+  expect(w.ui.alerts.at(-1)!.message).toBe(
+    'Một lượt gửi khác đang chạy trên bảng tính này nên lượt này không gửi thư nào (đã ghi vào tab "Nhật ký gửi"). Vui lòng thử lại sau ít phút.',
+  );
+  expect(ledger(w)).toEqual([
+    '2024-12-23 | Gửi ngay | Bỏ qua: đang có lượt gửi khác | Một lượt gửi khác đang chạy trên bảng tính này; lượt này dừng, không gửi gì.',
+  ]);
+});
+
+test('Gửi thử cho tôi: a name cannot break the subject, the sender name and reply-to are set, and a short quota sends nothing', () => {
+  const tabs = cleanTabs();
+  const w = world({
+    ...tabs,
+    [TAB.settings]: [
+      ...tabs[TAB.settings],
+      { Khóa: 'Tên người gửi', 'Giá trị': 'Văn phòng Huyện ủy' },
+      { Khóa: 'Email gửi', 'Giá trị': 'vanphong@phongtho.example.vn' },
+    ],
+    [TAB.recipients]: [
+      {
+        'Họ tên': 'Quế\r\nBcc: ke-gian@example.vn',
+        Email: 'que@phongtho.example.vn',
+        'Phạm vi': 'Tất cả',
+        'Định kỳ': 'Không',
+      },
+    ],
+  });
+  at(w, MONDAY_9AM).sendTestToMe!();
+  expect(w.mail.sent.map((m) => [m.to, m.subject, m.name, m.replyTo])).toEqual([
+    [
+      'nguoidung@example.vn',
+      '[GỬI THỬ] Báo cáo tiến độ đại hội điểm ngày 23/12/2024 — Quế Bcc: ke-gian@example.vn',
+      'Văn phòng Huyện ủy',
+      'vanphong@phongtho.example.vn',
+    ],
+  ]);
+  w.mail.quota = 0;
+  at(w, MONDAY_9AM).sendTestToMe!();
+  expect(w.mail.sent).toHaveLength(1);
+  expect(w.ui.alerts.at(-1)!.message).toBe(
+    'Cần 1 thư để gửi thử nhưng hạn mức gửi thư hôm nay chỉ còn 0; không gửi thư nào.',
+  );
+});
