@@ -22,6 +22,7 @@ let server: SMTPServer;
 let port: number;
 const received: Received[] = [];
 let rejectNext: string | null = null;
+let rejectCode = 550;
 
 beforeAll(async () => {
   server = new SMTPServer({
@@ -29,8 +30,10 @@ beforeAll(async () => {
     disabledCommands: ['STARTTLS'],
     onAuth: (auth, _session, callback) => callback(null, { user: auth.username }),
     onRcptTo: (address, _session, callback) => {
-      if (rejectNext && address.address === rejectNext)
-        return callback(new Error('550 hộp thư không tồn tại'));
+      if (rejectNext && address.address === rejectNext) {
+        const error = Object.assign(new Error('hộp thư không nhận thư'), { responseCode: rejectCode });
+        return callback(error);
+      }
       callback();
     },
     onData: (stream, session, callback) => {
@@ -54,6 +57,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   received.length = 0;
   rejectNext = null;
+  rejectCode = 550;
 });
 
 function capture() {
@@ -94,11 +98,17 @@ test('one message per recipient, scoped content only, the PDF attached; a second
 
   const ledger = JSON.parse(readFileSync(`${file}.nhat-ky-gui.json`, 'utf8'));
   expect(ledger.entries.map((e: { email: string; status: string }) => `${e.email} ${e.status}`)).toEqual([
-    'que@phongtho.example.vn Đang gửi',
     'que@phongtho.example.vn Đã gửi',
-    'minh@binhlu.example.vn Đang gửi',
     'minh@binhlu.example.vn Đã gửi',
   ]);
+  expect(ledger.entries[1]).toMatchObject({
+    period: TODAY,
+    kind: 'Gửi ngay',
+    name: 'Lò Văn Minh',
+    scope: 'BL',
+    error: '',
+  });
+  expect(ledger.entries[1].time).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
 
   received.length = 0;
   const second = capture();
@@ -159,4 +169,86 @@ test('without an SMTP address, or with a broken ledger, nothing is sent and the 
   expect(await main(['send', file, '--smtp', smtp(), '--today', TODAY], broken.output)).toBe(2);
   expect(broken.err.join('')).toMatch(/bị hỏng, không đọc được; không gửi gì để tránh gửi trùng/);
   expect(received).toEqual([]);
+});
+
+test('a mailbox busy for now (4xx) waits for the next send, which delivers it', async () => {
+  const file = await plan();
+  rejectNext = 'minh@binhlu.example.vn';
+  rejectCode = 451;
+  const first = capture();
+  await main(['send', file, '--smtp', smtp(), '--today', TODAY], first.output);
+  expect(received.map((r) => r.to[0])).toEqual(['que@phongtho.example.vn']);
+  expect(first.out.join('')).toMatch(
+    /- Lò Văn Minh <minh@binhlu.example.vn>: chờ lượt sau — Dịch vụ thư tạm thời lỗi \(.*451.*\); sẽ thử lại ở lượt sau\./,
+  );
+  expect(first.out.join('')).toContain('Đã gửi 1 thư, bỏ qua 0 (đã gửi trước đó), lỗi 0, chờ lượt sau 1.');
+  rejectNext = null;
+  received.length = 0;
+  const second = capture();
+  await main(['send', file, '--smtp', smtp(), '--today', TODAY], second.output);
+  expect(received.map((r) => r.to[0])).toEqual(['minh@binhlu.example.vn']);
+  expect(second.out.join('')).toContain(
+    '- Tần Thị Quế <que@phongtho.example.vn>: đã gửi trong kỳ này, bỏ qua.',
+  );
+});
+
+test('a message a killed run left "Đang gửi" is not resent and is named; the others go', async () => {
+  const file = await plan();
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(
+    `${file}.nhat-ky-gui.json`,
+    JSON.stringify({
+      version: 1,
+      entries: [
+        {
+          period: TODAY,
+          kind: 'Gửi ngay',
+          email: 'que@phongtho.example.vn',
+          name: 'Tần Thị Quế',
+          scope: 'Tất cả',
+          status: 'Đang gửi',
+          time: '21/12/2024 08:00',
+          error: '',
+        },
+      ],
+    }),
+  );
+  const run = capture();
+  await main(['send', file, '--smtp', smtp(), '--today', TODAY], run.output);
+  expect(received.map((r) => r.to[0])).toEqual(['minh@binhlu.example.vn']);
+  expect(run.out.join('')).toContain(
+    '- Tần Thị Quế <que@phongtho.example.vn>: lượt trước dừng khi đang gửi, không rõ đã gửi chưa; không tự gửi lại.',
+  );
+});
+
+test('two sends at once: the second sees the lock, sends nothing and says so; a stale lock is taken over', async () => {
+  const file = await plan();
+  const { writeFileSync } = await import('node:fs');
+  const lockFile = `${file}.nhat-ky-gui.json.lock`;
+  writeFileSync(lockFile, String(process.pid)); // a live process holds it
+  const blocked = capture();
+  expect(await main(['send', file, '--smtp', smtp(), '--today', TODAY], blocked.output)).toBe(0);
+  expect(received).toEqual([]);
+  expect(blocked.err.join('')).toContain('Một lệnh "send" khác đang gửi cho bảng tính này');
+  writeFileSync(lockFile, '2147483646'); // no such process: a send that crashed
+  await main(['send', file, '--smtp', smtp(), '--today', TODAY], capture().output);
+  expect(received).toHaveLength(2);
+  expect(existsSync(lockFile)).toBe(false);
+});
+
+test('the SMTP address may come from DAIHOI_SMTP_URL; its password never appears in output', async () => {
+  const file = await plan();
+  rejectNext = 'que@phongtho.example.vn';
+  const saved = process.env.DAIHOI_SMTP_URL;
+  process.env.DAIHOI_SMTP_URL = smtp();
+  try {
+    const run = capture();
+    expect(await main(['send', file, '--today', TODAY], run.output)).toBe(0);
+    expect(received.map((r) => r.to[0])).toEqual(['minh@binhlu.example.vn']);
+    const everything = [...run.out, ...run.err, readFileSync(`${file}.nhat-ky-gui.json`, 'utf8')].join('');
+    expect(everything).not.toContain('mat-khau-bi-mat');
+  } finally {
+    if (saved === undefined) delete process.env.DAIHOI_SMTP_URL;
+    else process.env.DAIHOI_SMTP_URL = saved;
+  }
 });

@@ -1,11 +1,20 @@
 /** daihoi send FILE.xlsx --smtp URL [--from ADDRESS] [--today D] [--dry-run] */
 import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
-import { isValidEmail, planSendNow, reportText, SEND_STATUS, splitByLedger } from '../../core';
+import {
+  errorText,
+  isValidEmail,
+  ledgerStamp,
+  planSendNow,
+  reportText,
+  runDeliveriesAsync,
+  SEND_STATUS,
+  splitByLedger,
+} from '../../core';
 import { sendCliText as t } from '../../core/messages/send-cli';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
-import { LedgerFile, ledgerPath } from '../mail/ledger-file';
+import { LedgerFile, ledgerPath, lockLedger } from '../mail/ledger-file';
 import { mailOptions } from '../mail/message';
 import { buildRecipientMessages } from '../mail/recipient-messages';
 import { findChromium } from '../pdf';
@@ -74,43 +83,66 @@ export async function sendCommand(
     return 0;
   }
 
-  const only = new Set(plan.toSend.map((send) => send.email.toLowerCase()));
-  const messages = buildRecipientMessages({
-    ...loaded,
-    withPdf,
-    only,
-    ...(values.from ? { from: values.from } : {}),
-  });
-  const byEmail = new Map(plan.toSend.map((send) => [send.email.toLowerCase(), send]));
-  const transport = nodemailer.createTransport(url);
-  let sent = 0;
-  let failed = 0;
-  try {
-    for (const { recipient, message } of messages) {
-      const send = byEmail.get(recipient.email!.toLowerCase())!;
-      const entry = {
-        period: send.period,
-        kind: send.kind,
-        email: send.email,
-        name: send.name,
-        scope: send.scope,
-      };
-      ledger.append({ ...entry, status: SEND_STATUS.pending, time: now().toISOString(), error: '' });
-      try {
-        await transport.sendMail(mailOptions(message));
-        ledger.append({ ...entry, status: SEND_STATUS.sent, time: now().toISOString(), error: '' });
-        output.out(`${t.sent(send.name, send.email)}\n`);
-        sent++;
-      } catch (error) {
-        const reason = redact(String((error as Error)?.message ?? error), url);
-        ledger.append({ ...entry, status: SEND_STATUS.failed, time: now().toISOString(), error: reason });
-        output.out(`${t.failed(send.name, send.email, reason)}\n`);
-        failed++;
-      }
-    }
-  } finally {
-    transport.close();
+  const release = lockLedger(ledgerPath(file));
+  if (!release) {
+    output.err(`${t.busy(`${ledgerPath(file)}.lock`)}\n`);
+    return 0;
   }
-  output.out(`${t.summary(sent, plan.alreadySent.length, failed)}\n`);
+  try {
+    // Read again under the lock: a send that just finished may have sent some of these.
+    const lockedLedger = new LedgerFile(ledgerPath(file));
+    const due = splitByLedger(planSendNow(loaded.workbook, loaded.today), lockedLedger.all()).toSend;
+    const only = new Set(due.map((send) => send.email.toLowerCase()));
+    const messages = buildRecipientMessages({
+      ...loaded,
+      withPdf,
+      only,
+      ...(values.from ? { from: values.from } : {}),
+    });
+    const messageByEmail = new Map(messages.map((m) => [m.recipient.email!.toLowerCase(), m.message]));
+    const zone = loaded.workbook.settings.timeZone;
+    const transport = nodemailer.createTransport(url);
+    const first = lockedLedger.all().length;
+    const block = lockedLedger.block(due.length);
+    let report: Awaited<ReturnType<typeof runDeliveriesAsync>>;
+    try {
+      report = await runDeliveriesAsync(due, {
+        quota: Number.POSITIVE_INFINITY,
+        overBudget: () => false,
+        stamp: () => ledgerStamp(now(), zone),
+        send: async (send) => {
+          const message = messageByEmail.get(send.email.toLowerCase());
+          if (!message) throw new Error(t.noMessage);
+          try {
+            await transport.sendMail(mailOptions(message));
+          } catch (error) {
+            throw new Error(redact(errorText(error), url));
+          }
+        },
+        write: block,
+      });
+    } finally {
+      transport.close();
+    }
+    for (const row of lockedLedger.all().slice(first)) {
+      if (row.status === SEND_STATUS.sent) output.out(`${t.sent(row.name, row.email)}\n`);
+      else if (row.status === SEND_STATUS.failed) output.out(`${t.failed(row.name, row.email, row.error)}\n`);
+      else output.out(`${t.deferred(row.name, row.email, row.error)}\n`);
+    }
+    output.out(
+      `${
+        report.deferred.length > 0
+          ? t.summaryDeferred(
+              report.sent.length,
+              plan.alreadySent.length,
+              report.failed.length,
+              report.deferred.length,
+            )
+          : t.summary(report.sent.length, plan.alreadySent.length, report.failed.length)
+      }\n`,
+    );
+  } finally {
+    release();
+  }
   return 0;
 }

@@ -83,66 +83,82 @@ const TRANSIENT_STREAK = 3;
 
 type Stop = { readonly note: string } | null;
 
-/** Sends `sends` in order under the ledger; see the file comment for what the ledger says when. */
-export function runDeliveries<T extends PlannedSend>(
-  sends: readonly T[],
-  effects: DeliveryEffects<T>,
-): DeliveryReport<T> {
-  const sent: T[] = [];
-  const failed: { send: T; error: string }[] = [];
-  const deferred: T[] = [];
-  if (sends.length === 0) return { sent, failed, deferred };
-  let quota = Math.max(0, effects.quota);
-  if (quota > 0 && effects.overBudget()) {
-    effects.write(
-      0,
-      sends.map((send) => ledgerEntry(send, SEND_STATUS.deferred, effects.stamp(), mailText.timeDeferred)),
-    );
-    return { sent, failed, deferred: [...sends] };
-  }
-  effects.write(0, openingRows(sends, quota, effects.stamp()));
-  if (quota === 0) return { sent, failed, deferred: [...sends] };
+/** The engine's state for one run; the send loops below (sync for MailApp, async for SMTP) drive it. */
+class DeliveryRun<T extends PlannedSend> {
+  readonly sent: T[] = [];
+  readonly failed: { send: T; error: string }[] = [];
+  readonly deferred: T[] = [];
+  private quota: number;
+  private transientStreak = 0;
 
-  let transientStreak = 0;
-  for (let index = 0; index < sends.length; index++) {
+  constructor(
+    private readonly sends: readonly T[],
+    private readonly effects: Omit<DeliveryEffects<T>, 'send'>,
+  ) {
+    this.quota = Math.max(0, effects.quota);
+  }
+
+  /** Writes the run's block; false when nothing may be sent (no quota, no time). */
+  begin(): boolean {
+    const { sends, effects } = this;
+    if (sends.length === 0) return false;
+    if (this.quota > 0 && effects.overBudget()) {
+      const time = effects.stamp();
+      effects.write(
+        0,
+        sends.map((send) => ledgerEntry(send, SEND_STATUS.deferred, time, mailText.timeDeferred)),
+      );
+      this.deferred.push(...sends);
+      return false;
+    }
+    effects.write(0, openingRows(sends, this.quota, effects.stamp()));
+    if (this.quota === 0) {
+      this.deferred.push(...sends);
+      return false;
+    }
+    return true;
+  }
+
+  /** Records how message `index` went (`error` null: sent) in one write; false when the run stops. */
+  settle(index: number, error: unknown): boolean {
+    const { sends, effects } = this;
     const send = sends[index]!;
     let outcome: LedgerEntry;
     let stop: Stop = null;
-    try {
-      effects.send(send);
-      quota--;
-      transientStreak = 0;
+    if (error === null) {
+      this.quota--;
+      this.transientStreak = 0;
       outcome = ledgerEntry(send, SEND_STATUS.sent, effects.stamp());
-      sent.push(send);
-    } catch (error) {
+      this.sent.push(send);
+    } else {
       const message = errorText(error);
       const kind = classifySendError(message);
       if (kind === 'quota') {
-        quota = 0;
+        this.quota = 0;
         outcome = ledgerEntry(send, SEND_STATUS.deferred, effects.stamp(), mailText.quotaDeferred);
-        deferred.push(send);
+        this.deferred.push(send);
       } else if (kind === 'transient') {
-        transientStreak++;
+        this.transientStreak++;
         outcome = ledgerEntry(
           send,
           SEND_STATUS.deferred,
           effects.stamp(),
           mailText.transientDeferred(message),
         );
-        deferred.push(send);
-        if (transientStreak >= TRANSIENT_STREAK) stop = { note: mailText.serviceDownDeferred };
+        this.deferred.push(send);
+        if (this.transientStreak >= TRANSIENT_STREAK) stop = { note: mailText.serviceDownDeferred };
       } else {
-        transientStreak = 0;
+        this.transientStreak = 0;
         outcome = ledgerEntry(send, SEND_STATUS.failed, effects.stamp(), message);
-        failed.push({ send, error: message });
+        this.failed.push({ send, error: message });
       }
     }
     const rest = sends.slice(index + 1);
     if (rest.length === 0) {
       effects.write(index, [outcome]);
-      break;
+      return false;
     }
-    if (!stop && quota <= 0) stop = { note: mailText.quotaDeferred };
+    if (!stop && this.quota <= 0) stop = { note: mailText.quotaDeferred };
     if (!stop && effects.overBudget()) stop = { note: mailText.timeDeferred };
     if (stop) {
       const time = effects.stamp();
@@ -151,12 +167,54 @@ export function runDeliveries<T extends PlannedSend>(
         outcome,
         ...rest.map((later) => ledgerEntry(later, SEND_STATUS.deferred, time, note)),
       ]);
-      deferred.push(...rest);
-      break;
+      this.deferred.push(...rest);
+      return false;
     }
     effects.write(index, [outcome, ledgerEntry(sends[index + 1]!, SEND_STATUS.pending, effects.stamp())]);
+    return true;
   }
-  return { sent, failed, deferred };
+
+  report(): DeliveryReport<T> {
+    return { sent: this.sent, failed: this.failed, deferred: this.deferred };
+  }
+}
+
+/** Sends `sends` in order under the ledger; see the file comment for what the ledger says when. */
+export function runDeliveries<T extends PlannedSend>(
+  sends: readonly T[],
+  effects: DeliveryEffects<T>,
+): DeliveryReport<T> {
+  const run = new DeliveryRun(sends, effects);
+  if (!run.begin()) return run.report();
+  for (let index = 0; index < sends.length; index++) {
+    let error: unknown = null;
+    try {
+      effects.send(sends[index]!);
+    } catch (caught) {
+      error = caught ?? 'unknown error';
+    }
+    if (!run.settle(index, error)) break;
+  }
+  return run.report();
+}
+
+/** The same engine for a transport that answers asynchronously (SMTP from the command line). */
+export async function runDeliveriesAsync<T extends PlannedSend>(
+  sends: readonly T[],
+  effects: Omit<DeliveryEffects<T>, 'send'> & { readonly send: (send: T) => Promise<void> },
+): Promise<DeliveryReport<T>> {
+  const run = new DeliveryRun(sends, effects);
+  if (!run.begin()) return run.report();
+  for (let index = 0; index < sends.length; index++) {
+    let error: unknown = null;
+    try {
+      await effects.send(sends[index]!);
+    } catch (caught) {
+      error = caught ?? 'unknown error';
+    }
+    if (!run.settle(index, error)) break;
+  }
+  return run.report();
 }
 
 export function errorText(error: unknown): string {

@@ -16,6 +16,12 @@ export const sendCliText = {
   failed: (name: string, email: string, error: string) => `- ${name} <${email}>: lỗi — ${error}`,
   summary: (sent: number, skipped: number, failed: number) =>
     `Đã gửi ${sent} thư, bỏ qua ${skipped} (đã gửi trước đó), lỗi ${failed}.`,
+  noMessage: 'không dựng được thư cho người nhận này.',
   nothingNew: 'Không có thư mới nào cần gửi trong kỳ này.',
+  busy: (lockFile: string) =>
+    `Một lệnh "send" khác đang gửi cho bảng tính này (tệp khóa ${lockFile}); lệnh này dừng, không gửi thư nào.`,
+  deferred: (name: string, email: string, note: string) => `- ${name} <${email}>: chờ lượt sau — ${note}`,
+  summaryDeferred: (sent: number, skipped: number, failed: number, deferred: number) =>
+    `Đã gửi ${sent} thư, bỏ qua ${skipped} (đã gửi trước đó), lỗi ${failed}, chờ lượt sau ${deferred}.`,
   noAttachment: '(không có PDF: chưa cài Chromium)',
 };
