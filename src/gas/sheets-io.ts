@@ -4,12 +4,15 @@
  */
 import {
   type Cell,
+  cellText,
+  DEFAULT_TIME_ZONE,
   dateCell,
   INPUT_TABS,
   type InputTab,
   isDateCell,
   isoInZone,
   locateTabs,
+  matchKey,
   midnightInZone,
   type RawSheet,
   type RawWorkbook,
@@ -122,4 +125,45 @@ export function writeOutputTab(
     sheet.setColumnWidth(index + 1, pixels);
   });
   return sheet;
+}
+
+export interface Appended {
+  /** The workbook as it is after the append, so callers need not read the tab again. */
+  readonly raw: RawWorkbook;
+  /** Keys of the rows that have no column in the tab (their values were not written). */
+  readonly missing: readonly string[];
+}
+
+/**
+ * Appends rows keyed by header below the tab's last row in one write, each value under the column
+ * whose header matches the forgiving way; existing rows and columns are never touched.
+ */
+export function appendRowsByHeader(
+  read: SheetWorkbook,
+  tab: InputTab,
+  rows: readonly Readonly<Record<string, Cell>>[],
+): Appended {
+  const sheet = read.sheets[tab];
+  if (!sheet || rows.length === 0) return { raw: read.raw, missing: [] };
+  const zone = read.raw.spreadsheetTimeZone ?? DEFAULT_TIME_ZONE;
+  const current = read.raw.sheets.find((candidate) => candidate.name === sheet.getName())!;
+  const header = (current.rows[0] ?? []).map((cell) => matchKey(cellText(cell)));
+  const width = Math.max(header.length, 1);
+  const missing = new Set<string>();
+  const added = rows.map((row) => {
+    const cells: Cell[] = Array(width).fill('');
+    for (const [key, value] of Object.entries(row)) {
+      const column = header.indexOf(matchKey(key));
+      if (column >= 0) cells[column] = value ?? '';
+      else if (value !== null && value !== '') missing.add(key);
+    }
+    return cells;
+  });
+  sheet
+    .getRange(Math.max(current.rows.length, 1) + 1, 1, added.length, width)
+    .setValues(added.map((cells) => cells.map((value) => toSheetValue(value, zone))));
+  const sheets = read.raw.sheets.map((candidate) =>
+    candidate === current ? { ...candidate, rows: [...candidate.rows, ...added] } : candidate,
+  );
+  return { raw: { ...read.raw, sheets }, missing: [...missing] };
 }

@@ -4,10 +4,8 @@
  * estimates in `Dự toán chi tiết`.
  */
 import {
-  COLUMNS,
   estimateSheetRows,
   estimatesOf,
-  matchKey,
   OUTPUT_TAB,
   readWorkbook,
   suggestEstimate,
@@ -17,7 +15,7 @@ import {
 import { budgetMenuText } from '../../core/messages/menu';
 import { NoticeError, withDocumentLock } from '../run-safely';
 import { services } from '../services';
-import { asCellText, readSheetWorkbook, writeOutputTab } from '../sheets-io';
+import { appendRowsByHeader, readSheetWorkbook, writeOutputTab } from '../sheets-io';
 
 export function suggestBudget(): void {
   const message = withDocumentLock(() => {
@@ -27,21 +25,9 @@ export function suggestBudget(): void {
     if (!sheet) throw new NoticeError(budgetMenuText.missingTab);
     const { workbook } = readWorkbook(read.raw);
     const lines = suggestEstimate(workbook);
-    if (lines.length > 0) {
-      const raw = read.raw.sheets.find((candidate) => candidate.name === sheet.getName())!;
-      const header = (raw.rows[0] ?? []).map((cell) => matchKey(String(cell ?? '')));
-      const width = Math.max(header.length, COLUMNS[TAB.budget].length);
-      const rows = suggestionRows(lines).map((row) => {
-        const cells: unknown[] = Array(width).fill('');
-        for (const [key, value] of Object.entries(row)) {
-          const column = header.indexOf(matchKey(key));
-          if (column >= 0) cells[column] = asCellText(value ?? '');
-        }
-        return cells;
-      });
-      sheet.getRange(raw.rows.length + 1, 1, rows.length, width).setValues(rows);
-    }
-    const after = readWorkbook(readSheetWorkbook(spreadsheet).raw).workbook;
+    // The estimates are rebuilt from what was read plus what was appended: no second read.
+    const { raw } = appendRowsByHeader(read, TAB.budget, suggestionRows(lines));
+    const after = lines.length > 0 ? readWorkbook(raw).workbook : workbook;
     writeOutputTab(spreadsheet, OUTPUT_TAB.estimate, {
       rows: estimateSheetRows(estimatesOf(after)),
       formats: ['text', 'count', 'text', 'text', null, null, 'money', 'money', 'text'],

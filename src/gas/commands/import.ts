@@ -24,7 +24,7 @@ import {
 import { importText, importMenuText as m } from '../../core/messages/import';
 import { NoticeError, withDocumentLock } from '../run-safely';
 import { services } from '../services';
-import { readSheetWorkbook, type SheetWorkbook, toSheetValue } from '../sheets-io';
+import { appendRowsByHeader, readSheetWorkbook, type SheetWorkbook } from '../sheets-io';
 
 const MAX_TEXT = 500_000;
 /**
@@ -116,30 +116,13 @@ export function previewImport(textArgument: unknown): ImportPreview {
 
 /** Appends each tab's rows below its last row with one write, in the tab's own column order. */
 function appendRows(read: SheetWorkbook, rows: PlanRows): string[] {
-  const zone = read.raw.spreadsheetTimeZone ?? 'Asia/Ho_Chi_Minh';
-  const notes: string[] = [];
   // Every tab is checked before anything is written: no half-done import.
   for (const tab of IMPORT_TABS)
     if ((rows[tab] ?? []).length > 0 && !read.sheets[tab]) throw new NoticeError(m.missingTab(tab));
+  const notes: string[] = [];
   for (const tab of IMPORT_TABS) {
-    const tabRows = rows[tab] ?? [];
-    const sheet = read.sheets[tab];
-    if (tabRows.length === 0 || !sheet) continue;
-    const raw = read.raw.sheets.find((candidate) => candidate.name === sheet.getName())!;
-    const header = (raw.rows[0] ?? []).map((cell) => matchKey(String(cell ?? '')));
-    const width = Math.max(header.length, 1);
-    const missing = new Set<string>();
-    const values = tabRows.map((row) => {
-      const cells: unknown[] = Array(width).fill('');
-      for (const [key, value] of Object.entries(row)) {
-        const column = header.indexOf(matchKey(key));
-        if (column >= 0) cells[column] = toSheetValue(value, zone);
-        else if (value !== null && value !== '') missing.add(key);
-      }
-      return cells;
-    });
-    sheet.getRange(Math.max(raw.rows.length, 1) + 1, 1, values.length, width).setValues(values);
-    if (missing.size > 0) notes.push(m.missingColumns(sheet.getName(), [...missing]));
+    const { missing } = appendRowsByHeader(read, tab, rows[tab] ?? []);
+    if (missing.length > 0) notes.push(m.missingColumns(read.sheets[tab]!.getName(), missing));
   }
   return notes;
 }
