@@ -7,16 +7,15 @@
  */
 import {
   a1,
+  type Cell,
   cellText,
   DEFAULT_SETTINGS_ROWS,
   gridOf,
   type Highlight,
   highlightConditions,
   type InputTab,
-  locateTabs,
   matchKey,
   NORMS_CATALOGUE,
-  type RawSheet,
   readWorkbook,
   TAB,
   TEMPLATE_ROWS,
@@ -56,6 +55,7 @@ function prepareTab(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   template: TemplateTab,
   existing: GoogleAppsScript.Spreadsheet.Sheet | undefined,
+  existingHeader: readonly Cell[] | undefined,
   created: string[],
   repaired: string[],
 ): Prepared {
@@ -79,11 +79,7 @@ function prepareTab(
     created.push(template.name);
     return { sheet, columns: Object.fromEntries(headers.map((header, index) => [header, index + 1])) };
   }
-  const lastColumn = Math.max(1, existing.getLastColumn());
-  const row = existing.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
-  const keys = row.map((value) =>
-    matchKey(cellText(typeof value === 'string' || typeof value === 'number' ? value : '')),
-  );
+  const keys = (existingHeader ?? []).map((value) => matchKey(cellText(value)));
   const columns: Record<string, number> = {};
   const missing: string[] = [];
   for (const header of headers) {
@@ -105,11 +101,10 @@ function prepareTab(
 
 function applyTemplate(
   template: TemplateTab,
-  prepared: Prepared,
-  sheetsByTab: Partial<Record<InputTab, GoogleAppsScript.Spreadsheet.Sheet>>,
+  preparedTabs: ReadonlyMap<InputTab, Prepared>,
   remindDays: number,
 ): void {
-  const { sheet, columns } = prepared;
+  const { sheet, columns } = preparedTabs.get(template.name)!;
   const rows = TEMPLATE_ROWS - 1;
   const width = Math.max(...Object.values(columns));
   const notes = Array.from({ length: width }, () => '');
@@ -130,10 +125,10 @@ function applyTemplate(
     if (column.dropdown.kind === 'list') {
       builder = builder.requireValueInList([...column.dropdown.values], true);
     } else {
-      const source = sheetsByTab[column.dropdown.tab];
-      const sourceColumn = source ? locateColumn(source, column.dropdown.header) : 0;
-      if (!source || sourceColumn === 0) continue;
-      builder = builder.requireValueInRange(source.getRange(2, sourceColumn, rows, 1), true);
+      const source = preparedTabs.get(column.dropdown.tab);
+      const sourceColumn = source?.columns[column.dropdown.header];
+      if (!source || !sourceColumn) continue;
+      builder = builder.requireValueInRange(source.sheet.getRange(2, sourceColumn, rows, 1), true);
     }
     range.setDataValidation(builder.build());
   }
@@ -151,32 +146,23 @@ function applyTemplate(
   }
 }
 
-function locateColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: string): number {
-  const row = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] ?? [];
-  return row.findIndex((value) => matchKey(String(value ?? '')) === matchKey(header)) + 1;
-}
-
 export function setUpWorkbook(): void {
   const message = withDocumentLock(() => {
     const spreadsheet = services.spreadsheet();
-    const all = spreadsheet.getSheets();
-    const raw: RawSheet[] = all.map((sheet) => ({ name: sheet.getName(), rows: [] }));
-    const located = locateTabs({ sheets: raw });
+    // One read of every input tab serves the header repair, the dropdown sources and the settings.
+    const read = readSheetWorkbook(spreadsheet);
     const created: string[] = [];
     const repaired: string[] = [];
     const prepared = new Map<InputTab, Prepared>();
-    const sheetsByTab: Partial<Record<InputTab, GoogleAppsScript.Spreadsheet.Sheet>> = {};
     for (const template of WORKBOOK_TEMPLATE) {
-      const found = located[template.name];
-      const existing = found ? all[raw.indexOf(found)] : undefined;
-      const result = prepareTab(spreadsheet, template, existing, created, repaired);
-      prepared.set(template.name, result);
-      sheetsByTab[template.name] = result.sheet;
+      const existing = read.sheets[template.name];
+      const header = existing
+        ? read.raw.sheets.find((s) => s.name === existing.getName())?.rows[0]
+        : undefined;
+      prepared.set(template.name, prepareTab(spreadsheet, template, existing, header, created, repaired));
     }
-    const { remindDays } = readWorkbook(readSheetWorkbook(spreadsheet).raw).workbook.settings;
-    for (const template of WORKBOOK_TEMPLATE) {
-      applyTemplate(template, prepared.get(template.name)!, sheetsByTab, remindDays);
-    }
+    const { remindDays } = readWorkbook(read.raw).workbook.settings;
+    for (const template of WORKBOOK_TEMPLATE) applyTemplate(template, prepared, remindDays);
     return t.done(created, repaired);
   });
   const ui = services.ui();
