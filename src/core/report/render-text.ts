@@ -7,6 +7,16 @@ import type { ReportModel } from './model';
 const progress = (done: number, total: number) =>
   `${formatNumberVi(done)}/${formatNumberVi(total)} (${Math.round((done / total) * 100)}%)`;
 
+/** Each responsible unit, then its milestones with their due date and how late or how soon. */
+function milestoneLines(groups: ReportModel['overdue'], days: (count: number) => string): string[] {
+  return groups.flatMap((group) => [
+    t.responsible(group.unitName),
+    ...group.items.map(
+      (item) => `  - ${item.code}: ${item.content} (hạn ${formatDateVi(item.due)}, ${days(item.days)})`,
+    ),
+  ]);
+}
+
 export function renderReportText(model: ReportModel): string {
   const s = model.settings;
   const pilot = model.byForm.find((f) => f.form === 'Đại hội điểm')?.count ?? 0;
@@ -52,22 +62,10 @@ export function renderReportText(model: ReportModel): string {
   });
   lines.push('', t.sections.milestones, t.overdueHeading);
   if (model.overdue.length === 0) lines.push(t.noneOverdue);
-  for (const group of model.overdue) {
-    lines.push(t.responsible(group.unitName));
-    for (const item of group.items)
-      lines.push(
-        `  - ${item.code}: ${item.content} (hạn ${formatDateVi(item.due)}, ${t.overdueDays(item.days)})`,
-      );
-  }
+  lines.push(...milestoneLines(model.overdue, t.overdueDays));
   lines.push(t.dueSoonHeading(s.remindDays));
   if (model.dueSoon.length === 0) lines.push(t.noneDueSoon);
-  for (const group of model.dueSoon) {
-    lines.push(t.responsible(group.unitName));
-    for (const item of group.items)
-      lines.push(
-        `  - ${item.code}: ${item.content} (hạn ${formatDateVi(item.due)}, ${t.dueDays(item.days)})`,
-      );
-  }
+  lines.push(...milestoneLines(model.dueSoon, t.dueDays));
   lines.push('', t.sections.budget, `${t.budgetTotal}: ${formatMoneyVi(model.budget.total)}`);
   for (const line of model.budget.byUnit) lines.push(`- ${line.name}: ${formatMoneyVi(line.amount)}`);
   if (model.budget.unpricedLines > 0) lines.push(t.unpriced(model.budget.unpricedLines));
