@@ -7,7 +7,6 @@ import {
   COLUMNS,
   columnLetters,
   DEFAULT_REMIND_DAYS,
-  DEFAULT_SETTINGS_ROWS,
   type Highlight,
   highlightConditions,
   INPUT_TABS,
@@ -18,6 +17,7 @@ import {
   NORMS_CATALOGUE,
   type PlanRows,
   SETTING_DROPDOWNS,
+  settingsRows,
   TAB,
   TEMPLATE_ROWS,
   type TemplateTab,
@@ -133,10 +133,9 @@ function addTemplateTab(
   });
 }
 
-function settingsRows(plan: PlanRows): readonly Readonly<Record<string, Cell>>[] {
+function settingsOf(plan: PlanRows): readonly Readonly<Record<string, Cell>>[] {
   const given = plan[TAB.settings];
-  if (given && given.length > 0) return given;
-  return DEFAULT_SETTINGS_ROWS.map(([key, value]) => ({ Khóa: key, 'Giá trị': value }));
+  return given && given.length > 0 ? given : settingsRows();
 }
 
 function remindDaysOf(rows: readonly Readonly<Record<string, Cell>>[]): number {
@@ -151,7 +150,7 @@ function remindDaysOf(rows: readonly Readonly<Record<string, Cell>>[]): number {
 export function planWorkbook(plan: PlanRows): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'daihoi';
-  const settings = settingsRows(plan);
+  const settings = settingsOf(plan);
   const givenNorms = plan[TAB.norms];
   const norms = givenNorms && givenNorms.length > 0 ? givenNorms : NORMS_CATALOGUE;
   const remindDays = remindDaysOf(settings);

@@ -9,34 +9,26 @@
 import { NORMS_CATALOGUE } from '../budget/norms-catalogue';
 import { dateCell } from '../cells';
 import { TAB } from '../workbook/contract';
-import type { PlanRows } from '../workbook/template';
+import { type PlanRows, settingsRows } from '../workbook/template';
 
 const MAIL = 'phongtho.example.vn';
 
 export const DISTRICT_2024: PlanRows = {
-  [TAB.settings]: [
-    { Khóa: 'Cơ quan cấp trên', 'Giá trị': 'ĐẢNG BỘ TỈNH LAI CHÂU' },
-    { Khóa: 'Cơ quan ban hành', 'Giá trị': 'HUYỆN ỦY PHONG THỔ' },
-    { Khóa: 'Địa danh', 'Giá trị': 'Phong Thổ' },
-    { Khóa: 'Ký hiệu báo cáo', 'Giá trị': 'BC/HU' },
-    { Khóa: 'Số báo cáo', 'Giá trị': '' },
-    { Khóa: 'Người ký', 'Giá trị': 'Tần Thị Quế' },
-    { Khóa: 'Chức vụ người ký', 'Giá trị': 'BÍ THƯ' },
-    { Khóa: 'Thay mặt', 'Giá trị': 'T/M BAN THƯỜNG VỤ' },
-    { Khóa: 'Tổ chức', 'Giá trị': 'Đảng' },
-    { Khóa: 'Nhắc trước (ngày)', 'Giá trị': 7 },
-    { Khóa: 'Múi giờ', 'Giá trị': 'Asia/Ho_Chi_Minh' },
-    { Khóa: 'Giờ gửi', 'Giá trị': 7 },
-    { Khóa: 'Ngày gửi trong tuần', 'Giá trị': 'Thứ Hai' },
-    { Khóa: 'Gửi khi có lỗi', 'Giá trị': 'Không' },
-    { Khóa: 'Email gửi', 'Giá trị': `vanphong@${MAIL}` },
-    { Khóa: 'Tên người gửi', 'Giá trị': 'Văn phòng Huyện ủy Phong Thổ' },
-    {
-      Khóa: 'Ghi chú dữ liệu mẫu',
-      'Giá trị':
-        'Dữ liệu mẫu từ Kế hoạch tổ chức đại hội điểm của Huyện ủy Phong Thổ (2024). Mã đơn vị, số đảng viên của cả đơn vị, nhiệm kỳ, email và người liên hệ là giá trị minh họa; ngày đại hội để trống vì kế hoạch hẹn có giấy mời sau.',
-    },
-  ],
+  [TAB.settings]: settingsRows({
+    'Cơ quan cấp trên': 'ĐẢNG BỘ TỈNH LAI CHÂU',
+    'Cơ quan ban hành': 'HUYỆN ỦY PHONG THỔ',
+    'Địa danh': 'Phong Thổ',
+    'Ký hiệu báo cáo': 'BC/HU',
+    'Số báo cáo': '',
+    'Người ký': 'Tần Thị Quế',
+    'Chức vụ người ký': 'BÍ THƯ',
+    'Thay mặt': 'T/M BAN THƯỜNG VỤ',
+    'Tổ chức': 'Đảng',
+    'Email gửi': `vanphong@${MAIL}`,
+    'Tên người gửi': 'Văn phòng Huyện ủy Phong Thổ',
+    'Ghi chú dữ liệu mẫu':
+      'Dữ liệu mẫu từ Kế hoạch tổ chức đại hội điểm của Huyện ủy Phong Thổ (2024). Mã đơn vị, số đảng viên của cả đơn vị, nhiệm kỳ, email và người liên hệ là giá trị minh họa; ngày đại hội để trống vì kế hoạch hẹn có giấy mời sau.',
+  }),
   [TAB.units]: [
     {
       'Mã đơn vị': 'HU',

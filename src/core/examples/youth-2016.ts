@@ -10,7 +10,7 @@
 import { NORMS_CATALOGUE } from '../budget/norms-catalogue';
 import { type Cell, dateCell } from '../cells';
 import { TAB } from '../workbook/contract';
-import type { PlanRows } from '../workbook/template';
+import { type PlanRows, settingsRows } from '../workbook/template';
 
 const MAIL = 'doankhoi-laichau.example.vn';
 const PILOT_DEADLINE = dateCell('2017-01-15');
@@ -189,29 +189,21 @@ const units: Record<string, Cell>[] = [
 ];
 
 export const YOUTH_2016: PlanRows = {
-  [TAB.settings]: [
-    { Khóa: 'Cơ quan cấp trên', 'Giá trị': 'TỈNH ĐOÀN LAI CHÂU' },
-    { Khóa: 'Cơ quan ban hành', 'Giá trị': 'BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH' },
-    { Khóa: 'Địa danh', 'Giá trị': 'Lai Châu' },
-    { Khóa: 'Ký hiệu báo cáo', 'Giá trị': 'BC/ĐTN' },
-    { Khóa: 'Số báo cáo', 'Giá trị': '' },
-    { Khóa: 'Người ký', 'Giá trị': 'Hồ Thị Nhung' },
-    { Khóa: 'Chức vụ người ký', 'Giá trị': 'PHÓ BÍ THƯ' },
-    { Khóa: 'Thay mặt', 'Giá trị': 'TM. BAN CHẤP HÀNH' },
-    { Khóa: 'Tổ chức', 'Giá trị': 'Đoàn' },
-    { Khóa: 'Nhắc trước (ngày)', 'Giá trị': 7 },
-    { Khóa: 'Múi giờ', 'Giá trị': 'Asia/Ho_Chi_Minh' },
-    { Khóa: 'Giờ gửi', 'Giá trị': 7 },
-    { Khóa: 'Ngày gửi trong tuần', 'Giá trị': 'Thứ Hai' },
-    { Khóa: 'Gửi khi có lỗi', 'Giá trị': 'Không' },
-    { Khóa: 'Email gửi', 'Giá trị': `btckt@${MAIL}` },
-    { Khóa: 'Tên người gửi', 'Giá trị': 'Ban Tổ chức - Kiểm tra Đoàn Khối các cơ quan tỉnh' },
-    {
-      Khóa: 'Ghi chú dữ liệu mẫu',
-      'Giá trị':
-        'Dữ liệu mẫu từ Kế hoạch chỉ đạo đại hội điểm và thí điểm bầu trực tiếp Bí thư của Đoàn Khối các cơ quan tỉnh Lai Châu (2016). Mã đơn vị, số đoàn viên, số đại biểu mời, nhiệm kỳ hiện tại và email là giá trị minh họa.',
-    },
-  ],
+  [TAB.settings]: settingsRows({
+    'Cơ quan cấp trên': 'TỈNH ĐOÀN LAI CHÂU',
+    'Cơ quan ban hành': 'BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH',
+    'Địa danh': 'Lai Châu',
+    'Ký hiệu báo cáo': 'BC/ĐTN',
+    'Số báo cáo': '',
+    'Người ký': 'Hồ Thị Nhung',
+    'Chức vụ người ký': 'PHÓ BÍ THƯ',
+    'Thay mặt': 'TM. BAN CHẤP HÀNH',
+    'Tổ chức': 'Đoàn',
+    'Email gửi': `btckt@${MAIL}`,
+    'Tên người gửi': 'Ban Tổ chức - Kiểm tra Đoàn Khối các cơ quan tỉnh',
+    'Ghi chú dữ liệu mẫu':
+      'Dữ liệu mẫu từ Kế hoạch chỉ đạo đại hội điểm và thí điểm bầu trực tiếp Bí thư của Đoàn Khối các cơ quan tỉnh Lai Châu (2016). Mã đơn vị, số đoàn viên, số đại biểu mời, nhiệm kỳ hiện tại và email là giá trị minh họa.',
+  }),
   [TAB.units]: units,
   [TAB.congresses]: LIST.map((unit) => ({
     'Mã đơn vị': unit.code,

@@ -170,6 +170,20 @@ export const DEFAULT_SETTINGS_ROWS: readonly (readonly [string, Cell])[] = [
   ['Tên người gửi', ''],
 ];
 
+/** Rows of `Cấu hình`: every documented key in order with its default, overridden by `values`; other keys follow. */
+export function settingsRows(values: Readonly<Record<string, Cell>> = {}): Record<string, Cell>[] {
+  const known = new Set(DEFAULT_SETTINGS_ROWS.map(([key]) => key));
+  return [
+    ...DEFAULT_SETTINGS_ROWS.map(([key, value]) => ({
+      Khóa: key,
+      'Giá trị': key in values ? values[key]! : value,
+    })),
+    ...Object.entries(values)
+      .filter(([key]) => !known.has(key))
+      .map(([key, value]) => ({ Khóa: key, 'Giá trị': value })),
+  ];
+}
+
 export const SETTING_DROPDOWNS: Readonly<Record<string, readonly string[]>> = {
   'Tổ chức': ORGANISATIONS,
   'Gửi khi có lỗi': YES_NO,

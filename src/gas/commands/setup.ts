@@ -9,7 +9,6 @@ import {
   a1,
   type Cell,
   cellText,
-  DEFAULT_SETTINGS_ROWS,
   gridOf,
   type Highlight,
   highlightConditions,
@@ -17,6 +16,7 @@ import {
   matchKey,
   NORMS_CATALOGUE,
   readWorkbook,
+  settingsRows,
   TAB,
   TEMPLATE_ROWS,
   type TemplateTab,
@@ -63,11 +63,7 @@ function prepareTab(
   if (!existing) {
     const sheet = spreadsheet.insertSheet(template.name);
     const starter =
-      template.name === TAB.settings
-        ? DEFAULT_SETTINGS_ROWS.map(([key, value]) => ({ Khóa: key, 'Giá trị': value }))
-        : template.name === TAB.norms
-          ? NORMS_CATALOGUE
-          : [];
+      template.name === TAB.settings ? settingsRows() : template.name === TAB.norms ? NORMS_CATALOGUE : [];
     const grid = gridOf(template.name, starter);
     const zone = spreadsheet.getSpreadsheetTimeZone();
     sheet
