@@ -32,6 +32,34 @@ export const rulesText = {
     message: `Đơn vị "${code}" đã có một hàng trong tab Đại hội (ô ${firstCell}).`,
     hint: 'Mỗi đơn vị chỉ một hàng đại hội; thí điểm bầu trực tiếp Bí thư ghi ở cột "Bầu trực tiếp Bí thư".',
   }),
+  bodyWithCongress: (code: string, unitCell: string): Text => ({
+    message: `Đơn vị "${code}" là Cơ quan (ô Đơn vị!${unitCell}): cơ quan không tổ chức đại hội nên không có hàng trong tab Đại hội.`,
+    hint: `Xóa hàng này. Nếu đơn vị thật sự tổ chức đại hội, sửa Loại đơn vị ở ô Đơn vị!${unitCell} (ví dụ Chi bộ cơ sở).`,
+  }),
+  bodyWithBudget: (code: string, unitCell: string): Text => ({
+    message: `Đơn vị "${code}" là Cơ quan (ô Đơn vị!${unitCell}): cơ quan không tổ chức đại hội nên không có dự toán đại hội.`,
+    hint: 'Ghi dòng dự toán này cho đơn vị tổ chức đại hội (mã của đơn vị đó ở cột Mã đơn vị), hoặc xóa dòng.',
+  }),
+  notStartedSoon: (date: string, days: number): Text => ({
+    message:
+      days === 0
+        ? `Đại hội khai mạc hôm nay (${date}) mà Trạng thái vẫn là "Chưa bắt đầu".`
+        : `Còn ${days} ngày đến đại hội (${date}) mà Trạng thái vẫn là "Chưa bắt đầu".`,
+    hint: 'Chọn Trạng thái đúng tiến độ ("Đang chuẩn bị", "Đã duyệt văn kiện"); nếu chưa kịp chuẩn bị, dời Ngày đại hội.',
+  }),
+  passedNotHeld: (date: string, today: string, status: string): Text => ({
+    message: `Ngày đại hội ${date} đã qua (hôm nay ${today}) mà Trạng thái vẫn là "${status}".`,
+    hint: 'Nếu đại hội đã diễn ra, chọn Trạng thái "Đã tổ chức" (hoặc "Đã báo cáo"); nếu đại hội bị hoãn, nhập ngày mới vào Ngày đại hội.',
+  }),
+  noCongressDate: (deadline: string, daysLeft: number, reminderDays: number): Text => ({
+    message:
+      daysLeft < 0
+        ? `Chưa có Ngày đại hội mà Hạn hoàn thành ${deadline} đã qua ${-daysLeft} ngày.`
+        : daysLeft === 0
+          ? `Chưa có Ngày đại hội mà hôm nay là Hạn hoàn thành (${deadline}).`
+          : `Chưa có Ngày đại hội mà chỉ còn ${daysLeft} ngày đến Hạn hoàn thành ${deadline}.`,
+    hint: `Chốt ngày tổ chức và nhập vào cột Ngày đại hội (dd/mm/yyyy). Việc nhắc bắt đầu ${reminderDays} ngày trước hạn; đổi số ngày ở Cấu hình, khóa "Nhắc chọn ngày đại hội (ngày)".`,
+  }),
   delegateSum: (total: number, members: number, invited: number): Text => ({
     message: `Tổng đại biểu là ${total} nhưng Thành viên dự + Đại biểu mời = ${members + invited} (${members} + ${invited}).`,
     hint: 'Sửa Tổng đại biểu hoặc hai cột cộng thành nó.',

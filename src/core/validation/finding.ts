@@ -18,12 +18,16 @@ export const RULE_CODES = [
   'R003',
   'R004',
   'R005',
+  'R006',
   'D001',
   'D002',
   'D003',
   'D004',
   'D005',
   'D006',
+  'D007',
+  'D008',
+  'D009',
   'M001',
   'M002',
   'M003',
@@ -42,7 +46,16 @@ export type RuleCode = (typeof RULE_CODES)[number];
 
 export type Severity = 'Lỗi' | 'Cảnh báo' | 'Thông tin';
 
-const WARNINGS: ReadonlySet<RuleCode> = new Set<RuleCode>(['M001', 'M003', 'B007', 'T008', 'T009']);
+const WARNINGS: ReadonlySet<RuleCode> = new Set<RuleCode>([
+  'M001',
+  'M003',
+  'B007',
+  'D007',
+  'D008',
+  'D009',
+  'T008',
+  'T009',
+]);
 const INFOS: ReadonlySet<RuleCode> = new Set<RuleCode>(['M002']);
 
 export function severityOf(code: RuleCode): Severity {

@@ -32,8 +32,23 @@ export const UNIT_TYPES = [
   'Chi đoàn cơ sở',
   'Đoàn cơ sở',
   'Đoàn cấp trên cơ sở',
+  'Cơ quan',
 ] as const;
 export type UnitType = (typeof UNIT_TYPES)[number];
+
+/**
+ * A body that owns tasks but holds no congress (Ban Tổ chức, Văn phòng, UBND huyện, Phòng Tài chính -
+ * Kế hoạch): no members, no term, never a row in `Đại hội` or `Dự toán` (R006).
+ */
+export const BODY_TYPE = 'Cơ quan' satisfies UnitType;
+
+/** Unit types that hold congresses: every type but `Cơ quan`. */
+export type CongressUnitType = Exclude<UnitType, typeof BODY_TYPE>;
+export const CONGRESS_UNIT_TYPES = UNIT_TYPES.filter((type): type is CongressUnitType => type !== BODY_TYPE);
+
+export function isBody(type: UnitType | undefined): boolean {
+  return type === BODY_TYPE;
+}
 
 export const CONGRESS_FORMS = ['Đại hội điểm', 'Đại hội'] as const;
 export type CongressForm = (typeof CONGRESS_FORMS)[number];
@@ -112,10 +127,16 @@ export const COLUMNS = {
       choices: UNIT_TYPES,
     }),
     column('Đơn vị cấp trên', 'code', 'Mã đơn vị cấp trên trực tiếp; để trống nếu là cấp cao nhất.'),
-    column('Số thành viên', 'whole', 'Số đảng viên hoặc đoàn viên của đơn vị (số nguyên, không âm).', {
+    // Required except for a `Cơ quan`, which has neither (the reader waives T001 for it).
+    column(
+      'Số thành viên',
+      'whole',
+      'Số đảng viên hoặc đoàn viên của đơn vị (số nguyên, không âm); để trống với Cơ quan.',
+      { requiredValue: true },
+    ),
+    column('Nhiệm kỳ', 'term', 'Nhiệm kỳ hiện tại, dạng 2020-2025; để trống với Cơ quan.', {
       requiredValue: true,
     }),
-    column('Nhiệm kỳ', 'term', 'Nhiệm kỳ hiện tại, dạng 2020-2025.', { requiredValue: true }),
     column('Ngày hết nhiệm kỳ', 'date', 'Ngày nhiệm kỳ hiện tại kết thúc (dd/mm/yyyy), nếu biết.'),
     column('Người liên hệ', 'text', 'Người phụ trách liên hệ của đơn vị.', { requiredColumn: false }),
     column('Email', 'email', 'Email nhận nhắc việc của đơn vị.'),
@@ -223,15 +244,22 @@ export const SETTING = {
   retainedDues: 'Đảng phí trích giữ lại',
   otherFunding: 'Nguồn khác',
   maxDaysPrefix: 'Số ngày tối đa:',
+  reportBasis: 'Căn cứ',
+  reportRecipients: 'Nơi nhận',
+  assessment: 'Đánh giá',
+  proposals: 'Đề xuất',
+  congressDateReminderDays: 'Nhắc chọn ngày đại hội (ngày)',
 } as const;
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const DEFAULT_REMIND_DAYS = 7;
+/** D009: a congress still without a date this many days before its deadline. */
+export const DEFAULT_CONGRESS_DATE_REMINDER_DAYS = 30;
 export const DEFAULT_SEND_HOUR = 7;
 /** 1 = Monday (Thứ Hai). */
 export const DEFAULT_SEND_WEEKDAY = 1;
 
 /** Days a congress may last by default (Party guidance: chi bộ trực thuộc 1 day, others 2). */
-export function defaultMaxDays(type: UnitType): number {
+export function defaultMaxDays(type: CongressUnitType): number {
   return type === 'Chi bộ trực thuộc' ? 1 : 2;
 }

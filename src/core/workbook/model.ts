@@ -1,6 +1,14 @@
 /** The typed plan: what the rules, the budget, the report and the mail work on. */
 import type { IsoDate } from '../cells';
-import type { CongressForm, CongressStatus, Frequency, InputTab, Organisation, UnitType } from './contract';
+import type {
+  CongressForm,
+  CongressStatus,
+  CongressUnitType,
+  Frequency,
+  InputTab,
+  Organisation,
+  UnitType,
+} from './contract';
 
 export interface Term {
   readonly start: number;
@@ -106,7 +114,21 @@ export interface Settings {
   readonly retainedDues?: number;
   readonly otherFunding?: number;
   /** `Số ngày tối đa: <Loại đơn vị>` overrides. */
-  readonly maxDays: Partial<Record<UnitType, number>>;
+  readonly maxDays: Partial<Record<CongressUnitType, number>>;
+  /** `Nhắc chọn ngày đại hội (ngày)`: D009 fires this many days before a deadline with no congress date. */
+  readonly congressDateReminderDays: number;
+  /**
+   * The office's own words for the signed report, each possibly several lines (`\n` between lines,
+   * each line trimmed, blank lines dropped); empty when the key is absent.
+   */
+  readonly reportBasis: string;
+  readonly assessment: string;
+  readonly proposals: string;
+  /**
+   * `Nơi nhận` as the office wrote it, one recipient per entry, in order, without the leading "- "
+   * (the renderer adds the list style); empty when the key is absent. `Lưu` is not added here.
+   */
+  readonly reportRecipients: readonly string[];
 }
 
 /** 1-based column of each contract header found in a tab; absent headers are missing columns. */

@@ -12,8 +12,12 @@ import { cleanText, codeKey, hasInvisibleCharacters, matchKey } from '../text';
 import { type Finding, finding } from '../validation/finding';
 import {
   ALL_SCOPE,
+  BODY_TYPE,
   COLUMNS,
+  CONGRESS_UNIT_TYPES,
   type ColumnSpec,
+  type CongressUnitType,
+  DEFAULT_CONGRESS_DATE_REMINDER_DAYS,
   DEFAULT_REMIND_DAYS,
   DEFAULT_SEND_HOUR,
   DEFAULT_SEND_WEEKDAY,
@@ -99,6 +103,8 @@ type Parsed = Record<string, unknown>;
 interface TabReader<T> {
   readonly tab: InputTab;
   build(values: Parsed, row: number): T;
+  /** Required headers that this row, given its other values, may leave empty (no T001). */
+  mayBeEmpty?(values: Parsed): readonly string[];
 }
 
 class WorkbookReader {
@@ -166,12 +172,22 @@ class WorkbookReader {
       const row = index + 1;
       const values: Parsed = {};
       const unreadable: string[] = [];
+      const emptyRequired: { header: string; cell: string }[] = [];
       for (const spec of specs) {
         const column = columns[spec.header];
         if (column === undefined) continue;
         const cell = cells[column - 1] ?? null;
+        if (isBlank(cell)) {
+          if (spec.requiredValue) emptyRequired.push({ header: spec.header, cell: a1(row, column) });
+          continue;
+        }
         values[spec.header] = this.parseCell(reader.tab, spec, cell, a1(row, column));
-        if (values[spec.header] === undefined && !isBlank(cell)) unreadable.push(spec.header);
+        if (values[spec.header] === undefined) unreadable.push(spec.header);
+      }
+      // Whether an empty cell is allowed can depend on another cell of the row (a `Cơ quan` has no term).
+      const waived = new Set(reader.mayBeEmpty?.(values) ?? []);
+      for (const { header, cell } of emptyRequired) {
+        if (!waived.has(header)) this.report('T001', reader.tab, cell, parsingText.emptyRequired(header));
       }
       const record = reader.build(values, row);
       records.push(unreadable.length > 0 ? { ...record, unreadable } : record);
@@ -183,10 +199,6 @@ class WorkbookReader {
     const error = spreadsheetError(value);
     if (error) {
       this.report('T005', tab, cell, parsingText.spreadsheetError(spec.header, error));
-      return undefined;
-    }
-    if (isBlank(value)) {
-      if (spec.requiredValue) this.report('T001', tab, cell, parsingText.emptyRequired(spec.header));
       return undefined;
     }
     const text = cleanText(cellText(value));
@@ -305,6 +317,14 @@ class SettingsReader {
     return entry ? cleanText(cellText(entry.value)) : '';
   }
 
+  /** Several lines in one cell (Alt+Enter in Sheets, line breaks in Excel): each trimmed, blanks dropped. */
+  lines(key: string): string[] {
+    return this.text(key)
+      .split(/\r\n|\r|\n|_x000D_/)
+      .map((line) => cleanText(line))
+      .filter((line) => line !== '');
+  }
+
   private invalid(key: string, cell: string, value: Cell, expected: string): undefined {
     this.reader.report(
       'T004',
@@ -363,8 +383,8 @@ class SettingsReader {
   }
 
   read(): Settings {
-    const maxDays: Partial<Record<UnitType, number>> = {};
-    for (const type of UNIT_TYPES) {
+    const maxDays: Partial<Record<CongressUnitType, number>> = {};
+    for (const type of CONGRESS_UNIT_TYPES) {
       const days = this.wholeNumber(`${SETTING.maxDaysPrefix} ${type}`, 1, 30);
       if (days !== undefined) maxDays[type] = days;
     }
@@ -402,6 +422,15 @@ class SettingsReader {
       ...(retainedDues !== undefined ? { retainedDues } : {}),
       ...(otherFunding !== undefined ? { otherFunding } : {}),
       maxDays,
+      congressDateReminderDays:
+        this.wholeNumber(SETTING.congressDateReminderDays, 0, 365) ?? DEFAULT_CONGRESS_DATE_REMINDER_DAYS,
+      reportBasis: this.lines(SETTING.reportBasis).join('\n'),
+      assessment: this.lines(SETTING.assessment).join('\n'),
+      proposals: this.lines(SETTING.proposals).join('\n'),
+      // The office may type its list with the dashes of the printed form: the renderer adds its own.
+      reportRecipients: this.lines(SETTING.reportRecipients)
+        .map((line) => cleanText(line.replace(/^[-–—+•*]\s*/, '')))
+        .filter((line) => line !== ''),
     };
   }
 }
@@ -441,6 +470,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
   const settings = reader.readSettings();
   const units = reader.readTab<Unit>({
     tab: TAB.units,
+    mayBeEmpty: (v) => (v['Loại đơn vị'] === BODY_TYPE ? ['Số thành viên', 'Nhiệm kỳ'] : []),
     build: (v, row) =>
       present({
         row,

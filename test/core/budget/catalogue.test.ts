@@ -1,6 +1,6 @@
 /** The norms `Định mức` ships with: the NORMS.md category list, no invented caps, readable by the reader. */
 import { isPerDay, NORMS_CATALOGUE, readWorkbook, validateWorkbook } from '../../../src/core';
-import { COLUMNS, TAB, UNIT_TYPES } from '../../../src/core/workbook/contract';
+import { COLUMNS, CONGRESS_UNIT_TYPES, TAB } from '../../../src/core/workbook/contract';
 import { buildWorkbook } from '../../helpers/workbook-builder';
 
 const HEADERS = ['Mã khoản chi', 'Nội dung chi', 'Đơn vị tính', 'Áp dụng cho', 'Mức tối đa', 'Căn cứ'];
@@ -22,11 +22,11 @@ test('every row cites QĐ 3041-QĐ/VPTW, or QĐ 99-QĐ/TW with HD 21-HD/VPTW', (
   }
 });
 
-test('levels are "Tất cả" or real unit types, and meals have one code per level set', () => {
+test('levels are "Tất cả" or real unit types that hold congresses, and meals have one code per level set', () => {
   for (const row of NORMS_CATALOGUE) {
     const applies = String(row['Áp dụng cho']);
     if (applies === 'Tất cả') continue;
-    for (const level of applies.split(';')) expect(UNIT_TYPES).toContain(level.trim());
+    for (const level of applies.split(';')) expect(CONGRESS_UNIT_TYPES).toContain(level.trim());
   }
   const meals = NORMS_CATALOGUE.filter((row) => String(row['Nội dung chi']).startsWith('Tiền ăn'));
   expect(meals.map((row) => row['Mã khoản chi'])).toEqual(['AN-CB', 'AN-DB', 'AN-TS']);
@@ -35,7 +35,8 @@ test('levels are "Tất cả" or real unit types, and meals have one code per le
       .split(';')
       .map((level) => level.trim()),
   );
-  expect([...covered].sort()).toEqual([...UNIT_TYPES].sort());
+  // Every level that holds a congress; a Cơ quan holds none, so no norm is for it.
+  expect([...covered].sort()).toEqual([...CONGRESS_UNIT_TYPES].sort());
 });
 
 test('meals are per person per day, the hall per congress, documents per person', () => {

@@ -71,6 +71,15 @@ function brokenPlan() {
       unit('V2', 'Chi bộ cơ sở', 'V1'),
       unit('CB04', 'Chi bộ trực thuộc', 'HU'),
       unit('CB\u200b09', 'Chi bộ cơ sở', 'HU'),
+      // A Cơ quan has no members and no term: no T001 for those empty cells.
+      {
+        'Mã đơn vị': 'VP',
+        'Tên đơn vị': 'Văn phòng Huyện ủy',
+        'Loại đơn vị': 'Cơ quan',
+        'Đơn vị cấp trên': 'HU',
+      },
+      unit('CB05', 'Chi bộ cơ sở', 'HU'),
+      unit('CB06', 'Chi bộ cơ sở', 'HU'),
     ],
     [TAB.congresses]: [
       { ...congressCB02, 'Tổng đại biểu': 283 },
@@ -93,6 +102,10 @@ function brokenPlan() {
         'Hạn hoàn thành': dateCell('2024-12-31'),
         'Trạng thái': 'Đã tổ chức',
       }),
+      congress('VP', {}),
+      congress('V2', { 'Ngày đại hội': dateCell('2024-12-05'), 'Trạng thái': 'Chưa bắt đầu' }),
+      congress('CB05', { 'Ngày đại hội': dateCell('2024-11-25'), 'Hạn hoàn thành': dateCell('2024-12-31') }),
+      congress('CB06', { 'Ngày đại hội': '', 'Hạn hoàn thành': dateCell('2024-12-20') }),
     ],
     [TAB.milestones]: [
       task('CV01', '2024-11-20'),
@@ -155,6 +168,7 @@ const PLANTED: [string, string, string | null, string][] = [
   ['R002', TAB.congresses, 'A5', 'Mã đơn vị "ZZ" không có trong tab "Đơn vị"'],
   ['R003', TAB.units, 'D8', 'V1 → V2 → V1'],
   ['R004', TAB.units, 'D10', 'Chi bộ trực thuộc không thể trực thuộc "HU" (Đảng bộ cấp trên cơ sở)'],
+  ['R006', TAB.congresses, 'A11', 'Đơn vị "VP" là Cơ quan (ô Đơn vị!C12)'],
   ['R005', TAB.congresses, 'A4', 'Đơn vị "CB02" đã có một hàng trong tab Đại hội (ô A2)'],
   ['D001', TAB.congresses, 'H2', 'Tổng đại biểu là 283 nhưng Thành viên dự + Đại biểu mời = 282'],
   [
@@ -167,6 +181,14 @@ const PLANTED: [string, string, string | null, string][] = [
   ['D004', TAB.congresses, 'D8', 'Ngày đại hội 01/02/2025 sau Hạn hoàn thành 31/01/2025'],
   ['D005', TAB.congresses, 'D9', 'Ngày đại hội 29/04/2025 cách ngày hết nhiệm kỳ 31/10/2025 quá 6 tháng'],
   ['D006', TAB.congresses, 'D10', 'Ngày đại hội 15/12/2024 còn ở tương lai'],
+  ['D007', TAB.congresses, 'J12', 'Còn 4 ngày đến đại hội (05/12/2024) mà Trạng thái vẫn là "Chưa bắt đầu"'],
+  [
+    'D008',
+    TAB.congresses,
+    'J13',
+    'Ngày đại hội 25/11/2024 đã qua (hôm nay 01/12/2024) mà Trạng thái vẫn là "Đang chuẩn bị"',
+  ],
+  ['D009', TAB.congresses, 'D14', 'Chưa có Ngày đại hội mà chỉ còn 19 ngày đến Hạn hoàn thành 20/12/2024'],
   ['M001', TAB.milestones, 'D2', 'Công việc CV01 quá hạn 11 ngày (hạn 20/11/2024)'],
   ['M002', TAB.milestones, 'D3', 'Công việc CV02 còn 4 ngày đến hạn (05/12/2024)'],
   [
@@ -218,6 +240,9 @@ describe('a workbook breaking each rule once', () => {
     expect(severities.slice(firstInfo)).toEqual(['Thông tin']);
     expect(findings.filter((f) => f.severity === 'Cảnh báo').map((f) => f.code)).toEqual([
       'T009',
+      'D007',
+      'D008',
+      'D009',
       'M001',
       'M003',
     ]);
@@ -228,5 +253,9 @@ test('the clean plan reports nothing, on its day and a month later with nothing 
   expect(validateWorkbook(buildWorkbook(), { today: CLEAN_TODAY }).findings).toEqual([]);
   const done = cleanTabs();
   done[TAB.milestones] = done[TAB.milestones].map((row) => ({ ...row, 'Ngày hoàn thành': row.Hạn! }));
+  // Its congress date has passed by then: held, as the clerk would have recorded it (else D008).
+  done[TAB.congresses] = done[TAB.congresses].map((row) =>
+    row['Mã đơn vị'] === 'CB02' ? { ...row, 'Trạng thái': 'Đã tổ chức' } : row,
+  );
   expect(validateWorkbook(buildWorkbook(done), { today: '2025-01-10' }).findings).toEqual([]);
 });

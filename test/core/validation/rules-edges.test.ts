@@ -383,7 +383,12 @@ describe('D rules on Đại hội', () => {
 
   test('D005 only when the unit has a Ngày hết nhiệm kỳ', () => {
     let tabs = withCells(TAB.units, 3, { 'Ngày hết nhiệm kỳ': '' });
-    tabs = withCells(TAB.congresses, 1, { 'Ngày đại hội': dateCell('2024-01-10') }, tabs);
+    tabs = withCells(
+      TAB.congresses,
+      1,
+      { 'Ngày đại hội': dateCell('2024-01-10'), 'Trạng thái': 'Đã báo cáo' },
+      tabs,
+    );
     expect(findingsOf(tabs)).toEqual([]);
   });
 

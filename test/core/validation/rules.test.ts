@@ -36,6 +36,15 @@ interface Case {
   readonly expected: string[];
 }
 
+/** A `Cơ quan`: owns tasks, holds no congress, has no members and no term. */
+const OFFICE = {
+  'Mã đơn vị': 'VP',
+  'Tên đơn vị': 'Văn phòng Huyện ủy',
+  'Loại đơn vị': 'Cơ quan',
+  'Đơn vị cấp trên': 'HU',
+};
+const withOffice = (): PlanTabs => ({ ...base, [TAB.units]: [...base[TAB.units], OFFICE] });
+
 const TRIGGERS: Case[] = [
   {
     name: 'T001 empty required cell',
@@ -112,6 +121,22 @@ const TRIGGERS: Case[] = [
     expected: ['R005 Đại hội!A4'],
   },
   {
+    name: 'R006 a Cơ quan with a congress row',
+    tabs: {
+      ...withOffice(),
+      [TAB.congresses]: [...base[TAB.congresses], { ...base[TAB.congresses][0]!, 'Mã đơn vị': 'VP' }],
+    },
+    expected: ['R006 Đại hội!A4'],
+  },
+  {
+    name: 'R006 a Cơ quan with a budget line (not also B006)',
+    tabs: {
+      ...withOffice(),
+      [TAB.budget]: [...base[TAB.budget], { ...base[TAB.budget][2]!, 'Mã đơn vị': 'VP' }],
+    },
+    expected: ['R006 Dự toán!A5'],
+  },
+  {
     name: 'D001 delegates sum',
     tabs: withCells(TAB.congresses, 0, { 'Tổng đại biểu': 283 }),
     expected: ['D001 Đại hội!I2'],
@@ -133,13 +158,43 @@ const TRIGGERS: Case[] = [
   },
   {
     name: 'D005 far from term end',
-    tabs: withCells(TAB.congresses, 1, { 'Ngày đại hội': dateCell('2024-09-29') }),
+    tabs: withCells(TAB.congresses, 1, {
+      'Ngày đại hội': dateCell('2024-09-29'),
+      'Trạng thái': 'Đã tổ chức',
+    }),
     expected: ['D005 Đại hội!D3'],
   },
   {
     name: 'D006 held in the future',
     tabs: withCells(TAB.congresses, 0, { 'Trạng thái': 'Đã tổ chức' }),
     expected: ['D006 Đại hội!D2'],
+  },
+  {
+    name: 'D007 a week before the congress, not started',
+    tabs: withCells(TAB.congresses, 1, { 'Ngày đại hội': dateCell('2024-12-08') }),
+    expected: ['D007 Đại hội!K3'],
+  },
+  {
+    name: 'D008 the congress date has passed, not held',
+    tabs: withCells(TAB.congresses, 0, { 'Ngày đại hội': dateCell('2024-11-30') }),
+    expected: ['D008 Đại hội!K2'],
+  },
+  {
+    name: 'D009 no congress date 30 days before the deadline',
+    tabs: withCells(TAB.congresses, 0, { 'Ngày đại hội': '' }),
+    today: '2024-12-11',
+    expected: ['D009 Đại hội!D2'],
+  },
+  {
+    name: 'D009 counts from the office’s own reminder setting',
+    tabs: withCells(
+      TAB.congresses,
+      0,
+      { 'Ngày đại hội': '' },
+      rows(TAB.settings, [{ Khóa: 'Nhắc chọn ngày đại hội (ngày)', 'Giá trị': 45 }]),
+    ),
+    today: '2024-11-26',
+    expected: ['D009 Đại hội!D2'],
   },
   { name: 'M001 overdue', tabs: {}, today: '2024-12-21', expected: ['M001 Mốc thời gian!D2'] },
   { name: 'M002 due soon', tabs: {}, today: '2024-12-13', expected: ['M002 Mốc thời gian!D2'] },
@@ -208,6 +263,27 @@ const TRIGGERS: Case[] = [
 
 const NEAR_MISSES: Case[] = [
   {
+    name: 'a Cơ quan with empty members and term, owning a task',
+    tabs: withCells(TAB.milestones, 0, { 'Đơn vị chủ trì': 'VP' }, withOffice()),
+    expected: [],
+  },
+  {
+    name: 'eight days before the congress, not started',
+    tabs: withCells(TAB.congresses, 1, { 'Ngày đại hội': dateCell('2024-12-09') }),
+    expected: [],
+  },
+  {
+    name: 'the congress is today, still in preparation',
+    tabs: withCells(TAB.congresses, 0, { 'Ngày đại hội': dateCell(CLEAN_TODAY) }),
+    expected: [],
+  },
+  {
+    name: 'no congress date 31 days before the deadline',
+    tabs: withCells(TAB.congresses, 0, { 'Ngày đại hội': '' }),
+    today: '2024-12-10',
+    expected: [],
+  },
+  {
     name: 'a number typed as Vietnamese text',
     tabs: withCells(TAB.units, 1, { 'Số thành viên': '1.310' }),
     expected: [],
@@ -235,7 +311,10 @@ const NEAR_MISSES: Case[] = [
   },
   {
     name: 'exactly 6 months before the term end',
-    tabs: withCells(TAB.congresses, 1, { 'Ngày đại hội': dateCell('2024-09-30') }),
+    tabs: withCells(TAB.congresses, 1, {
+      'Ngày đại hội': dateCell('2024-09-30'),
+      'Trạng thái': 'Đã tổ chức',
+    }),
     expected: [],
   },
   {

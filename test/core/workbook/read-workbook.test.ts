@@ -451,6 +451,85 @@ describe('other cells', () => {
   });
 });
 
+describe('the office’s words for the signed report', () => {
+  const withSettings = (...extra: { Khóa: string; 'Giá trị': Cell }[]) =>
+    buildWorkbook({ [TAB.settings]: [...base[TAB.settings], ...extra] });
+
+  test('absent keys: empty words, empty Nơi nhận, D009 reminder 30 days', () => {
+    const { settings } = validate(buildWorkbook()).workbook;
+    expect([settings.reportBasis, settings.assessment, settings.proposals]).toEqual(['', '', '']);
+    expect(settings.reportRecipients).toEqual([]);
+    expect(settings.congressDateReminderDays).toBe(30);
+  });
+
+  test('several lines in one cell keep their order; blank lines and the office’s dashes go', () => {
+    const result = validate(
+      withSettings(
+        { Khóa: 'Căn cứ', 'Giá trị': '  Thực hiện Kế hoạch số 294-KH/HU, ngày 19/7/2024 của Huyện ủy.  ' },
+        { Khóa: 'Đánh giá', 'Giá trị': 'Ưu điểm: chuẩn bị chu đáo.\r\n\r\nHạn chế: dự toán chậm.' },
+        { Khóa: 'ĐỀ XUẤT', 'Giá trị': 'Đề nghị Ban Tổ chức Tỉnh ủy hướng dẫn thêm.' },
+        {
+          Khóa: 'Nơi nhận',
+          'Giá trị':
+            '- Thường trực Tỉnh ủy (b/c),\n– Ban Tổ chức Tỉnh ủy (b/c),\n\nCác chi, đảng bộ cơ sở,\n- Lưu VP.',
+        },
+        { Khóa: 'Nhắc chọn ngày đại hội (ngày)', 'Giá trị': '45' },
+      ),
+    );
+    expect(result.findings).toEqual([]);
+    const { settings } = result.workbook;
+    expect(settings.reportBasis).toBe('Thực hiện Kế hoạch số 294-KH/HU, ngày 19/7/2024 của Huyện ủy.');
+    expect(settings.assessment).toBe('Ưu điểm: chuẩn bị chu đáo.\nHạn chế: dự toán chậm.');
+    expect(settings.proposals).toBe('Đề nghị Ban Tổ chức Tỉnh ủy hướng dẫn thêm.');
+    expect(settings.reportRecipients).toEqual([
+      'Thường trực Tỉnh ủy (b/c),',
+      'Ban Tổ chức Tỉnh ủy (b/c),',
+      'Các chi, đảng bộ cơ sở,',
+      'Lưu VP.',
+    ]);
+    expect(settings.congressDateReminderDays).toBe(45);
+  });
+
+  test('a reminder that is not a whole number of days is T004, and 30 applies', () => {
+    const result = validate(withSettings({ Khóa: 'Nhắc chọn ngày đại hội (ngày)', 'Giá trị': 'một tháng' }));
+    expect(result.findings.map((f) => [f.code, `${f.sheet}!${f.cell}`])).toEqual([['T004', 'Cấu hình!B13']]);
+    expect(result.workbook.settings.congressDateReminderDays).toBe(30);
+  });
+});
+
+describe('a Cơ quan', () => {
+  const office = { 'Mã đơn vị': 'VP', 'Tên đơn vị': 'Văn phòng Huyện ủy', 'Loại đơn vị': 'Cơ quan' };
+
+  test('needs no members and no term; a Chi bộ with the same empty cells gets T001 for each', () => {
+    const result = validate(
+      buildWorkbook({
+        [TAB.units]: [
+          ...base[TAB.units],
+          office,
+          { ...office, 'Mã đơn vị': 'CB09', 'Loại đơn vị': 'Chi bộ cơ sở' },
+        ],
+      }),
+    );
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([
+      ['T001', 'E7'],
+      ['T001', 'F7'],
+    ]);
+    expect(result.workbook.units.find((u) => u.code === 'VP')).toEqual({
+      row: 6,
+      code: 'VP',
+      name: 'Văn phòng Huyện ủy',
+      type: 'Cơ quan',
+    });
+  });
+
+  test('a Cơ quan typed in another case is still a Cơ quan', () => {
+    const result = validate(
+      buildWorkbook({ [TAB.units]: [...base[TAB.units], { ...office, 'Loại đơn vị': 'CƠ QUAN ' }] }),
+    );
+    expect(result.findings).toEqual([]);
+  });
+});
+
 describe('rows', () => {
   test('blank and whitespace-only rows are skipped; findings keep the sheet row number', () => {
     const units = [

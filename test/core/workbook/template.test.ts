@@ -145,10 +145,16 @@ test('the default settings hold every key of the contract, with the documented d
     'Tổ chức',
     'Nhắc trước (ngày)',
     'Múi giờ',
+    'Căn cứ',
+    'Nơi nhận',
+    'Đánh giá',
+    'Đề xuất',
+    'Nhắc chọn ngày đại hội (ngày)',
   ]) {
     expect(settings).toHaveProperty([key]);
   }
   expect(settings['Nhắc trước (ngày)']).toBe(7);
+  expect(settings['Nhắc chọn ngày đại hội (ngày)']).toBe(30);
   expect(settings['Múi giờ']).toBe('Asia/Ho_Chi_Minh');
   expect(settings['Tổ chức']).toBe('Đảng');
 });

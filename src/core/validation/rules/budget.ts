@@ -3,7 +3,7 @@ import { costLine, findNorm, isPerDay, isPerPerson, normApplies } from '../../bu
 import { budgetText } from '../../messages/budget';
 import { rulesText } from '../../messages/rules';
 import { formatMoneyVi, formatQuantityVi } from '../../numbers';
-import { TAB } from '../../workbook/contract';
+import { isBody, TAB } from '../../workbook/contract';
 import type { Congress, Norm } from '../../workbook/model';
 import type { Rule } from '../context';
 import { type Finding, finding } from '../finding';
@@ -45,7 +45,14 @@ export const budgetRules: Rule = (context) => {
 
   for (const line of budgetLines) {
     const unit = unitByCode.get(line.unitCode);
-    if (line.unitCode && unit && !congressByUnit.has(line.unitCode)) {
+    if (unit && isBody(unit.type)) {
+      push(
+        'R006',
+        'Mã đơn vị',
+        line.row,
+        rulesText.bodyWithBudget(line.unitCode, context.cell(TAB.units, 'Loại đơn vị', unit.row)),
+      );
+    } else if (line.unitCode && unit && !congressByUnit.has(line.unitCode)) {
       push('B006', 'Mã đơn vị', line.row, budgetText.noCongress(line.unitCode));
     } else if (line.unitCode && !unit) {
       push('R002', 'Mã đơn vị', line.row, rulesText.unknownReference('Mã đơn vị', line.unitCode, TAB.units));

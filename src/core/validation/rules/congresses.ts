@@ -1,13 +1,13 @@
 /** Rules on `Đại hội`: the unit exists and has one row; delegates, days and dates are consistent. */
-import { addMonths, formatDateVi } from '../../dates';
+import { addMonths, daysBetween, formatDateVi } from '../../dates';
 import { rulesText } from '../../messages/rules';
-import { defaultMaxDays, HELD_STATUSES, TAB, type UnitType } from '../../workbook/contract';
-import type { Settings } from '../../workbook/model';
+import { type CongressUnitType, defaultMaxDays, HELD_STATUSES, isBody, TAB } from '../../workbook/contract';
+import type { Congress, Settings } from '../../workbook/model';
 import type { Rule } from '../context';
 import { type Finding, finding } from '../finding';
 import { unitsByCode, wasUnreadable } from './units';
 
-export function maxDaysFor(type: UnitType, settings: Settings): number {
+export function maxDaysFor(type: CongressUnitType, settings: Settings): number {
   return settings.maxDays[type] ?? defaultMaxDays(type);
 }
 
@@ -40,6 +40,17 @@ export const congressRules: Rule = (context) => {
       }
     }
 
+    if (unit && isBody(unit.type)) {
+      // Nothing else on the row matters until it is gone: a Cơ quan holds no congress.
+      push(
+        'R006',
+        'Mã đơn vị',
+        congress.row,
+        rulesText.bodyWithCongress(code, context.cell(TAB.units, 'Loại đơn vị', unit.row)),
+      );
+      continue;
+    }
+
     const { members, invited, total } = congress;
     if (
       members !== undefined &&
@@ -58,8 +69,8 @@ export const congressRules: Rule = (context) => {
         rulesText.attendingAboveMembers(members, unit.members, unitCell),
       );
     }
-    if (unit?.type && congress.days !== undefined) {
-      const limit = maxDaysFor(unit.type, settings);
+    if (unit?.type && !isBody(unit.type) && congress.days !== undefined) {
+      const limit = maxDaysFor(unit.type as CongressUnitType, settings);
       if (congress.days > limit)
         push('D003', 'Số ngày', congress.row, rulesText.tooManyDays(congress.days, limit, unit.type));
     }
@@ -102,6 +113,41 @@ export const congressRules: Rule = (context) => {
         );
       }
     }
+    for (const [code, header, text] of timingFindings(congress, context.today, settings))
+      push(code, header, congress.row, text);
   }
   return findings;
 };
+
+/**
+ * D007–D009: warnings about a congress's timing that a clerk should act on now. None fires on a
+ * row whose date could not be read (its T002 comes first) or whose status says it was held.
+ */
+function timingFindings(
+  congress: Congress,
+  today: string,
+  settings: Settings,
+): [Finding['code'], string, { message: string; hint: string }][] {
+  const { date, status, deadline } = congress;
+  if (status && HELD_STATUSES.includes(status)) return [];
+  if (date) {
+    const daysLeft = daysBetween(today, date);
+    if (daysLeft < 0)
+      return status
+        ? [['D008', 'Trạng thái', rulesText.passedNotHeld(formatDateVi(date), formatDateVi(today), status)]]
+        : [];
+    if (status === 'Chưa bắt đầu' && daysLeft <= settings.remindDays)
+      return [['D007', 'Trạng thái', rulesText.notStartedSoon(formatDateVi(date), daysLeft)]];
+    return [];
+  }
+  if (!deadline || wasUnreadable(congress, 'Ngày đại hội')) return [];
+  const daysLeft = daysBetween(today, deadline);
+  if (daysLeft > settings.congressDateReminderDays) return [];
+  return [
+    [
+      'D009',
+      'Ngày đại hội',
+      rulesText.noCongressDate(formatDateVi(deadline), daysLeft, settings.congressDateReminderDays),
+    ],
+  ];
+}
