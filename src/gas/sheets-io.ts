@@ -13,6 +13,7 @@ import {
   isoInZone,
   locateTabs,
   matchKey,
+  maxOf,
   midnightInZone,
   type RawSheet,
   type RawWorkbook,
@@ -101,7 +102,10 @@ export function writeOutputTab(
   const sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
   const zone = spreadsheet.getSpreadsheetTimeZone();
   sheet.clear();
-  const width = Math.max(...block.rows.map((row) => row.length));
+  const width = maxOf(
+    block.rows.map((row) => row.length),
+    0,
+  );
   const values = block.rows.map((row) => {
     const padded = [...row];
     while (padded.length < width) padded.push('');

@@ -38,3 +38,10 @@ test('the code reaches no network but the mail it sends', () => {
   const mailers = sources.filter((file) => /from ['"]nodemailer|MailApp\./.test(text(file)));
   expect(mailers.every((file) => file.startsWith('src/cli/') || file.startsWith('src/gas/'))).toBe(true);
 });
+
+test('no array is spread into a call in the code: push(...xs) and Math.max(...xs) overflow the stack on big tabs', () => {
+  const spreadIntoCall =
+    /\.(push|unshift|splice)\((?:[^(){}[\],]*,\s*)*\.\.\.|Math\.(max|min)\(\s*\.\.\.|fromC(harCode|odePoint)\(\s*\.\.\./;
+  const sources = tracked.filter((file) => file.startsWith('src/') && file.endsWith('.ts'));
+  expect(sources.filter((file) => spreadIntoCall.test(text(file)))).toEqual([]);
+});

@@ -6,6 +6,7 @@ import {
   computeBudget,
   estimatesOf,
   foldToAscii,
+  maxOf,
   renderEstimateHtml,
   suggestEstimate,
   suggestionRows,
@@ -29,7 +30,12 @@ function textTable(
   rightAligned: readonly number[],
 ): string {
   const all = [header, ...rows].map((row) => row.map((cell) => cell.normalize('NFC')));
-  const widths = header.map((_, column) => Math.max(...all.map((row) => [...(row[column] ?? '')].length)));
+  const widths = header.map((_, column) =>
+    maxOf(
+      all.map((row) => [...(row[column] ?? '')].length),
+      0,
+    ),
+  );
   const pad = (text: string, column: number) => {
     const fill = ' '.repeat(widths[column]! - [...text].length);
     return rightAligned.includes(column) ? fill + text : text + fill;

@@ -39,15 +39,14 @@ export async function importCommand(argv: string[], output: Output): Promise<num
     const converted = toUnicode(text.replace(/^\ufeff/, '')).converted;
     const lines = [t.heading];
     if (converted > 0) lines.push(importMenuText.converted(converted));
-    lines.push(t.deadlines, ...result.deadlines.map((d) => t.dated(d.date, d.text)));
-    lines.push(t.references, ...result.references.map((d) => t.dated(d.date, d.text)));
-    lines.push(
-      t.units,
-      ...result.units.map((u) =>
-        t.unitLine(u.name, u.type, u.total, u.members, u.invited, u.days, u.deadline),
-      ),
-    );
-    lines.push(...result.checks.map((c) => t.check(c.phrase, c.stated, c.found)));
+    lines.push(t.deadlines);
+    for (const d of result.deadlines) lines.push(t.dated(d.date, d.text));
+    lines.push(t.references);
+    for (const d of result.references) lines.push(t.dated(d.date, d.text));
+    lines.push(t.units);
+    for (const u of result.units)
+      lines.push(t.unitLine(u.name, u.type, u.total, u.members, u.invited, u.days, u.deadline));
+    for (const c of result.checks) lines.push(t.check(c.phrase, c.stated, c.found));
     if (result.emails.length > 0) lines.push(t.emails(result.emails));
     output.out(`${lines.join('\n')}\n`);
   }

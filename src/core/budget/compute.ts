@@ -63,6 +63,58 @@ function add(map: Map<string, number>, key: string, amount: number): void {
   map.set(key, (map.get(key) ?? 0) + amount);
 }
 
+/**
+ * Each code's own amount plus the amounts of every code whose chain of parents passes through it:
+ * what climbing from each amount to the root adds, with a cycle ending the climb. Linear however
+ * deep the tree: codes are settled leaves first, each handing its total to its parent once; codes
+ * left over sit on a cycle, where every member is reached from all the others, so each member gets
+ * the whole cycle's total. Codes no amount reaches get no entry.
+ */
+export function rollUp(
+  own: ReadonlyMap<string, number>,
+  parentOf: (code: string) => string | undefined,
+): Map<string, number> {
+  // Every code some amount climbs through, each walked once.
+  const totals = new Map<string, number>();
+  for (const code of own.keys()) {
+    let current: string | undefined = code;
+    while (current !== undefined && !totals.has(current)) {
+      totals.set(current, own.get(current) ?? 0);
+      current = parentOf(current);
+    }
+  }
+  const waitingChildren = new Map<string, number>();
+  for (const code of totals.keys()) {
+    const parent = parentOf(code);
+    if (parent !== undefined) waitingChildren.set(parent, (waitingChildren.get(parent) ?? 0) + 1);
+  }
+  const ready: string[] = [];
+  for (const code of totals.keys()) if (!waitingChildren.has(code)) ready.push(code);
+  const settled = new Set<string>();
+  while (ready.length > 0) {
+    const code = ready.pop()!;
+    settled.add(code);
+    const parent = parentOf(code);
+    if (parent === undefined) continue;
+    totals.set(parent, totals.get(parent)! + totals.get(code)!);
+    const left = waitingChildren.get(parent)! - 1;
+    waitingChildren.set(parent, left);
+    if (left === 0) ready.push(parent);
+  }
+  for (const code of totals.keys()) {
+    if (settled.has(code)) continue;
+    const members: string[] = [];
+    let sum = 0;
+    for (let member = code; !settled.has(member); member = parentOf(member)!) {
+      settled.add(member);
+      members.push(member);
+      sum += totals.get(member)!;
+    }
+    for (const member of members) totals.set(member, sum);
+  }
+  return totals;
+}
+
 export function computeBudget(workbook: PlanWorkbook): BudgetSummary {
   const units = new Map<string, Unit>();
   for (const unit of workbook.units) if (unit.code && !units.has(unit.code)) units.set(unit.code, unit);
@@ -81,17 +133,7 @@ export function computeBudget(workbook: PlanWorkbook): BudgetSummary {
     total += costed.amount;
   }
 
-  // Each unit's own amount is added to it and to every ancestor once; a cycle stops the climb.
-  const byUnitRollup = new Map<string, number>();
-  for (const [code, amount] of byUnit) {
-    const visited = new Set<string>();
-    let current: string | undefined = code;
-    while (current && !visited.has(current)) {
-      visited.add(current);
-      add(byUnitRollup, current, amount);
-      current = units.get(current)?.parent;
-    }
-  }
+  const byUnitRollup = rollUp(byUnit, (code) => units.get(code)?.parent || undefined);
 
   const { retainedDues, otherFunding } = workbook.settings;
   const funding =

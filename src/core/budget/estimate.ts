@@ -34,12 +34,19 @@ export function estimatesOf(workbook: PlanWorkbook): Estimate[] {
   const summary = computeBudget(workbook);
   const units = new Map<string, Unit>();
   for (const unit of workbook.units) if (unit.code && !units.has(unit.code)) units.set(unit.code, unit);
+  // Lines grouped once: filtering all lines per congress is 5.000 × 50.000 steps in a province.
+  const linesByUnit = new Map<string, CostedLine[]>();
+  for (const line of summary.lines) {
+    const group = linesByUnit.get(line.line.unitCode);
+    if (group) group.push(line);
+    else linesByUnit.set(line.line.unitCode, [line]);
+  }
   const seen = new Set<string>();
   const estimates: Estimate[] = [];
   for (const congress of workbook.congresses) {
     if (!congress.unitCode || seen.has(congress.unitCode)) continue;
     seen.add(congress.unitCode);
-    const lines = summary.lines.filter((line) => line.line.unitCode === congress.unitCode);
+    const lines = linesByUnit.get(congress.unitCode) ?? [];
     const total = lines.reduce((sum, line) => sum + line.amount, 0);
     const unit = units.get(congress.unitCode);
     estimates.push({

@@ -3,6 +3,8 @@
  * năm mươi nghìn đồng". Reading rules: "linh" for an empty tens place, "mốt" for 1 after a tens
  * digit above one, "lăm" for 5 after any tens digit, "tư" for 4 after a tens digit above one.
  */
+import { pushAll } from '../arrays';
+
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 const GROUPS = ['', 'nghìn', 'triệu', 'tỷ'];
 
@@ -48,7 +50,7 @@ export function numberInWords(value: number): string {
       }
       continue;
     }
-    words.push(...readTriple(group, words.length > 0));
+    pushAll(words, readTriple(group, words.length > 0));
     const name = index === 0 ? '' : index % 3 === 0 ? 'tỷ' : GROUPS[index % 3]!;
     if (name) words.push(name);
   }

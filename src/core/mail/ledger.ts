@@ -11,6 +11,7 @@
  * plus one; writing the pending marks of a whole chunk at once would save writes but would leave a
  * dead run's untried messages indistinguishable from the one in flight.
  */
+import { pushAll } from '../arrays';
 import { formatDateVi, zonedParts } from '../dates';
 import { mailText, SEND_STATUS } from '../messages/mail';
 import type { LedgerEntry, PlannedSend } from './plan';
@@ -108,12 +109,12 @@ class DeliveryRun<T extends PlannedSend> {
         0,
         sends.map((send) => ledgerEntry(send, SEND_STATUS.deferred, time, mailText.timeDeferred)),
       );
-      this.deferred.push(...sends);
+      pushAll(this.deferred, sends);
       return false;
     }
     effects.write(0, openingRows(sends, this.quota, effects.stamp()));
     if (this.quota === 0) {
-      this.deferred.push(...sends);
+      pushAll(this.deferred, sends);
       return false;
     }
     return true;
@@ -153,21 +154,22 @@ class DeliveryRun<T extends PlannedSend> {
         this.failed.push({ send, error: message });
       }
     }
-    const rest = sends.slice(index + 1);
-    if (rest.length === 0) {
+    if (index + 1 >= sends.length) {
       effects.write(index, [outcome]);
       return false;
     }
     if (!stop && this.quota <= 0) stop = { note: mailText.quotaDeferred };
     if (!stop && effects.overBudget()) stop = { note: mailText.timeDeferred };
     if (stop) {
+      // Only a stopping run copies what is left: settling each of n messages stays O(1), not O(n).
+      const rest = sends.slice(index + 1);
       const time = effects.stamp();
       const note = stop.note;
       effects.write(index, [
         outcome,
         ...rest.map((later) => ledgerEntry(later, SEND_STATUS.deferred, time, note)),
       ]);
-      this.deferred.push(...rest);
+      pushAll(this.deferred, rest);
       return false;
     }
     effects.write(index, [outcome, ledgerEntry(sends[index + 1]!, SEND_STATUS.pending, effects.stamp())]);

@@ -1,6 +1,15 @@
 /** Vietnamese text for findings about references, congresses, milestones and recipients. */
+import { formatNumberVi } from '../numbers';
 
 type Text = { message: string; hint: string };
+
+/** A long cycle (thousands of codes) is shown by its ends and its length, so the message stays readable. */
+function cyclePath(path: readonly string[]): string {
+  const members = path.length - 1;
+  if (members <= 12) return `: ${path.join(' → ')}`;
+  const shown = [...path.slice(0, 6), '…', ...path.slice(-4)];
+  return ` gồm ${formatNumberVi(members)} mã: ${shown.join(' → ')}`;
+}
 
 export const rulesText = {
   duplicateCode: (what: string, code: string, firstCell: string): Text => ({
@@ -16,7 +25,7 @@ export const rulesText = {
     hint: `Chọn mã có trong tab "${targetTab}" hoặc thêm đơn vị/mục đó trước.`,
   }),
   cycle: (what: string, path: readonly string[]): Text => ({
-    message: `${what} tạo thành vòng lặp: ${path.join(' → ')}.`,
+    message: `${what} tạo thành vòng lặp${cyclePath(path)}.`,
     hint: 'Sửa để quan hệ chỉ đi một chiều, không quay lại chính nó.',
   }),
   wrongParentType: (

@@ -1,4 +1,5 @@
 /** The report as plain text: the text part of every e-mail. */
+import { pushAll } from '../arrays';
 import { formatDateLongVi, formatDateVi } from '../dates';
 import { reportText as t } from '../messages/report';
 import { formatMoneyVi, formatNumberVi } from '../numbers';
@@ -62,10 +63,10 @@ export function renderReportText(model: ReportModel): string {
   });
   lines.push('', t.sections.milestones, t.overdueHeading);
   if (model.overdue.length === 0) lines.push(t.noneOverdue);
-  lines.push(...milestoneLines(model.overdue, t.overdueDays));
+  pushAll(lines, milestoneLines(model.overdue, t.overdueDays));
   lines.push(t.dueSoonHeading(s.remindDays));
   if (model.dueSoon.length === 0) lines.push(t.noneDueSoon);
-  lines.push(...milestoneLines(model.dueSoon, t.dueDays));
+  pushAll(lines, milestoneLines(model.dueSoon, t.dueDays));
   lines.push('', t.sections.budget, `${t.budgetTotal}: ${formatMoneyVi(model.budget.total)}`);
   for (const line of model.budget.byUnit) lines.push(`- ${line.name}: ${formatMoneyVi(line.amount)}`);
   if (model.budget.unpricedLines > 0) lines.push(t.unpriced(model.budget.unpricedLines));
@@ -84,7 +85,9 @@ export function renderReportText(model: ReportModel): string {
     `${t.quality(model.quality.errors, model.quality.warnings)}${topTabs ? ` ${t.qualityWhere(topTabs)}` : ''}`,
     '',
   );
-  lines.push(t.recipientsHeading, ...model.recipients.map((line) => `- ${line}`), '');
+  lines.push(t.recipientsHeading);
+  for (const line of model.recipients) lines.push(`- ${line}`);
+  lines.push('');
   lines.push(s.onBehalfOf, s.signerTitle, s.signer);
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 /** Kiểm tra dữ liệu: read every tab, run every rule, return the findings sorted errors-first. */
+import { pushAll } from '../arrays';
 import type { IsoDate, RawWorkbook } from '../cells';
 import { isoInZone } from '../dates';
 import { INPUT_TABS } from '../workbook/contract';
@@ -29,6 +30,6 @@ export function validateWorkbook(
   const today = 'today' in options ? options.today : isoInZone(options.now, workbook.settings.timeZone);
   const context = ruleContext(workbook, today);
   const all = [...findings];
-  for (const rule of RULES) all.push(...rule(context));
+  for (const rule of RULES) pushAll(all, rule(context));
   return { workbook, today, findings: sortFindings(all, INPUT_TABS) };
 }

@@ -92,7 +92,7 @@ export function previewImport(textArgument: unknown): ImportPreview {
   const notes: string[] = [];
   const converted = toUnicode(text.replace(/^\ufeff/, '')).converted;
   if (converted > 0) notes.push(m.converted(converted));
-  notes.push(...result.checks.map((check) => importText.check(check.phrase, check.stated, check.found)));
+  for (const check of result.checks) notes.push(importText.check(check.phrase, check.stated, check.found));
   const references = m.references(result.references.length);
   if (references) notes.push(references);
   if (result.emails.length > 0) notes.push(importText.emails(result.emails));

@@ -14,6 +14,7 @@ import {
   highlightConditions,
   type InputTab,
   matchKey,
+  maxOf,
   NORMS_CATALOGUE,
   readWorkbook,
   settingsRows,
@@ -102,7 +103,7 @@ function applyTemplate(
 ): void {
   const { sheet, columns } = preparedTabs.get(template.name)!;
   const rows = TEMPLATE_ROWS - 1;
-  const width = Math.max(...Object.values(columns));
+  const width = maxOf(Object.values(columns), 0);
   const notes = Array.from({ length: width }, () => '');
   for (const column of template.columns) notes[columns[column.header]! - 1] = column.note;
   const header = sheet.getRange(1, 1, 1, width);

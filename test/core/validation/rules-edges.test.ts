@@ -190,6 +190,45 @@ describe('R003 cycles', () => {
     expect(findCycles(order, edges)).toEqual([['N49998', 'N49999', 'N49998']]);
   });
 
+  test('a web of 50.000 tasks where every task also points back to the first is one knot, found in one pass', () => {
+    // Each task depends on the next and on the first: a search that copied its path at every step
+    // back to N0 did 50.000²/2 steps here.
+    const order = Array.from({ length: 50_000 }, (_, i) => `N${i}`);
+    const edges = new Map(
+      order.map((node, i) => [
+        node,
+        [...(i + 1 < order.length ? [`N${i + 1}`] : []), ...(i > 0 ? ['N0'] : [])],
+      ]),
+    );
+    expect(findCycles(order, edges)).toEqual([['N0', 'N1', 'N0']]);
+  });
+
+  test('two cycles sharing a member are one knot, shown by its shortest cycle', () => {
+    const edges = new Map<string, string[]>([
+      ['A', ['B', 'C']],
+      ['B', ['C']],
+      ['C', ['A']],
+    ]);
+    expect(findCycles(['A', 'B', 'C'], edges)).toEqual([['A', 'C', 'A']]);
+  });
+
+  test('a cycle of thousands of codes is named by its ends and its length, not code by code', () => {
+    const units = Array.from({ length: 5000 }, (_, i) => ({
+      'Mã đơn vị': `U${i}`,
+      'Tên đơn vị': `Đảng bộ ${i}`,
+      'Loại đơn vị': 'Đảng bộ cơ sở',
+      'Đơn vị cấp trên': `U${(i + 1) % 5000}`,
+      'Số thành viên': 10,
+    }));
+    const cycle = findingsOf({ ...base, [TAB.units]: units }).filter((f) => f.code === 'R003');
+    expect(cycle.map((f) => [f.cell, f.message])).toEqual([
+      [
+        'D2',
+        'Đơn vị cấp trên tạo thành vòng lặp gồm 5.000 mã: U0 → U1 → U2 → U3 → U4 → U5 → … → U4997 → U4998 → U4999 → U0.',
+      ],
+    ]);
+  });
+
   test('two separate cycles are both reported, each once', () => {
     const edges = new Map<string, string[]>([
       ['A', ['B']],
