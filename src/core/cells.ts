@@ -71,8 +71,9 @@ export function isBlank(value: Cell | undefined): boolean {
 export function cellText(value: Cell | undefined): string {
   if (value === null || value === undefined) return '';
   if (isDateCell(value)) {
-    const [y, m, d] = value.iso.split('-');
-    return `${d}/${m}/${y}`;
+    // From the end: a date outside the window may have a five-digit or negative year.
+    const iso = value.iso;
+    return `${iso.slice(-2)}/${iso.slice(-5, -3)}/${iso.slice(0, -6)}`;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);

@@ -14,20 +14,23 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** `YYYY-MM-DD`; a year outside 0–9999 keeps its sign and digits, so the window can refuse it. */
 export function isoFromYmd(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const yearText = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+  return `${yearText}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export function ymd(iso: IsoDate): { year: number; month: number; day: number } {
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+  // From the end: the year may have more than four digits or a sign (refused by the window).
+  return { year: Number(iso.slice(0, -6)), month: Number(iso.slice(-5, -3)), day: Number(iso.slice(-2)) };
 }
 
-/** Strict `YYYY-MM-DD` (the CLI's --today). */
+/** Strict `YYYY-MM-DD` (the CLI's --today), a real day inside the window. */
 export function parseIsoDate(text: string): IsoDate | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return isValidYmd(year, month, day) ? isoFromYmd(year, month, day) : null;
+  const checked = checkYmd(Number(match[1]), Number(match[2]), Number(match[3]));
+  return checked.ok ? checked.iso : null;
 }
 
 function dayNumber(iso: IsoDate): number {
@@ -60,35 +63,71 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
 
 const SERIAL_EPOCH_1900 = Date.UTC(1899, 11, 30) / 86_400_000;
 const SERIAL_EPOCH_1904 = Date.UTC(1904, 0, 1) / 86_400_000;
-/** Serial numbers outside these years are not dates in this domain: an error, never a guess. */
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2100;
+
+/**
+ * The one plausibility window for every date daihoi reads, whatever its source (a real date cell, a
+ * serial number, text, the xlsx reader, the importer, --today). A plan of congresses speaks of terms
+ * that began in the 1990s at the earliest and of deadlines this century: a year outside is a typing
+ * or conversion error (0024, 1905 from a misread serial, 20250), reported, never corrected.
+ */
+export const DATE_WINDOW = { minYear: 1990, maxYear: 2100 } as const;
+
+export function isPlausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= DATE_WINDOW.minYear && year <= DATE_WINDOW.maxYear;
+}
+
+export type DateReason = 'format' | 'impossible' | 'range' | 'spaces';
+export type DateParse = { ok: true; iso: IsoDate } | { ok: false; reason: DateReason };
+
+/**
+ * A day given as numbers, checked in the one order every source uses: a real calendar day first
+ * (32/01 and 29/02/2025 are `impossible`, never rolled over), then the window (`range`).
+ */
+export function checkYmd(year: number, month: number, day: number): DateParse {
+  if (!isValidYmd(year, month, day)) return { ok: false, reason: 'impossible' };
+  if (!isPlausibleYear(year)) return { ok: false, reason: 'range' };
+  return { ok: true, iso: isoFromYmd(year, month, day) };
+}
+
+/** An ISO day from any adapter (a real date cell): strictly `YYYY-MM-DD`, a real day, in the window. */
+export function checkIso(iso: IsoDate): DateParse {
+  const match = /^(-?\d+)-(\d{1,2})-(\d{1,2})$/.exec(iso);
+  if (!match) return { ok: false, reason: 'format' };
+  return checkYmd(Number(match[1]), Number(match[2]), Number(match[3]));
+}
 
 export function isoFromSerial(serial: number, date1904 = false): IsoDate | null {
-  if (!Number.isFinite(serial)) return null;
+  if (!Number.isFinite(serial) || Math.abs(serial) > 1e8) return null;
   const iso = isoFromDayNumber(Math.floor(serial) + (date1904 ? SERIAL_EPOCH_1904 : SERIAL_EPOCH_1900));
-  const year = ymd(iso).year;
-  return year >= MIN_YEAR && year <= MAX_YEAR ? iso : null;
+  return isPlausibleYear(ymd(iso).year) ? iso : null;
 }
 
 const TEXT_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+/** Spaces, including the invisible ones copy-paste leaves, anywhere in a cell. */
+const ANY_SPACE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
 
-export type DateParse = { ok: true; iso: IsoDate } | { ok: false; reason: 'format' | 'impossible' | 'range' };
-
-/** A date cell: a real date, a serial number, or text dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy). */
+/**
+ * A date cell: a real date, a serial number, or text dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy,
+ * dd.mm.yyyy). Spaces around the text are ignored; a space inside it ("1 0/01/2 025") is an error,
+ * since removing it would turn a typing slip into a plausible but unintended day.
+ */
 export function parseDateCell(value: Cell, date1904 = false): DateParse {
-  if (isDateCell(value)) return { ok: true, iso: value.iso };
+  if (isDateCell(value)) return checkIso(value.iso);
   if (typeof value === 'number') {
     const iso = isoFromSerial(value, date1904);
     return iso ? { ok: true, iso } : { ok: false, reason: 'range' };
   }
   if (typeof value !== 'string') return { ok: false, reason: 'format' };
-  const match = TEXT_DATE.exec(value.normalize('NFC').replace(/[\s\u00a0\u202f\ufeff]/g, ''));
-  if (!match) return { ok: false, reason: 'format' };
-  const [day, month, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
-  if (!isValidYmd(year, month, day)) return { ok: false, reason: 'impossible' };
-  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, reason: 'range' };
-  return { ok: true, iso: isoFromYmd(year, month, day) };
+  const text = value
+    .normalize('NFC')
+    .replace(/^[\s\u00a0\u202f\ufeff\u200b]+|[\s\u00a0\u202f\ufeff\u200b]+$/g, '');
+  const match = TEXT_DATE.exec(text);
+  if (!match) {
+    return TEXT_DATE.test(text.replace(ANY_SPACE, ''))
+      ? { ok: false, reason: 'spaces' }
+      : { ok: false, reason: 'format' };
+  }
+  return checkYmd(Number(match[4]), Number(match[3]), Number(match[1]));
 }
 
 /** dd/mm/yyyy, as Vietnamese documents and sheets show a date. */
@@ -131,6 +170,8 @@ function zonedFormatter(zone: string): Intl.DateTimeFormat {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
+      // Without the era, 6 BC would read as the year 6 and 2025 BC as 2025.
+      era: 'short',
     });
     formatters.set(zone, formatter);
   }
@@ -147,8 +188,9 @@ export interface ZonedParts {
 export function zonedParts(instant: Date, zone: string): ZonedParts {
   const parts: Record<string, string> = {};
   for (const part of zonedFormatter(zone).formatToParts(instant)) parts[part.type] = part.value;
+  const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
   return {
-    iso: isoFromYmd(Number(parts.year), Number(parts.month), Number(parts.day)),
+    iso: isoFromYmd(year, Number(parts.month), Number(parts.day)),
     hour: Number(parts.hour) % 24,
     minute: Number(parts.minute),
   };

@@ -61,7 +61,7 @@ test.each([
   [['validate', 'a.xlsx', 'b.xlsx'], 'daihoi: tham số không hợp lệ: b.xlsx\n'],
   [
     ['validate', 'a.xlsx', '--today', '10/01/2025'],
-    'daihoi: --today "10/01/2025" không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2025-01-10.\n',
+    'daihoi: --today "10/01/2025" không hợp lệ: dùng dạng YYYY-MM-DD, một ngày có thật trong các năm 1990–2100, ví dụ 2025-01-10.\n',
   ],
   [
     ['init', 'a.xlsx', '--example=xyz'],

@@ -117,7 +117,7 @@ describe('unreadable input: exit 2 and one clear line on stderr', () => {
     const run = daihoi(['validate', file, '--today', '2025-02-30']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'daihoi: --today "2025-02-30" không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2025-01-10.\n',
+      'daihoi: --today "2025-02-30" không hợp lệ: dùng dạng YYYY-MM-DD, một ngày có thật trong các năm 1990–2100, ví dụ 2025-01-10.\n',
     );
   });
 });

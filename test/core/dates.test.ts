@@ -1,15 +1,20 @@
-import { dateCell } from '../../src/core/cells';
+import { cellText, dateCell } from '../../src/core/cells';
 import {
   addDays,
   addMonths,
+  checkIso,
+  checkYmd,
+  DATE_WINDOW,
   daysBetween,
   formatDateLongVi,
   formatDateVi,
   isKnownTimeZone,
   isoFromSerial,
+  isoFromYmd,
   isoInZone,
   isoWeekday,
   isoWeekKey,
+  isPlausibleYear,
   isValidYmd,
   midnightInZone,
   parseDateCell,
@@ -92,8 +97,67 @@ describe('reading dates', () => {
     expect(parseDateCell(value)).toEqual({ ok: false, reason });
   });
 
-  test('a real date cell is taken as it is, in either date system', () => {
+  test('a real date cell is taken as it is, in either date system, inside the window', () => {
     expect(parseDateCell(dateCell('2025-01-10'), true)).toEqual({ ok: true, iso: '2025-01-10' });
+    expect(parseDateCell(dateCell('1990-01-01'))).toEqual({ ok: true, iso: '1990-01-01' });
+    expect(parseDateCell(dateCell('2100-12-31'))).toEqual({ ok: true, iso: '2100-12-31' });
+  });
+
+  // One window for every source: a real date cell used to skip the check text dates got.
+  test.each([
+    [dateCell('1905-07-17'), 'range'], // a serial 2025 under a date format
+    [dateCell('1989-12-31'), 'range'],
+    [dateCell('2101-01-01'), 'range'],
+    [dateCell('20250-01-05'), 'range'], // five digits, once printed as "00/00/1200"
+    [dateCell('0024-01-05'), 'range'],
+    [dateCell('-0005-01-01'), 'range'],
+    [dateCell('2025-02-30'), 'impossible'],
+    [dateCell('not a day'), 'format'],
+    ['1 0/01/2 025', 'spaces'],
+    ['10/01/ 2025', 'spaces'],
+    ['10 /01/2025', 'spaces'],
+    ['32/01/2025', 'impossible'],
+    ['10/01/0024', 'range'],
+    ['00/00/1200', 'impossible'],
+  ])('%p is refused (%s), never corrected', (value, reason) => {
+    expect(parseDateCell(value)).toEqual({ ok: false, reason });
+  });
+
+  test('the window and the checks every source shares', () => {
+    expect(DATE_WINDOW).toEqual({ minYear: 1990, maxYear: 2100 });
+    expect([1989, 1990, 2100, 2101, 24, 2024.5].map(isPlausibleYear)).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(checkYmd(24, 1, 5)).toEqual({ ok: false, reason: 'range' }); // never 1924
+    expect(checkYmd(0, 1, 1)).toEqual({ ok: false, reason: 'range' }); // never 1900
+    expect(checkYmd(2025, 1, 32)).toEqual({ ok: false, reason: 'impossible' }); // never 31/01 or 01/02
+    expect(checkYmd(2025, 1, 31)).toEqual({ ok: true, iso: '2025-01-31' });
+    expect(checkIso('2025-01-31')).toEqual({ ok: true, iso: '2025-01-31' });
+    expect(checkIso('1905-07-17')).toEqual({ ok: false, reason: 'range' });
+  });
+
+  test('a date far outside the window keeps its year in the text people see', () => {
+    expect(cellText(dateCell('20250-01-05'))).toBe('05/01/20250');
+    expect(cellText(dateCell('-0005-01-01'))).toBe('01/01/-0005');
+    expect(isoFromYmd(24, 1, 5)).toBe('0024-01-05');
+    expect(isoFromYmd(-5, 1, 1)).toBe('-0005-01-01');
+  });
+
+  test('an instant before the common era is not read as a year of it (6 BC is not the year 6)', () => {
+    const sixBc = new Date(0);
+    sixBc.setUTCFullYear(-5, 5, 15);
+    expect(isoInZone(sixBc, 'UTC')).toBe('-0005-06-15');
+    const year2025Bc = new Date(0);
+    year2025Bc.setUTCFullYear(-2024, 5, 15);
+    expect(parseDateCell(dateCell(isoInZone(year2025Bc, 'Asia/Ho_Chi_Minh')))).toEqual({
+      ok: false,
+      reason: 'range',
+    });
   });
 
   test('the CLI --today form is strict YYYY-MM-DD', () => {
@@ -102,6 +166,8 @@ describe('reading dates', () => {
     expect(parseIsoDate('2025-02-29')).toBeNull();
     expect(parseIsoDate('10/01/2025')).toBeNull();
     expect(parseIsoDate('2025-1-10')).toBeNull();
+    expect(parseIsoDate('0024-01-10')).toBeNull();
+    expect(parseIsoDate('1905-07-17')).toBeNull();
   });
 });
 

@@ -16,9 +16,13 @@ test('the corpus holds at least 40 workbooks', () => {
   expect(CASES.length).toBeGreaterThanOrEqual(40);
 });
 
-describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_, { raw }) => {
+describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_, { raw, expected }) => {
   test('the core gives findings inside their tab, a report and an import, never a crash', () => {
     const { workbook, findings, today } = validateWorkbook(raw, { today: '2024-12-01' });
+    if (expected) {
+      const given = findings.map((f) => `${f.code} ${f.sheet}${f.cell ? `!${f.cell}` : ''}`);
+      expect(given).toEqual(expect.arrayContaining([...expected]));
+    }
     for (const finding of findings) {
       expect(finding.message.length).toBeGreaterThan(0);
       if (!finding.cell) continue;
@@ -49,6 +53,10 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_, { raw }) => {
     expect(inputs()).toEqual(before);
     for (const alert of world.ui.alerts) expect(alert.message).not.toMatch(/lỗi không mong đợi/);
     expect(world.ui.alerts[0]!.message).toMatch(/^Đã kiểm tra/);
+    if (expected) {
+      const rows = world.spreadsheet.sheet('Kiểm tra dữ liệu').snapshot().slice(2);
+      expect(rows.map((row) => `${row[1]} ${row[3]}`)).toEqual(expect.arrayContaining([...expected]));
+    }
   });
 });
 

@@ -12,6 +12,8 @@ import { buildWorkbook, cleanTabs, type PlanTabs, sheetFrom } from '../helpers/w
 export interface CorpusCase {
   readonly name: string;
   readonly raw: RawWorkbook;
+  /** Finding codes (with `Tab!cell` when given) that must come out, in the core and in Sheets. */
+  readonly expected?: readonly string[];
 }
 
 const ERRORS = ['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'];
@@ -24,7 +26,12 @@ const NEAR_DATES = [
   '05/01/2025 08:00',
   '10/13/2025',
   '1/1/1899',
+  '1 0/01/2 025',
+  '32/01/2025',
+  '10/01/0024',
 ];
+/** Real date cells outside the window: a serial 2025 under a date format, five digits, year 0. */
+const DATE_CELLS_OUT_OF_WINDOW = ['1905-07-17', '20250-01-05', '0000-01-01'];
 const AMBIGUOUS = [
   '1,5',
   '1.5',
@@ -56,7 +63,8 @@ function everyColumn(value: Cell): PlanTabs {
 
 export function corpus(): CorpusCase[] {
   const cases: CorpusCase[] = [];
-  const add = (name: string, raw: RawWorkbook) => cases.push({ name, raw });
+  const add = (name: string, raw: RawWorkbook, expected?: readonly string[]) =>
+    cases.push({ name, raw, ...(expected ? { expected } : {}) });
 
   add('no tab at all', { sheets: [] });
   add(
@@ -74,6 +82,13 @@ export function corpus(): CorpusCase[] {
     add(
       `date near miss ${date}`,
       buildWorkbook(withCongress({ 'Ngày đại hội': date, 'Hạn hoàn thành': date })),
+      ['T002 Đại hội!D2', 'T002 Đại hội!J2'],
+    );
+  for (const iso of DATE_CELLS_OUT_OF_WINDOW)
+    add(
+      `date cell ${iso} outside the window`,
+      buildWorkbook(withCongress({ 'Ngày đại hội': dateCell(iso), 'Hạn hoàn thành': dateCell(iso) })),
+      ['T002 Đại hội!D2', 'T002 Đại hội!J2'],
     );
   for (const serial of [45667, 60, 0, -1, 1e7, 45667.75])
     add(`serial date ${serial}`, buildWorkbook(withCongress({ 'Hạn hoàn thành': serial })));

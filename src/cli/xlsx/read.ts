@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { type Cell, dateCell, isoFromYmd, type RawSheet, type RawWorkbook } from '../../core';
 import { cliText } from '../../core/messages/cli';
 import { UnusableInputError } from '../errors';
+import { readIsoDateCells } from './iso-date-cells';
 
 /** Larger files are refused: a plan workbook is a few MB at most; this guards against zip bombs too. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -69,6 +70,7 @@ export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
     throw new UnusableInputError(cliText.fileMissing(file));
   }
   if (size > MAX_INPUT_BYTES) throw new UnusableInputError(cliText.fileTooLarge(file, MAX_INPUT_BYTES));
+  readIsoDateCells();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);

@@ -1,4 +1,5 @@
 /** Vietnamese text of the command line. */
+import { DATE_WINDOW } from '../dates';
 import { formatNumberVi } from '../numbers';
 
 /** One block per command: its synopsis line and what it does (the order is the order of --help). */
@@ -35,7 +36,8 @@ export const cliText = {
   notAWorkbook: (file: string) => `không đọc được tệp "${file}": đây không phải tệp .xlsx hợp lệ.`,
   fileTooLarge: (file: string, limit: number) =>
     `không đọc được tệp "${file}": tệp lớn hơn ${formatNumberVi(limit / 1024 / 1024)} MB.`,
-  badToday: (text: string) => `--today "${text}" không hợp lệ: dùng dạng YYYY-MM-DD, ví dụ 2025-01-10.`,
+  badToday: (text: string) =>
+    `--today "${text}" không hợp lệ: dùng dạng YYYY-MM-DD, một ngày có thật trong các năm ${DATE_WINDOW.minYear}–${DATE_WINDOW.maxYear}, ví dụ 2025-01-10.`,
   unknownCommand: (name: string) => `không có lệnh "${name}". Gõ "daihoi --help" để xem các lệnh.`,
   badArguments: (detail: string) => `tham số không hợp lệ: ${detail}`,
   missingFile: (command: string) => `lệnh "${command}" cần tên tệp. Gõ "daihoi --help" để xem cách dùng.`,

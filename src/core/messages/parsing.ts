@@ -1,4 +1,5 @@
 /** Vietnamese text for findings about the shape and cells of the workbook (S and T codes). */
+import { DATE_WINDOW, type DateReason } from '../dates';
 
 export const parsingText = {
   missingTab: (tab: string) => ({
@@ -17,13 +18,15 @@ export const parsingText = {
     message: `Ô "${header}" đang trống nhưng bắt buộc phải có.`,
     hint: 'Nhập giá trị; nếu ô nằm trong vùng đã gộp (merge), hãy bỏ gộp và nhập cho từng hàng.',
   }),
-  invalidDate: (header: string, text: string, reason: 'format' | 'impossible' | 'range') => ({
+  invalidDate: (header: string, text: string, reason: DateReason) => ({
     message:
       reason === 'impossible'
         ? `"${text}" ở cột "${header}" không phải ngày có thật.`
         : reason === 'range'
-          ? `"${text}" ở cột "${header}" nằm ngoài khoảng năm hợp lý (1990–2100).`
-          : `"${text}" ở cột "${header}" không phải ngày hợp lệ.`,
+          ? `"${text}" ở cột "${header}" nằm ngoài khoảng năm hợp lý (${DATE_WINDOW.minYear}–${DATE_WINDOW.maxYear}).`
+          : reason === 'spaces'
+            ? `"${text}" ở cột "${header}" có khoảng trắng xen giữa các chữ số của ngày.`
+            : `"${text}" ở cột "${header}" không phải ngày hợp lệ.`,
     hint: 'Nhập ngày dạng dd/mm/yyyy, ví dụ 10/01/2025 (cũng nhận d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy).',
   }),
   invalidNumber: (header: string, text: string) => ({
