@@ -31,7 +31,14 @@ export function findingsTable(
 /** WORKBOOK.md's --json shape: exactly these keys, in this order. */
 export function findingsJson(findings: readonly Finding[]): string {
   return `${JSON.stringify(
-    findings.map(({ code, severity, sheet, cell, message }) => ({ code, severity, sheet, cell, message })),
+    findings.map(({ code, severity, sheet, cell, message, hint }) => ({
+      code,
+      severity,
+      sheet,
+      cell,
+      message,
+      hint,
+    })),
     null,
     2,
   )}\n`;

@@ -53,9 +53,19 @@ test('init writes every tab and header, with notes, dropdowns, formats and highl
       rules[0]!.style.fill.bgColor.argb,
     ]);
   expect(rules('Mốc thời gian')).toEqual([
-    ['A2:F1000', 1, '$E2<>""', 'FFD9EAD3'],
-    ['A2:F1000', 2, 'AND(NOT($E2<>""),$D2<>"",$D2<TODAY())', 'FFF4CCCC'],
-    ['A2:F1000', 3, 'AND(NOT($E2<>""),$D2<>"",$D2>=TODAY(),$D2<=TODAY()+7)', 'FFFFE599'],
+    ['A2:F1000', 1, 'AND($E2<>"",OR(NOT(ISNUMBER($E2)),$E2<=TODAY()))', 'FFD9EAD3'],
+    [
+      'A2:F1000',
+      2,
+      'AND(NOT(AND($E2<>"",OR(NOT(ISNUMBER($E2)),$E2<=TODAY()))),$D2<>"",$D2<TODAY())',
+      'FFF4CCCC',
+    ],
+    [
+      'A2:F1000',
+      3,
+      'AND(NOT(AND($E2<>"",OR(NOT(ISNUMBER($E2)),$E2<=TODAY()))),$D2<>"",$D2>=TODAY(),$D2<=TODAY()+7)',
+      'FFFFE599',
+    ],
   ]);
   const held = 'OR($K2="Đã tổ chức",$K2="Đã báo cáo")';
   expect(rules('Đại hội')).toEqual([

@@ -118,7 +118,7 @@ export const rulesText = {
   }),
   finishedInFuture: (done: string, today: string): Text => ({
     message: `Ngày hoàn thành ${done} còn ở tương lai (hôm nay ${today}).`,
-    hint: 'Chỉ nhập Ngày hoàn thành khi công việc đã xong.',
+    hint: 'Chỉ nhập Ngày hoàn thành khi công việc đã xong; đến lúc đó công việc vẫn được tính là chưa xong (vẫn có trong danh sách quá hạn, sắp đến hạn và thư nhắc).',
   }),
   noScheduledRecipient: (): Text => ({
     message: 'Không có người nhận nào sẽ nhận báo cáo định kỳ.',

@@ -79,7 +79,7 @@ export function finding(
   sheet: string,
   cell: string | null,
   message: string,
-  hint = '',
+  hint: string,
 ): Finding {
   return { code, severity: severityOf(code), sheet, cell, message, hint };
 }

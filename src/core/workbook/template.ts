@@ -43,7 +43,12 @@ export interface Highlight {
   /** The date column the condition reads and the column that marks completion. */
   readonly dueHeader: string;
   readonly doneHeader: string;
-  readonly doneMeans: 'hasValue' | readonly string[];
+  /**
+   * `pastDate`: the cell holds a date not after today (a date still to come is not done yet; text
+   * the spreadsheet did not take as a date still counts, as the validator reads such text itself);
+   * a list: the cell holds one of these values.
+   */
+  readonly doneMeans: 'pastDate' | readonly string[];
 }
 
 export interface TemplateTab {
@@ -92,21 +97,21 @@ const HIGHLIGHTS: Partial<Record<InputTab, readonly Highlight[]>> = {
       fill: HIGHLIGHT_FILL.done,
       dueHeader: 'Hạn',
       doneHeader: 'Ngày hoàn thành',
-      doneMeans: 'hasValue',
+      doneMeans: 'pastDate',
     },
     {
       when: 'overdue',
       fill: HIGHLIGHT_FILL.overdue,
       dueHeader: 'Hạn',
       doneHeader: 'Ngày hoàn thành',
-      doneMeans: 'hasValue',
+      doneMeans: 'pastDate',
     },
     {
       when: 'dueSoon',
       fill: HIGHLIGHT_FILL.dueSoon,
       dueHeader: 'Hạn',
       doneHeader: 'Ngày hoàn thành',
-      doneMeans: 'hasValue',
+      doneMeans: 'pastDate',
     },
   ],
   [TAB.congresses]: [
@@ -227,8 +232,8 @@ export function highlightConditions(
   const due = `$${letterOf(highlight.dueHeader)}2`;
   const doneCell = `$${letterOf(highlight.doneHeader)}2`;
   const done =
-    highlight.doneMeans === 'hasValue'
-      ? `${doneCell}<>""`
+    highlight.doneMeans === 'pastDate'
+      ? `AND(${doneCell}<>"",OR(NOT(ISNUMBER(${doneCell})),${doneCell}<=TODAY()))`
       : `OR(${highlight.doneMeans.map((value) => `${doneCell}="${value}"`).join(',')})`;
   if (highlight.when === 'done') return [done];
   if (highlight.when === 'overdue') return [`NOT(${done})`, `${due}<>""`, `${due}<TODAY()`];

@@ -1,4 +1,5 @@
 import { buildReport, renderReportHtml, reportFigures, validateWorkbook } from '../../../src/core';
+import { dateCell } from '../../../src/core/cells';
 import { TAB } from '../../../src/core/workbook/contract';
 import { buildWorkbook, cleanTabs, type PlanTabs, withCells } from '../../helpers/workbook-builder';
 
@@ -169,4 +170,33 @@ test('a budget line without its unit price is counted and said, not silently zer
   expect(renderReportHtml(built)).toContain(
     '1 dòng dự toán chưa đủ Số lượng, Số ngày hoặc Đơn giá nên chưa tính được thành tiền (tính là 0 đ trong tổng).',
   );
+});
+
+test('a task is done only with a readable completion date not after today', () => {
+  // CV01 is due 20/12/2024 (a day overdue on TODAY), CV02 due 10/01/2025.
+  const overdueCodes = (tabs: Partial<PlanTabs>) => {
+    const report = model(tabs);
+    const figures = reportFigures(report);
+    return {
+      overdue: report.overdue.flatMap((group) => group.items.map((item) => item.code)),
+      total: figures.totals.overdue,
+    };
+  };
+  expect(overdueCodes(withCells(TAB.milestones, 0, { 'Ngày hoàn thành': '32/12/2024' }))).toEqual({
+    overdue: ['CV01'],
+    total: 1,
+  });
+  expect(overdueCodes(withCells(TAB.milestones, 0, { 'Ngày hoàn thành': dateCell('2024-12-22') }))).toEqual({
+    overdue: ['CV01'],
+    total: 1,
+  });
+  expect(overdueCodes(withCells(TAB.milestones, 0, { 'Ngày hoàn thành': dateCell(TODAY) }))).toEqual({
+    overdue: [],
+    total: 0,
+  });
+  // A future completion date on a task due soon keeps it in the due-soon list.
+  const soon = model(
+    withCells(TAB.milestones, 1, { Hạn: dateCell('2024-12-24'), 'Ngày hoàn thành': dateCell('2024-12-30') }),
+  );
+  expect(soon.dueSoon.flatMap((group) => group.items.map((item) => item.code))).toEqual(['CV02']);
 });

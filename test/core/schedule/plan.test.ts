@@ -163,6 +163,22 @@ describe('planReminders', () => {
       'Đề nghị đơn vị hoàn thành đúng hạn và cập nhật Ngày hoàn thành trong bảng tính.',
     ]);
   });
+
+  test('a completion date that cannot be read or has not come yet leaves the task in the reminder', () => {
+    const workbook = plan(
+      { 'Nhắc trước (ngày)': 7 },
+      milestones([
+        { ...row('CV01', 'BL', '2024-12-20'), 'Ngày hoàn thành': '31/11/2024' }, // T002
+        row('CV02', 'BL', '2024-12-21', '2024-12-24'), // M005: tomorrow
+        row('CV03', 'BL', '2024-12-22', '2024-12-23'), // done today: closed
+      ]),
+    );
+    const lines = planReminders(workbook, '2024-12-23')[0]!.body.split('\n');
+    expect(lines.filter((line) => line.startsWith('- '))).toEqual([
+      '- CV01: Việc CV01 — hạn 20/12/2024, đã quá 3 ngày',
+      '- CV02: Việc CV02 — hạn 21/12/2024, đã quá 2 ngày',
+    ]);
+  });
 });
 
 describe('splitByLedger', () => {

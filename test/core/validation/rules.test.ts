@@ -215,6 +215,12 @@ const TRIGGERS: Case[] = [
     expected: ['M005 Mốc thời gian!E2'],
   },
   {
+    name: 'M005 alone on a future date after the due date (never M003)',
+    tabs: withCells(TAB.milestones, 0, { 'Ngày hoàn thành': dateCell('2024-12-22') }),
+    today: '2024-12-21',
+    expected: ['M005 Mốc thời gian!E2'],
+  },
+  {
     name: 'E001 nobody on a schedule',
     tabs: withCells(
       TAB.recipients,

@@ -116,9 +116,9 @@ test('money and counts are #,##0 numbers, dates dd/mm/yyyy, codes and terms plai
 test('milestones and congresses are coloured: done green, overdue red, due soon amber', () => {
   const milestones = WORKBOOK_TEMPLATE.find((t) => t.name === TAB.milestones)!.highlights;
   expect(milestones.map((h) => [h.when, h.fill, h.dueHeader, h.doneHeader, h.doneMeans])).toEqual([
-    ['done', HIGHLIGHT_FILL.done, 'Hạn', 'Ngày hoàn thành', 'hasValue'],
-    ['overdue', HIGHLIGHT_FILL.overdue, 'Hạn', 'Ngày hoàn thành', 'hasValue'],
-    ['dueSoon', HIGHLIGHT_FILL.dueSoon, 'Hạn', 'Ngày hoàn thành', 'hasValue'],
+    ['done', HIGHLIGHT_FILL.done, 'Hạn', 'Ngày hoàn thành', 'pastDate'],
+    ['overdue', HIGHLIGHT_FILL.overdue, 'Hạn', 'Ngày hoàn thành', 'pastDate'],
+    ['dueSoon', HIGHLIGHT_FILL.dueSoon, 'Hạn', 'Ngày hoàn thành', 'pastDate'],
   ]);
   const congresses = WORKBOOK_TEMPLATE.find((t) => t.name === TAB.congresses)!.highlights;
   expect(congresses.map((h) => [h.when, h.dueHeader, h.doneHeader, h.doneMeans])).toEqual([

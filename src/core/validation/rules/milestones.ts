@@ -62,14 +62,17 @@ export const milestoneRules: Rule = (context) => {
     }
     const { due, done } = milestone;
     if (done && done > today) {
+      // Not done yet, whatever the cell says: no M003 on a date that has not come.
       push(
         'M005',
         'Ngày hoàn thành',
         milestone.row,
         rulesText.finishedInFuture(formatDateVi(done), formatDateVi(today)),
       );
+      continue;
     }
-    // An unreadable Ngày hoàn thành is not "not done": its T002 says what to fix.
+    // An unreadable or future Ngày hoàn thành already has its finding (T002, M005), which says what
+    // to fix; the task still counts as open in the report and the reminders (milestoneStanding).
     if (!due || wasUnreadable(milestone, 'Ngày hoàn thành')) continue;
     if (done) {
       if (done > due) {
@@ -111,13 +114,21 @@ export const milestoneRules: Rule = (context) => {
   return findings;
 };
 
+/**
+ * Done means a readable `Ngày hoàn thành` not after today. An unreadable cell (T002) or a date still
+ * to come (M005) leaves the task open: a typing slip must never hide an overdue task.
+ */
+export function isDone(milestone: Milestone, today: string): boolean {
+  return milestone.done !== undefined && milestone.done <= today;
+}
+
 /** Overdue (past due, not done) and due-soon (within `Nhắc trước`) milestones, as the report and reminders see them. */
 export function milestoneStanding(
   milestone: Milestone,
   today: string,
   remindDays: number,
 ): 'overdue' | 'dueSoon' | null {
-  if (!milestone.due || milestone.done || wasUnreadable(milestone, 'Ngày hoàn thành')) return null;
+  if (!milestone.due || isDone(milestone, today)) return null;
   if (milestone.due < today) return 'overdue';
   return daysBetween(today, milestone.due) <= remindDays ? 'dueSoon' : null;
 }
