@@ -21,6 +21,23 @@ export function parseVietnameseNumber(text: string): NumberParse {
   return Number.isFinite(value) ? { ok: true, value } : { ok: false };
 }
 
+/** Words that change the value of the number beside them ("2 ngày rưỡi", "1,5 triệu"). */
+const SCALING_WORDS = /(rưỡi|nghìn|ngàn|triệu|tỷ|tỉ|trăm|mươi|chục|lẻ|linh|nửa)/iu;
+
+/**
+ * The one number in text such as "1 ngày", "01 ngày" or "khoảng 282 người": what the clerk meant to
+ * type, for a hint only (the cell stays an error). Null when there is no such single number, or when
+ * a word changes its value.
+ */
+export function numberAmongWords(text: string): number | null {
+  const cleaned = text.normalize('NFC').trim();
+  if (!/\p{L}/u.test(cleaned) || SCALING_WORDS.test(cleaned)) return null;
+  const tokens = cleaned.match(/\d[\d.,]*/g) ?? [];
+  if (tokens.length !== 1) return null;
+  const parsed = parseVietnameseNumber(tokens[0]!.replace(/[.,]+$/, ''));
+  return parsed.ok && parsed.value >= 0 ? parsed.value : null;
+}
+
 /** A number cell: a real number or Vietnamese-formatted text. Booleans and dates are not numbers. */
 export function parseNumberCell(value: Cell): NumberParse {
   if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value } : { ok: false };

@@ -77,7 +77,9 @@ test('init writes every tab and header, with notes, dropdowns, formats and highl
   // Headers bold, notes carry the contract's explanation, widths set, counts and money as #,##0.
   const units = workbook.getWorksheet('Đơn vị')!;
   expect(units.getCell('A1').font?.bold).toBe(true);
-  expect(units.getCell('F1').note).toBe('Nhiệm kỳ hiện tại, dạng 2020-2025; để trống với Cơ quan.');
+  expect(units.getCell('F1').note).toBe(
+    'Nhiệm kỳ hiện tại, dạng 2020-2025; để trống nếu Loại đơn vị là "Cơ quan".',
+  );
   expect(units.getColumn(2).width).toBeGreaterThanOrEqual(20);
   expect(units.getCell('E2').numFmt).toBe('#,##0');
   expect(units.getCell('C2').dataValidation?.formulae?.[0]).toContain('Chi bộ trực thuộc,Chi bộ cơ sở');

@@ -33,6 +33,7 @@ test('planted errors: exit 1 and --json lists each at its cell, in the contract 
       sheet: 'Đơn vị',
       cell: 'G3',
       message: '"31/02/2025" ở cột "Ngày hết nhiệm kỳ" không phải ngày có thật.',
+      hint: 'Nhập ngày dạng dd/mm/yyyy, ví dụ 10/01/2025 (cũng nhận d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy).',
     },
     {
       code: 'D001',
@@ -40,6 +41,7 @@ test('planted errors: exit 1 and --json lists each at its cell, in the contract 
       sheet: 'Đại hội',
       cell: 'I2',
       message: 'Tổng đại biểu là 283 nhưng Thành viên dự + Đại biểu mời = 282 (13 + 269).',
+      hint: 'Sửa Tổng đại biểu hoặc hai cột cộng thành nó.',
     },
     {
       code: 'T006',
@@ -47,6 +49,25 @@ test('planted errors: exit 1 and --json lists each at its cell, in the contract 
       sheet: 'Người nhận',
       cell: 'B2',
       message: '"que@@phongtho.vn" ở cột "Email" không phải địa chỉ email hợp lệ.',
+      hint: 'Nhập một địa chỉ mỗi ô, dạng ten@donvi.vn, không kèm tên hay dấu chấm phẩy.',
+    },
+  ]);
+  expect(Object.keys(findings[0])).toEqual(['code', 'severity', 'sheet', 'cell', 'message', 'hint']);
+});
+
+test('a Phạm vi typed as a unit name: --json carries the hint with the unit code', async () => {
+  const file = join(dir, 'pham-vi.xlsx');
+  await writePlan(file, withCells(TAB.recipients, 1, { 'Phạm vi': 'Đảng bộ xã Bình Lư' }));
+  const run = daihoi(['validate', file, '--json', '--today', CLEAN_TODAY]);
+  expect(run.code).toBe(1);
+  expect(JSON.parse(run.stdout)).toEqual([
+    {
+      code: 'R002',
+      severity: 'Lỗi',
+      sheet: 'Người nhận',
+      cell: 'C3',
+      message: 'Phạm vi "Đảng bộ xã Bình Lư" không có trong tab "Đơn vị".',
+      hint: '"Đảng bộ xã Bình Lư" là tên đơn vị; ô này cần mã đơn vị: nhập BL.',
     },
   ]);
 });

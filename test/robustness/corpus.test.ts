@@ -23,8 +23,12 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_, { raw, expected 
       const given = findings.map((f) => `${f.code} ${f.sheet}${f.cell ? `!${f.cell}` : ''}`);
       expect(given).toEqual(expect.arrayContaining([...expected]));
     }
+    // One cell, one finding per code: a second would say the same thing again.
+    const perCell = findings.filter((f) => f.cell).map((f) => `${f.sheet}!${f.cell} ${f.code}`);
+    expect(perCell.filter((key, index) => perCell.indexOf(key) !== index)).toEqual([]);
     for (const finding of findings) {
       expect(finding.message.length).toBeGreaterThan(0);
+      expect(finding.hint.length).toBeGreaterThan(10);
       if (!finding.cell) continue;
       const sheet =
         raw.sheets.find(

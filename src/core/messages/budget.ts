@@ -1,15 +1,22 @@
 /** Vietnamese text for budget findings (B codes) and the estimate. */
 import { formatMoneyVi, formatQuantityVi } from '../numbers';
+import type { Guess } from '../validation/rules/references';
+import { guessHint } from './rules';
 
 type Text = { message: string; hint: string };
 
 export const budgetText = {
-  unknownCategory: (code: string): Text => ({
+  unknownCategory: (code: string, guess: Guess | null): Text => ({
     message: `Khoản chi "${code}" không có trong tab Định mức.`,
-    hint: 'Chọn mã khoản chi có trong tab Định mức, hoặc thêm khoản chi đó vào Định mức.',
+    hint:
+      guessHint(code, guess, 'khoản chi') ??
+      'Chọn mã khoản chi có trong tab Định mức (cột Mã khoản chi), hoặc thêm khoản chi đó vào Định mức.',
   }),
-  unknownLevel: (text: string): Text => ({
-    message: `"${text}" ở cột "Áp dụng cho" không phải loại đơn vị.`,
+  unknownLevel: (parts: readonly string[]): Text => ({
+    message:
+      parts.length === 1
+        ? `"${parts[0]}" ở cột "Áp dụng cho" không phải loại đơn vị.`
+        : `${parts.map((part) => `"${part}"`).join(', ')} ở cột "Áp dụng cho" không phải loại đơn vị.`,
     hint: 'Ghi "Tất cả" hoặc các loại đơn vị cách nhau bởi dấu chấm phẩy, ví dụ "Chi bộ trực thuộc; Chi bộ cơ sở".',
   }),
   aboveCap: (price: number, cap: number, name: string, level: string): Text => ({

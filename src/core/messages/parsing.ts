@@ -14,9 +14,10 @@ export const parsingText = {
     message: `Tiêu đề "${header}" xuất hiện hai lần (đã có ở ô ${firstCell}).`,
     hint: 'Đổi tên hoặc xóa một trong hai cột; cột này chưa được kiểm tra cho đến khi sửa.',
   }),
-  emptyRequired: (header: string) => ({
+  /** `note` is the column's own explanation (the header's note in the workbook). */
+  emptyRequired: (header: string, note: string) => ({
     message: `Ô "${header}" đang trống nhưng bắt buộc phải có.`,
-    hint: 'Nhập giá trị; nếu ô nằm trong vùng đã gộp (merge), hãy bỏ gộp và nhập cho từng hàng.',
+    hint: `${header}: ${note} Nếu ô nằm trong vùng đã gộp (merge), hãy bỏ gộp và nhập cho từng hàng.`,
   }),
   invalidDate: (header: string, text: string, reason: DateReason) => ({
     message:
@@ -29,9 +30,13 @@ export const parsingText = {
             : `"${text}" ở cột "${header}" không phải ngày hợp lệ.`,
     hint: 'Nhập ngày dạng dd/mm/yyyy, ví dụ 10/01/2025 (cũng nhận d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy).',
   }),
-  invalidNumber: (header: string, text: string) => ({
+  /** `meant`: the single number found among words ("1 ngày"), already formatted. */
+  invalidNumber: (header: string, text: string, meant?: string) => ({
     message: `"${text}" ở cột "${header}" không phải số hợp lệ.`,
-    hint: 'Nhập số, ví dụ 1.234.567 hoặc 1.234.567,5; không dùng dấu phẩy để ngăn hàng nghìn.',
+    hint:
+      meant !== undefined
+        ? `Ô chỉ chứa con số, không kèm chữ (đơn vị tính đã có ở tiêu đề cột): nhập ${meant}.`
+        : 'Nhập số, ví dụ 1.234.567 hoặc 1.234.567,5; không dùng dấu phẩy để ngăn hàng nghìn.',
   }),
   negativeNumber: (header: string, text: string) => ({
     message: `"${text}" ở cột "${header}" là số âm.`,

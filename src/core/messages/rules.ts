@@ -1,5 +1,6 @@
 /** Vietnamese text for findings about references, congresses, milestones and recipients. */
 import { formatNumberVi } from '../numbers';
+import type { Guess } from '../validation/rules/references';
 
 type Text = { message: string; hint: string };
 
@@ -11,6 +12,28 @@ function cyclePath(path: readonly string[]): string {
   return ` gồm ${formatNumberVi(members)} mã: ${shown.join(' → ')}`;
 }
 
+/** What a code column refers to, as staff say it. */
+export type ReferenceKind = 'đơn vị' | 'công việc' | 'khoản chi';
+
+/** The hint for a code that names nothing, from what the clerk most likely meant; null if nothing fits. */
+export function guessHint(typed: string, guess: Guess | null, kind: ReferenceKind): string | null {
+  if (!guess) return null;
+  switch (guess.kind) {
+    case 'name':
+      return guess.matches.length === 1
+        ? `"${typed}" là tên ${kind}; ô này cần mã ${kind}: nhập ${guess.matches[0]!.code}.`
+        : `"${typed}" là tên của ${guess.matches.length} ${kind} (mã ${guess.matches.map((m) => m.code).join(', ')}); ô này cần mã: nhập mã của ${kind} đúng.`;
+    case 'case':
+      return `Mã phân biệt chữ hoa, chữ thường: nhập ${guess.match.code}.`;
+    case 'partial':
+      return `Có phải ${kind} "${guess.match.name}"? Ô này cần mã: nhập ${guess.match.code}.`;
+    case 'invisible':
+      return guess.match
+        ? `Mã có ký tự ẩn (không nhìn thấy): xóa ô rồi gõ lại ${guess.match.code} bằng tay.`
+        : 'Mã có ký tự ẩn (không nhìn thấy): xóa ô rồi gõ lại mã bằng tay.';
+  }
+}
+
 export const rulesText = {
   duplicateCode: (what: string, code: string, firstCell: string): Text => ({
     message: `${what} "${code}" bị trùng (đã có ở ô ${firstCell}).`,
@@ -20,10 +43,41 @@ export const rulesText = {
     message: `Email "${email}" bị trùng (đã có ở ô ${firstCell}).`,
     hint: 'Mỗi người nhận một hàng; xóa hàng thừa để không gửi hai lần.',
   }),
-  unknownReference: (header: string, code: string, targetTab: string): Text => ({
+  unknownReference: (
+    header: string,
+    code: string,
+    targetTab: string,
+    kind: ReferenceKind,
+    guess: Guess | null,
+  ): Text => ({
     message: `${header} "${code}" không có trong tab "${targetTab}".`,
-    hint: `Chọn mã có trong tab "${targetTab}" hoặc thêm đơn vị/mục đó trước.`,
+    hint:
+      guessHint(code, guess, kind) ??
+      (header === 'Phạm vi'
+        ? `Nhập "Tất cả" hoặc mã một đơn vị có trong tab "${targetTab}" (cột Mã đơn vị).`
+        : `Nhập mã ${kind} có trong tab "${targetTab}", hoặc thêm ${kind} đó vào tab "${targetTab}" trước.`),
   }),
+  /** Several codes of one cell (`Phụ thuộc`) that name nothing: one finding for the cell. */
+  unknownReferences: (
+    header: string,
+    codes: readonly { code: string; guess: Guess | null }[],
+    targetTab: string,
+    kind: ReferenceKind,
+  ): Text => {
+    const guessed = codes
+      .map(({ code, guess }) => guessHint(code, guess, kind))
+      .filter((hint): hint is string => hint !== null);
+    return {
+      message:
+        codes.length === 1
+          ? `${header} "${codes[0]!.code}" không có trong tab "${targetTab}".`
+          : `${header} có các mã không có trong tab "${targetTab}": ${codes.map(({ code }) => `"${code}"`).join(', ')}.`,
+      hint:
+        guessed.length > 0
+          ? guessed.join(' ')
+          : `Nhập mã ${kind} có trong tab "${targetTab}", cách nhau bởi dấu phẩy; hoặc thêm ${kind} đó trước.`,
+    };
+  },
   cycle: (what: string, path: readonly string[]): Text => ({
     message: `${what} tạo thành vòng lặp${cyclePath(path)}.`,
     hint: 'Sửa để quan hệ chỉ đi một chiều, không quay lại chính nó.',
@@ -112,8 +166,12 @@ export const rulesText = {
     message: `Công việc ${code} hoàn thành ngày ${done}, trễ ${days} ngày so với hạn ${due}.`,
     hint: 'Chỉ để theo dõi; không cần sửa nếu ngày hoàn thành đúng thực tế.',
   }),
-  dueBeforeDependency: (code: string, due: string, dependency: string, dependencyDue: string): Text => ({
-    message: `Hạn của ${code} (${due}) sớm hơn hạn của công việc phụ thuộc ${dependency} (${dependencyDue}).`,
+  dueBeforeDependency: (
+    code: string,
+    due: string,
+    dependencies: readonly { code: string; due: string }[],
+  ): Text => ({
+    message: `Hạn của ${code} (${due}) sớm hơn hạn của công việc phụ thuộc ${dependencies.map((d) => `${d.code} (${d.due})`).join(', ')}.`,
     hint: 'Công việc phải sau các việc nó phụ thuộc: dời hạn của việc này hoặc của việc phụ thuộc.',
   }),
   finishedInFuture: (done: string, today: string): Text => ({

@@ -31,5 +31,28 @@ export function validateWorkbook(
   const context = ruleContext(workbook, today);
   const all = [...findings];
   for (const rule of RULES) pushAll(all, rule(context));
-  return { workbook, today, findings: sortFindings(all, INPUT_TABS) };
+  return { workbook, today, findings: sortFindings(withoutRepeats(all), INPUT_TABS) };
+}
+
+/** A code that names nothing says more than "hidden character": its hint already says to retype it. */
+const SUPERSEDES: Partial<Record<Finding['code'], readonly Finding['code'][]>> = {
+  R002: ['T009'],
+  B001: ['T009'],
+};
+
+/** One cell never gets two findings that say the same thing. */
+function withoutRepeats(findings: readonly Finding[]): Finding[] {
+  const at = (item: Finding) => `${item.sheet}\u0000${item.cell ?? ''}`;
+  const superseded = new Set<string>();
+  for (const item of findings) {
+    for (const code of SUPERSEDES[item.code] ?? []) superseded.add(`${at(item)}\u0000${code}`);
+  }
+  const seen = new Set<string>();
+  return findings.filter((item) => {
+    if (item.cell && superseded.has(`${at(item)}\u0000${item.code}`)) return false;
+    const key = `${at(item)}\u0000${item.code}\u0000${item.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

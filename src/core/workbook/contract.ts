@@ -131,10 +131,10 @@ export const COLUMNS = {
     column(
       'Số thành viên',
       'whole',
-      'Số đảng viên hoặc đoàn viên của đơn vị (số nguyên, không âm); để trống với Cơ quan.',
+      'Số đảng viên hoặc đoàn viên của đơn vị (số nguyên, không âm); để trống nếu Loại đơn vị là "Cơ quan".',
       { requiredValue: true },
     ),
-    column('Nhiệm kỳ', 'term', 'Nhiệm kỳ hiện tại, dạng 2020-2025; để trống với Cơ quan.', {
+    column('Nhiệm kỳ', 'term', 'Nhiệm kỳ hiện tại, dạng 2020-2025; để trống nếu Loại đơn vị là "Cơ quan".', {
       requiredValue: true,
     }),
     column('Ngày hết nhiệm kỳ', 'date', 'Ngày nhiệm kỳ hiện tại kết thúc (dd/mm/yyyy), nếu biết.'),

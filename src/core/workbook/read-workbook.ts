@@ -7,7 +7,7 @@ import { type Cell, cellText, isBlank, type RawSheet, type RawWorkbook, spreadsh
 import { isKnownTimeZone, parseDateCell } from '../dates';
 import { convertPassage, detectLegacy } from '../encoding/legacy';
 import { parsingText } from '../messages/parsing';
-import { parseNumberCell } from '../numbers';
+import { formatQuantityVi, numberAmongWords, parseNumberCell } from '../numbers';
 import { cleanText, codeKey, hasInvisibleCharacters, matchKey } from '../text';
 import { type Finding, finding } from '../validation/finding';
 import {
@@ -172,13 +172,13 @@ class WorkbookReader {
       const row = index + 1;
       const values: Parsed = {};
       const unreadable: string[] = [];
-      const emptyRequired: { header: string; cell: string }[] = [];
+      const emptyRequired: { spec: ColumnSpec; cell: string }[] = [];
       for (const spec of specs) {
         const column = columns[spec.header];
         if (column === undefined) continue;
         const cell = cells[column - 1] ?? null;
         if (isBlank(cell)) {
-          if (spec.requiredValue) emptyRequired.push({ header: spec.header, cell: a1(row, column) });
+          if (spec.requiredValue) emptyRequired.push({ spec, cell: a1(row, column) });
           continue;
         }
         values[spec.header] = this.parseCell(reader.tab, spec, cell, a1(row, column));
@@ -186,8 +186,9 @@ class WorkbookReader {
       }
       // Whether an empty cell is allowed can depend on another cell of the row (a `Cơ quan` has no term).
       const waived = new Set(reader.mayBeEmpty?.(values) ?? []);
-      for (const { header, cell } of emptyRequired) {
-        if (!waived.has(header)) this.report('T001', reader.tab, cell, parsingText.emptyRequired(header));
+      for (const { spec, cell } of emptyRequired) {
+        if (!waived.has(spec.header))
+          this.report('T001', reader.tab, cell, parsingText.emptyRequired(spec.header, spec.note));
       }
       const record = reader.build(values, row);
       records.push(unreadable.length > 0 ? { ...record, unreadable } : record);
@@ -263,7 +264,13 @@ class WorkbookReader {
   ): number | undefined {
     const parsed = parseNumberCell(value);
     if (!parsed.ok) {
-      this.report('T003', tab, cell, parsingText.invalidNumber(spec.header, text));
+      const meant = numberAmongWords(text);
+      this.report(
+        'T003',
+        tab,
+        cell,
+        parsingText.invalidNumber(spec.header, text, meant === null ? undefined : formatQuantityVi(meant)),
+      );
       return undefined;
     }
     if (parsed.value < 0) {
@@ -464,13 +471,16 @@ function scopeOf(value: unknown): string | undefined {
   return matchKey(value) === matchKey(ALL_SCOPE) ? ALL_SCOPE : value;
 }
 
+/** A `Cơ quan` has neither members nor a term. */
+const BODY_EMPTY = ['Số thành viên', 'Nhiệm kỳ'];
+
 /** Reads every input tab; findings cover the S and T codes. Rules run separately on the result. */
 export function readWorkbook(raw: RawWorkbook): ReadResult {
   const reader = new WorkbookReader(raw);
   const settings = reader.readSettings();
   const units = reader.readTab<Unit>({
     tab: TAB.units,
-    mayBeEmpty: (v) => (v['Loại đơn vị'] === BODY_TYPE ? ['Số thành viên', 'Nhiệm kỳ'] : []),
+    mayBeEmpty: (v) => (v['Loại đơn vị'] === BODY_TYPE ? BODY_EMPTY : []),
     build: (v, row) =>
       present({
         row,

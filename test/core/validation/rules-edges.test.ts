@@ -137,6 +137,121 @@ describe('R002 references that do not exist', () => {
   });
 });
 
+describe('hints say what to type', () => {
+  test('a unit name typed where its code belongs: R002 whose hint gives the code, in every unit column', () => {
+    const name = 'Đảng bộ xã Bình Lư';
+    const cases: [Partial<PlanTabs>, string][] = [
+      [withCells(TAB.recipients, 1, { 'Phạm vi': name }), 'C3'],
+      [withCells(TAB.recipients, 1, { 'Phạm vi': ' đảng bộ xã  bình lư ' }), 'C3'],
+      [withCells(TAB.milestones, 0, { 'Đơn vị chủ trì': name }), 'C2'],
+      [withCells(TAB.units, 2, { 'Đơn vị cấp trên': name }), 'D4'],
+    ];
+    for (const [tabs, cell] of cases) {
+      const f = only(tabs);
+      expect([f.code, f.cell]).toEqual(['R002', cell]);
+      expect(f.hint).toMatch(/là tên đơn vị; ô này cần mã đơn vị: nhập BL\.$/);
+    }
+  });
+
+  test('a code in the wrong case, part of a name, a category by its name, a task by its content', () => {
+    expect(only(withCells(TAB.recipients, 1, { 'Phạm vi': 'bl' })).hint).toBe(
+      'Mã phân biệt chữ hoa, chữ thường: nhập BL.',
+    );
+    expect(only(withCells(TAB.recipients, 1, { 'Phạm vi': 'Bản Hon' })).hint).toBe(
+      'Có phải đơn vị "Đảng bộ xã Bản Hon"? Ô này cần mã: nhập BH.',
+    );
+    const category = only(
+      withCells(TAB.budget, 1, { 'Khoản chi': 'Thuê hội trường, trang trí, khánh tiết' }),
+    );
+    expect([category.code, category.hint]).toEqual([
+      'B001',
+      '"Thuê hội trường, trang trí, khánh tiết" là tên khoản chi; ô này cần mã khoản chi: nhập HT.',
+    ]);
+    const task = only(withCells(TAB.milestones, 1, { 'Phụ thuộc': 'Duyệt văn kiện đại hội Chi bộ 02' }));
+    expect(task.hint).toBe(
+      '"Duyệt văn kiện đại hội Chi bộ 02" là tên công việc; ô này cần mã công việc: nhập CV01.',
+    );
+  });
+
+  test('a code that resembles nothing keeps the general hint', () => {
+    expect(only(withCells(TAB.recipients, 1, { 'Phạm vi': 'XX' })).hint).toBe(
+      'Nhập "Tất cả" hoặc mã một đơn vị có trong tab "Đơn vị" (cột Mã đơn vị).',
+    );
+  });
+
+  test('"1 ngày" in a number cell: type 1, not a word about thousands separators', () => {
+    const f = only(withCells(TAB.congresses, 0, { 'Số ngày': '1 ngày' }));
+    expect([f.code, f.cell, f.message, f.hint]).toEqual([
+      'T003',
+      'F2',
+      '"1 ngày" ở cột "Số ngày" không phải số hợp lệ.',
+      'Ô chỉ chứa con số, không kèm chữ (đơn vị tính đã có ở tiêu đề cột): nhập 1.',
+    ]);
+    expect(only(withCells(TAB.congresses, 1, { 'Thành viên dự': 'khoảng 195 đồng chí' })).hint).toMatch(
+      /nhập 195\.$/,
+    );
+    // A word that changes the number ("rưỡi" = and a half) gets no guess.
+    expect(only(withCells(TAB.congresses, 1, { 'Số ngày': '1 ngày rưỡi' })).hint).toContain(
+      'ví dụ 1.234.567',
+    );
+  });
+
+  test('an empty required cell: the hint explains the column', () => {
+    expect(only(withCells(TAB.milestones, 0, { Hạn: '' })).hint).toBe(
+      'Hạn: Hạn hoàn thành (dd/mm/yyyy). Nếu ô nằm trong vùng đã gộp (merge), hãy bỏ gộp và nhập cho từng hàng.',
+    );
+    expect(only(withCells(TAB.units, 1, { 'Nhiệm kỳ': '' })).hint).toContain(
+      'để trống nếu Loại đơn vị là "Cơ quan"',
+    );
+  });
+});
+
+describe('one cell, one finding that says it', () => {
+  test('every unknown code of one Phụ thuộc cell in one R002; a repeated code once', () => {
+    const f = only(withCells(TAB.milestones, 1, { 'Phụ thuộc': 'CV01, CV08; CV09, CV08' }));
+    expect([f.code, f.cell, f.message]).toEqual([
+      'R002',
+      'F3',
+      'Phụ thuộc có các mã không có trong tab "Mốc thời gian": "CV08", "CV09".',
+    ]);
+  });
+
+  test('every later dependency of one task in one M004', () => {
+    const tabs = appended(TAB.milestones, [
+      { 'Mã công việc': 'CV03', 'Nội dung': 'Việc ba', Hạn: dateCell('2025-01-20'), 'Phụ thuộc': '' },
+      {
+        'Mã công việc': 'CV04',
+        'Nội dung': 'Việc bốn',
+        Hạn: dateCell('2024-12-15'),
+        'Phụ thuộc': 'CV02, CV03',
+      },
+    ]);
+    const f = only(tabs);
+    expect([f.code, f.cell, f.message]).toEqual([
+      'M004',
+      'D5',
+      'Hạn của CV04 (15/12/2024) sớm hơn hạn của công việc phụ thuộc CV02 (10/01/2025), CV03 (20/01/2025).',
+    ]);
+  });
+
+  test('two unknown levels of one Áp dụng cho cell in one T004', () => {
+    const findings = findingsOf(withCells(TAB.norms, 0, { 'Áp dụng cho': 'Chi bộ; Đảng bộ xã' }));
+    expect(findings.filter((f) => f.code === 'T004').map((f) => [f.cell, f.message])).toEqual([
+      ['D2', '"Chi bộ", "Đảng bộ xã" ở cột "Áp dụng cho" không phải loại đơn vị.'],
+    ]);
+  });
+
+  test('two cycles through one task in one R003', () => {
+    const tabs = appended(
+      TAB.milestones,
+      [{ 'Mã công việc': 'CV03', 'Nội dung': 'Việc ba', Hạn: dateCell('2025-01-20'), 'Phụ thuộc': 'CV01' }],
+      withCells(TAB.milestones, 0, { 'Phụ thuộc': 'CV02; CV03' }),
+    );
+    const cycles = findingsOf(tabs).filter((f) => f.code === 'R003');
+    expect(cycles.map((f) => f.cell)).toEqual(['F2']);
+  });
+});
+
 describe('R003 cycles', () => {
   test('a cycle of parent units is reported once, at its first member, naming the whole cycle', () => {
     const f = only(withCells(TAB.units, 0, { 'Đơn vị cấp trên': 'CB02' }));

@@ -425,12 +425,14 @@ describe('other cells', () => {
   });
 
   test('T009 an invisible character inside a code; near miss: NBSP around it is trimmed', () => {
+    const defined = validate(buildWorkbook(withCells(TAB.units, 2, { 'Mã đơn vị': 'CB\u200b02' }))).findings;
+    expect(defined.find((f) => f.code === 'T009')?.cell).toBe('A4');
+    // In a reference the code names nothing: one R002 whose hint says to retype it, not also T009.
     const hidden = validate(
       buildWorkbook(withCells(TAB.units, 2, { 'Đơn vị cấp trên': 'B\u200bL' })),
     ).findings;
-    expect(hidden.map((f) => [f.code, f.severity, f.cell])).toEqual([
-      ['R002', 'Lỗi', 'D4'],
-      ['T009', 'Cảnh báo', 'D4'],
+    expect(hidden.map((f) => [f.code, f.severity, f.cell, f.hint])).toEqual([
+      ['R002', 'Lỗi', 'D4', 'Mã có ký tự ẩn (không nhìn thấy): xóa ô rồi gõ lại BL bằng tay.'],
     ]);
     const padded = validate(buildWorkbook(withCells(TAB.units, 2, { 'Đơn vị cấp trên': '\u00a0BL ' })));
     expect(padded.findings).toEqual([]);

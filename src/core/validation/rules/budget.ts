@@ -7,7 +7,8 @@ import { isBody, TAB } from '../../workbook/contract';
 import type { Congress, Norm } from '../../workbook/model';
 import type { Rule } from '../context';
 import { type Finding, finding } from '../finding';
-import { duplicateCodes, unitsByCode } from './units';
+import { guessCode } from './references';
+import { duplicateCodes, unitCandidates, unitsByCode } from './units';
 
 export const budgetRules: Rule = (context) => {
   const { budgetLines, norms, congresses, units } = context.workbook;
@@ -20,8 +21,8 @@ export const budgetRules: Rule = (context) => {
     (code, cell) => rulesText.duplicateCode('Mã khoản chi', code, cell),
   );
   for (const norm of norms) {
-    for (const level of norm.unknownLevels ?? []) {
-      const t = budgetText.unknownLevel(level);
+    if (norm.unknownLevels && norm.unknownLevels.length > 0) {
+      const t = budgetText.unknownLevel(norm.unknownLevels);
       findings.push(
         finding('T004', TAB.norms, context.cell(TAB.norms, 'Áp dụng cho', norm.row), t.message, t.hint),
       );
@@ -55,11 +56,31 @@ export const budgetRules: Rule = (context) => {
     } else if (line.unitCode && unit && !congressByUnit.has(line.unitCode)) {
       push('B006', 'Mã đơn vị', line.row, budgetText.noCongress(line.unitCode));
     } else if (line.unitCode && !unit) {
-      push('R002', 'Mã đơn vị', line.row, rulesText.unknownReference('Mã đơn vị', line.unitCode, TAB.units));
+      push(
+        'R002',
+        'Mã đơn vị',
+        line.row,
+        rulesText.unknownReference(
+          'Mã đơn vị',
+          line.unitCode,
+          TAB.units,
+          'đơn vị',
+          guessCode(line.unitCode, unitCandidates(units)),
+        ),
+      );
     }
     if (!line.category) continue;
     if (!knownCategories.has(line.category)) {
-      push('B001', 'Khoản chi', line.row, budgetText.unknownCategory(line.category));
+      // Categories sharing a name differ by level: offer the one for this unit's level.
+      const candidates = norms
+        .filter((norm) => !unit?.type || normApplies(norm, unit.type))
+        .map((norm) => ({ code: norm.code, name: norm.name }));
+      push(
+        'B001',
+        'Khoản chi',
+        line.row,
+        budgetText.unknownCategory(line.category, guessCode(line.category, candidates)),
+      );
       continue;
     }
     const norm = findNorm(norms, line.category, unit?.type);

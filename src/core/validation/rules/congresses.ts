@@ -5,7 +5,8 @@ import { type CongressUnitType, defaultMaxDays, HELD_STATUSES, isBody, TAB } fro
 import type { Congress, Settings } from '../../workbook/model';
 import type { Rule } from '../context';
 import { type Finding, finding } from '../finding';
-import { unitsByCode, wasUnreadable } from './units';
+import { guessCode } from './references';
+import { unitCandidates, unitsByCode, wasUnreadable } from './units';
 
 export function maxDaysFor(type: CongressUnitType, settings: Settings): number {
   return settings.maxDays[type] ?? defaultMaxDays(type);
@@ -25,7 +26,18 @@ export const congressRules: Rule = (context) => {
     const code = congress.unitCode;
     const unit = code ? byCode.get(code) : undefined;
     if (code && !unit)
-      push('R002', 'Mã đơn vị', congress.row, rulesText.unknownReference('Mã đơn vị', code, TAB.units));
+      push(
+        'R002',
+        'Mã đơn vị',
+        congress.row,
+        rulesText.unknownReference(
+          'Mã đơn vị',
+          code,
+          TAB.units,
+          'đơn vị',
+          guessCode(code, unitCandidates(units)),
+        ),
+      );
     if (code) {
       const earlier = firstRow.get(code);
       if (earlier !== undefined) {

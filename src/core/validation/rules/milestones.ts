@@ -6,7 +6,8 @@ import type { Milestone } from '../../workbook/model';
 import type { Rule } from '../context';
 import { type Finding, finding } from '../finding';
 import { findCycles } from './graph';
-import { duplicateCodes, unitsByCode, wasUnreadable } from './units';
+import { guessCode } from './references';
+import { duplicateCodes, unitCandidates, unitsByCode, wasUnreadable } from './units';
 
 export const milestoneRules: Rule = (context) => {
   const { milestones, units, settings } = context.workbook;
@@ -28,38 +29,46 @@ export const milestoneRules: Rule = (context) => {
   for (const milestone of milestones)
     if (milestone.code && !byCode.has(milestone.code)) byCode.set(milestone.code, milestone);
 
+  const owners = unitCandidates(units);
+  const tasks = milestones.map((m) => ({ code: m.code, name: m.content }));
   for (const milestone of milestones) {
     if (milestone.owner && !unitCodes.has(milestone.owner)) {
       push(
         'R002',
         'Đơn vị chủ trì',
         milestone.row,
-        rulesText.unknownReference('Đơn vị chủ trì', milestone.owner, TAB.units),
+        rulesText.unknownReference(
+          'Đơn vị chủ trì',
+          milestone.owner,
+          TAB.units,
+          'đơn vị',
+          guessCode(milestone.owner, owners),
+        ),
       );
     }
-    for (const dependency of milestone.dependsOn) {
+    // One finding per cell: every unknown code of `Phụ thuộc` together, every later dependency together.
+    const unknown: { code: string; guess: ReturnType<typeof guessCode> }[] = [];
+    const later: { code: string; due: string }[] = [];
+    for (const dependency of new Set(milestone.dependsOn)) {
       const other = byCode.get(dependency);
-      if (!other) {
-        push(
-          'R002',
-          'Phụ thuộc',
-          milestone.row,
-          rulesText.unknownReference('Phụ thuộc', dependency, TAB.milestones),
-        );
-      } else if (milestone.due && other.due && milestone.due < other.due && other !== milestone) {
-        push(
-          'M004',
-          'Hạn',
-          milestone.row,
-          rulesText.dueBeforeDependency(
-            milestone.code,
-            formatDateVi(milestone.due),
-            dependency,
-            formatDateVi(other.due),
-          ),
-        );
-      }
+      if (!other) unknown.push({ code: dependency, guess: guessCode(dependency, tasks) });
+      else if (milestone.due && other.due && milestone.due < other.due && other !== milestone)
+        later.push({ code: dependency, due: formatDateVi(other.due) });
     }
+    if (unknown.length > 0)
+      push(
+        'R002',
+        'Phụ thuộc',
+        milestone.row,
+        rulesText.unknownReferences('Phụ thuộc', unknown, TAB.milestones, 'công việc'),
+      );
+    if (later.length > 0)
+      push(
+        'M004',
+        'Hạn',
+        milestone.row,
+        rulesText.dueBeforeDependency(milestone.code, formatDateVi(milestone.due!), later),
+      );
     const { due, done } = milestone;
     if (done && done > today) {
       // Not done yet, whatever the cell says: no M003 on a date that has not come.

@@ -4,7 +4,8 @@ import { ALL_SCOPE, TAB } from '../../workbook/contract';
 import type { Recipient, Unit } from '../../workbook/model';
 import type { Rule } from '../context';
 import { finding } from '../finding';
-import { duplicateCodes, unitsByCode } from './units';
+import { guessCode } from './references';
+import { duplicateCodes, unitCandidates, unitsByCode } from './units';
 
 /** A recipient can be sent to: a readable email and a scope that is `Tất cả` or an existing unit. */
 export function isDeliverable(recipient: Recipient, units: ReadonlyMap<string, Unit>): boolean {
@@ -29,7 +30,13 @@ export const recipientRules: Rule = (context) => {
   const byCode = unitsByCode(units);
   for (const recipient of recipients) {
     if (recipient.scope && recipient.scope !== ALL_SCOPE && !byCode.has(recipient.scope)) {
-      const t = rulesText.unknownReference('Phạm vi', recipient.scope, TAB.units);
+      const t = rulesText.unknownReference(
+        'Phạm vi',
+        recipient.scope,
+        TAB.units,
+        'đơn vị',
+        guessCode(recipient.scope, unitCandidates(units)),
+      );
       findings.push(
         finding(
           'R002',

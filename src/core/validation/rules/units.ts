@@ -5,6 +5,7 @@ import type { Unit } from '../../workbook/model';
 import type { Rule, RuleContext } from '../context';
 import { type Finding, finding } from '../finding';
 import { findCycles } from './graph';
+import { type Candidate, guessCode } from './references';
 
 const ALLOWED_PARENTS: Partial<Record<UnitType, readonly UnitType[]>> = {
   'Chi bộ trực thuộc': ['Đảng bộ cơ sở', 'Đảng bộ bộ phận'],
@@ -65,7 +66,13 @@ export const unitRules: Rule = (context) => {
     if (!unit.parent) continue;
     const parent = byCode.get(unit.parent);
     if (!parent) {
-      const t = rulesText.unknownReference('Đơn vị cấp trên', unit.parent, TAB.units);
+      const t = rulesText.unknownReference(
+        'Đơn vị cấp trên',
+        unit.parent,
+        TAB.units,
+        'đơn vị',
+        guessCode(unit.parent, unitCandidates(units)),
+      );
       findings.push(finding('R002', TAB.units, cellOf(unit), t.message, t.hint));
       continue;
     }
@@ -85,6 +92,11 @@ export const unitRules: Rule = (context) => {
   }
   return findings;
 };
+
+/** Units as guesses for a unit code typed wrongly (its name, its code in another case...). */
+export function unitCandidates(units: readonly Unit[]): Candidate[] {
+  return units.map((unit) => ({ code: unit.code, name: unit.name }));
+}
 
 /** Codes of `root` and every unit under it (cycle-safe). */
 export function subtreeCodes(units: readonly Unit[], root: string): Set<string> {
