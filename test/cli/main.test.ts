@@ -111,11 +111,12 @@ test('the table names the tab as the user spelled it (two spaces), and the JSON 
       sheet: 'Đại hội',
       cell: 'F2',
       message: 'Đại hội kéo dài 2 ngày, vượt giới hạn 1 ngày của Chi bộ trực thuộc.',
+      hint: 'Thời gian họp trù bị tính vào thời gian đại hội. Giới hạn có thể đổi trong Cấu hình với khóa "Số ngày tối đa: <Loại đơn vị>".',
     },
   ]);
 });
 
-test('--json is exactly an array of {code, severity, sheet, cell, message}, cell null for a whole tab', async () => {
+test('--json is exactly an array of {code, severity, sheet, cell, message, hint}, cell null for a whole tab', async () => {
   const workbook = planWorkbook(cleanTabs());
   workbook.removeWorksheet(workbook.getWorksheet('Người nhận')!.id);
   const file = join(dir, 'thieu-tab.xlsx');
@@ -125,7 +126,8 @@ test('--json is exactly an array of {code, severity, sheet, cell, message}, cell
   const findings = JSON.parse(result.stdout) as Record<string, unknown>[];
   expect(findings.length).toBeGreaterThan(0);
   for (const item of findings) {
-    expect(Object.keys(item)).toEqual(['code', 'severity', 'sheet', 'cell', 'message']);
+    expect(Object.keys(item)).toEqual(['code', 'severity', 'sheet', 'cell', 'message', 'hint']);
+    expect(String(item.hint).length).toBeGreaterThan(10);
   }
   expect(findings).toContainEqual(
     expect.objectContaining({ code: 'S001', severity: 'Lỗi', sheet: 'Người nhận', cell: null }),
