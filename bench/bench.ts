@@ -22,6 +22,7 @@ import {
 import { createWorld, loadRawWorkbook } from '../test/fakes/environment';
 import { generatePlan } from '../test/helpers/generate';
 import { buildWorkbook } from '../test/helpers/workbook-builder';
+import { importBenchmark } from './import';
 
 const ROOT = join(__dirname, '..', '..');
 const WORK = join(ROOT, 'bench', 'work');
@@ -156,6 +157,7 @@ async function main() {
   ];
   const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
   const growth = core[2]! / core[1]!;
+  const importTable = importBenchmark(ROOT, WORK);
   const summary = [
     `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; medians of 5 (core) or 3 (files, CLI) runs.`,
     '',
@@ -163,6 +165,8 @@ async function main() {
     '',
     `- build/Code.js: ${(statSync(join(ROOT, 'build', 'Code.js')).size / 1024).toFixed(0)} KB; evaluated in a bare vm in ${ms(evaluate)} (median of 20).`,
     `- core validate + report model at 5.000 units: ${ms(core[2]!)}; 1.000 -> 5.000 units costs ${growth.toFixed(2)}× for 5× the rows.`,
+    '',
+    importTable,
   ].join('\n');
   console.log(`\n${summary}`);
   writeFileSync(

@@ -18,7 +18,42 @@ test('--json prints the contract shape', () => {
   const run = daihoi(['import', file, '--json']);
   expect(run.code).toBe(0);
   const json = JSON.parse(run.stdout);
-  expect(Object.keys(json)).toEqual(['deadlines', 'references', 'units', 'emails', 'text']);
+  // The contract's keys first, in its order; then what issue 16 adds (the plan itself, congresses with
+  // their term, tasks with owners, cited documents, what was skipped and why, counts checked).
+  expect(Object.keys(json)).toEqual([
+    'deadlines',
+    'references',
+    'units',
+    'emails',
+    'text',
+    'plan',
+    'congresses',
+    'tasks',
+    'documents',
+    'skipped',
+    'checks',
+  ]);
+  expect(json.documents).toEqual([
+    {
+      kind: 'Kế hoạch',
+      number: '12-KH/HU',
+      date: '2024-07-19',
+      issuer: 'Huyện ủy',
+      text: 'Kế hoạch số 12-KH/HU, ngày 19/7/2024 của Huyện ủy',
+    },
+  ]);
+  expect(json.congresses).toEqual([
+    {
+      unit: 'Đảng bộ xã Tà Mít',
+      form: 'Đại hội điểm',
+      directElection: false,
+      newTerm: '2025-2030',
+      deadline: '2025-02-28',
+      parent: null,
+    },
+  ]);
+  // The congress's own deadline is not a task.
+  expect(json.tasks).toEqual([]);
   expect(json.deadlines).toEqual([
     {
       date: '2025-02-28',
@@ -54,7 +89,8 @@ test('--into appends the plan’s rows to the example workbook, and a second run
   daihoi(['init', book, '--example']);
   const first = daihoi(['import', plan, '--into', book]);
   expect(first.code).toBe(0);
-  expect(first.stdout).toContain(`Đã thêm 1 đơn vị, 1 đại hội, 1 mốc thời gian (bản sao lưu: ${book}.bak).`);
+  // The congress's deadline is in `Đại hội`, not repeated as a milestone (issue 16).
+  expect(first.stdout).toContain(`Đã thêm 1 đơn vị, 1 đại hội, 0 mốc thời gian (bản sao lưu: ${book}.bak).`);
   const second = daihoi(['import', plan, '--into', book]);
   expect(second.stdout).toContain('Bảng tính đã có mọi nội dung của kế hoạch này: không thêm gì.');
   const findings = JSON.parse(daihoi(['validate', book, '--json', '--today', '2024-12-01']).stdout);

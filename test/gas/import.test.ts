@@ -28,6 +28,7 @@ interface Preview {
   tabs: {
     tab: string;
     sheet: string;
+    caption: string;
     headers: string[];
     rows: { key: string; needs: string; cells: string[] }[];
   }[];
@@ -62,8 +63,9 @@ test('the preview lists, per tab, the rows that would be added, as plain text', 
   expect(JSON.parse(JSON.stringify(preview))).toEqual(preview);
   // Reading only: nothing written.
   expect(world.log.calls.filter((call) => call.endsWith('.setValues'))).toEqual([]);
+  // The two congresses' deadlines are in `Đại hội`, not repeated as milestones (issue 16).
   expect(preview.summary).toBe(
-    'Có thể thêm 2 đơn vị, 1 đại hội, 3 mốc thời gian. Bỏ chọn những dòng không muốn thêm.',
+    'Có thể thêm 2 đơn vị, 1 đại hội, 1 mốc thời gian. Bỏ chọn những dòng không muốn thêm.',
   );
   expect(preview.notes).toEqual([
     'Đã chuyển 1 đoạn gõ bằng phông cũ (TCVN3/VNI) sang Unicode trước khi đọc.',
@@ -72,7 +74,12 @@ test('the preview lists, per tab, the rows that would be added, as plain text', 
   expect(preview.tabs.map((tab) => [tab.sheet, tab.rows.length])).toEqual([
     ['Đơn vị', 2],
     ['Đại hội', 1],
-    ['Mốc thời gian', 3],
+    ['Mốc thời gian', 1],
+  ]);
+  expect(preview.tabs.map((tab) => tab.caption)).toEqual([
+    'Đơn vị (2 dòng mới)',
+    'Đại hội (1 dòng mới)',
+    'Mốc thời gian (1 dòng mới)',
   ]);
   expect(preview.tabs[0]!.headers).toEqual([
     'Mã đơn vị',
@@ -93,6 +100,7 @@ test('the preview lists, per tab, the rows that would be added, as plain text', 
     'Mã đơn vị': 'CB-05BPC',
     'Hình thức': 'Đại hội điểm',
     'Bầu trực tiếp Bí thư': 'Không',
+    'Nhiệm kỳ mới': '2025-2030',
     'Số ngày': '1',
     'Thành viên dự': '20',
     'Đại biểu mời': '100',
@@ -100,11 +108,7 @@ test('the preview lists, per tab, the rows that would be added, as plain text', 
     'Hạn hoàn thành': '15/12/2024',
     'Trạng thái': 'Chưa bắt đầu',
   });
-  expect(preview.tabs[2]!.rows.map((row) => row.cells[2])).toEqual([
-    '15/12/2024',
-    '20/12/2024',
-    '31/03/2025',
-  ]);
+  expect(preview.tabs[2]!.rows.map((row) => row.cells.at(-1))).toEqual(['20/12/2024']);
 });
 
 test('applying appends the chosen rows with one write per tab; the same plan a second time adds nothing', () => {
@@ -116,7 +120,7 @@ test('applying appends the chosen rows with one write per tab; the same plan a s
   const preview = app.previewImport!(PLAN) as Preview;
   world.log.clear();
   expect(app.applyImport!(PLAN, allKeys(preview))).toBe(
-    'Đã thêm 2 đơn vị, 1 đại hội, 3 mốc thời gian. Hãy kiểm tra và bổ sung các ô còn trống rồi chạy "Kiểm tra dữ liệu".',
+    'Đã thêm 2 đơn vị, 1 đại hội, 1 mốc thời gian. Hãy kiểm tra và bổ sung các ô còn trống rồi chạy "Kiểm tra dữ liệu".',
   );
   expect(world.log.calls.filter((call) => call.endsWith('.setValues'))).toHaveLength(3);
   expect(world.lock.holder).toBeNull();
@@ -133,12 +137,12 @@ test('applying appends the chosen rows with one write per tab; the same plan a s
   expect(units.at(-1)!.slice(0, 5)).toEqual(['DB-XMM', 'Đảng bộ xã Mường Mít', 'Đảng bộ cơ sở', '', '']);
   const milestones = world.spreadsheet.sheet('Mốc thời gian');
   const rows = milestones.snapshot();
-  expect(rows).toHaveLength(before.milestones + 3);
-  expect(rows.slice(-3).map((row) => (row[3] as Date).getTime())).toEqual(
-    ['2024-12-15', '2024-12-20', '2025-03-31'].map((iso) => midnightIn(iso, 'Asia/Ho_Chi_Minh').getTime()),
+  expect(rows).toHaveLength(before.milestones + 1);
+  expect(rows.slice(-1).map((row) => (row[3] as Date).getTime())).toEqual(
+    ['2024-12-20'].map((iso) => midnightIn(iso, 'Asia/Ho_Chi_Minh').getTime()),
   );
   // Text that a spreadsheet would run as a formula is written as text.
-  expect(rows.at(-2)![1]).toBe('=HYPERLINK("http://x") hoàn thành trước ngày 20/12/2024');
+  expect(rows.at(-1)![1]).toBe('=HYPERLINK("http://x") hoàn thành trước ngày 20/12/2024');
   expect([...milestones.formulas]).toEqual([]);
 
   const again = app.previewImport!(PLAN) as Preview;

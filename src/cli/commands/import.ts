@@ -1,7 +1,15 @@
 /** daihoi import PLAN.txt [--json] [--into FILE.xlsx] */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractPlan, importJson, importRows, readWorkbook, toUnicode } from '../../core';
+import {
+  extractPlan,
+  type ImportResult,
+  importJson,
+  importRows,
+  isEmptyImport,
+  readWorkbook,
+  toUnicode,
+} from '../../core';
 import { importMenuText, importText as t } from '../../core/messages/import';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
@@ -24,6 +32,36 @@ function readText(file: string): string {
   return bytes.toString('utf8');
 }
 
+/**
+ * The summary a clerk reads: what the plan says about itself, then each kind of finding. Lines are
+ * pushed one by one: a plan can hold tens of thousands of dates, too many to spread into a call.
+ */
+function summary(result: ImportResult, converted: number): string[] {
+  const { plan } = result;
+  const lines = [t.heading];
+  if (converted > 0) lines.push(importMenuText.converted(converted));
+  if (plan.issuingBody || plan.number)
+    lines.push(t.document('Kế hoạch', plan.number, plan.date, plan.issuingBody));
+  if (plan.parentBody) lines.push(t.parent(plan.parentBody));
+  if (plan.organisation) lines.push(t.organisation(plan.organisation));
+  const signature = [plan.onBehalfOf, plan.signerTitle, plan.signer].filter((part) => part !== null);
+  if (signature.length > 0) lines.push(t.signature(signature));
+  lines.push(t.deadlines);
+  for (const d of result.deadlines) lines.push(t.dated(d.date, d.text));
+  lines.push(t.references);
+  for (const d of result.references) lines.push(t.dated(d.date, d.text));
+  lines.push(t.units);
+  for (const u of result.units)
+    lines.push(t.unitLine(u.name, u.type, u.total, u.members, u.invited, u.days, u.deadline, u.newTerm));
+  if (result.tasks.length > 0) lines.push(t.tasks);
+  for (const task of result.tasks) lines.push(t.taskLine(task.due, task.text, task.owner));
+  for (const c of result.checks) lines.push(t.check(c.phrase, c.stated, c.found));
+  if (result.skipped.length > 0) lines.push(t.skipped);
+  for (const item of result.skipped) lines.push(t.skippedLine(item.text, item.why));
+  if (result.emails.length > 0) lines.push(t.emails(result.emails));
+  return lines;
+}
+
 export async function importCommand(argv: string[], output: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -37,30 +75,27 @@ export async function importCommand(argv: string[], output: Output): Promise<num
     output.out(`${JSON.stringify(importJson(result), null, 2)}\n`);
   } else {
     const converted = toUnicode(text.replace(/^\ufeff/, '')).converted;
-    const lines = [t.heading];
-    if (converted > 0) lines.push(importMenuText.converted(converted));
-    lines.push(t.deadlines);
-    for (const d of result.deadlines) lines.push(t.dated(d.date, d.text));
-    lines.push(t.references);
-    for (const d of result.references) lines.push(t.dated(d.date, d.text));
-    lines.push(t.units);
-    for (const u of result.units)
-      lines.push(t.unitLine(u.name, u.type, u.total, u.members, u.invited, u.days, u.deadline));
-    for (const c of result.checks) lines.push(t.check(c.phrase, c.stated, c.found));
-    if (result.emails.length > 0) lines.push(t.emails(result.emails));
-    output.out(`${lines.join('\n')}\n`);
+    output.out(`${summary(result, converted).join('\n')}\n`);
   }
   if (values.into) {
     const { workbook } = readWorkbook(await readXlsx(values.into));
-    const { rows, counts } = importRows(result, workbook);
-    if (counts.units + counts.congresses + counts.milestones === 0) {
+    const { rows, settings, counts } = importRows(result, workbook);
+    if (isEmptyImport(counts)) {
       output.out(`${t.nothingNew}\n`);
       return 0;
     }
-    await appendRows(values.into, rows);
-    output.out(
-      `${t.added(counts.units, counts.congresses, counts.milestones, `${values.into}${BACKUP_SUFFIX}`)}\n`,
+    await appendRows(values.into, rows, { settings });
+    const lines = settings.map((change) => t.settingLine(change.key, change.value));
+    lines.push(
+      t.added(
+        counts.units,
+        counts.congresses,
+        counts.milestones,
+        counts.settings,
+        `${values.into}${BACKUP_SUFFIX}`,
+      ),
     );
+    output.out(`${lines.join('\n')}\n`);
   }
   return 0;
 }

@@ -25,7 +25,7 @@ import {
   ymd,
 } from '../../core';
 import { cellText } from '../../core/cells';
-import { openXlsx } from './read';
+import { openXlsx, plainCell } from './read';
 
 const NUMBER_FORMAT = { money: '#,##0', count: '#,##0', date: 'dd/mm/yyyy', text: '@' } as const;
 const HEADER_FILL = 'FFD9E2F3';
@@ -183,6 +183,35 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Pr
 
 export const BACKUP_SUFFIX = '.bak';
 
+/** Sets `Giá trị` in the row of each key (matched the forgiving way); a key with no row gets one at the end. */
+function fillSettings(
+  sheet: ExcelJS.Worksheet,
+  settings: readonly { readonly key: string; readonly value: string }[],
+): number {
+  const headerKeys = (sheet.getRow(1).values as ExcelJS.CellValue[]).map((value) =>
+    value === null || value === undefined ? '' : matchKey(cellText(plainCell(value))),
+  );
+  const keyColumn = headerKeys.indexOf(matchKey('Khóa'));
+  const valueColumn = headerKeys.indexOf(matchKey('Giá trị'));
+  if (keyColumn <= 0 || valueColumn <= 0) return 0;
+  const rowOf = new Map<string, number>();
+  let last = 1;
+  sheet.eachRow((row, number) => {
+    last = Math.max(last, number);
+    const key = matchKey(cellText(plainCell(row.getCell(keyColumn).value)));
+    if (key && !rowOf.has(key)) rowOf.set(key, number);
+  });
+  for (const { key, value } of settings) {
+    let number = rowOf.get(matchKey(key));
+    if (number === undefined) {
+      number = ++last;
+      sheet.getRow(number).getCell(keyColumn).value = key;
+    }
+    sheet.getRow(number).getCell(valueColumn).value = value;
+  }
+  return settings.length;
+}
+
 /**
  * Appends rows at the end of named input tabs of an existing workbook, after copying it to
  * `FILE.xlsx.bak` (unless `backup: false`). exceljs drops what it does not model (charts, pivots),
@@ -193,13 +222,22 @@ export const BACKUP_SUFFIX = '.bak';
 export async function appendRows(
   file: string,
   rowsByTab: Partial<Record<InputTab, readonly Readonly<Record<string, Cell>>[]>>,
-  options: { readonly backup?: boolean } = {},
+  options: {
+    readonly backup?: boolean;
+    /** `Cấu hình` values to set: in the key's row, or in a new row when the key is absent. */
+    readonly settings?: readonly { readonly key: string; readonly value: string }[];
+  } = {},
 ): Promise<Partial<Record<InputTab, number>>> {
   const workbook = await openXlsx(file);
   const located = locateTabs({
     sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: [] })),
   });
   const added: Partial<Record<InputTab, number>> = {};
+  const settingsSheet = located[TAB.settings]
+    ? workbook.getWorksheet(located[TAB.settings]!.name)
+    : undefined;
+  if (settingsSheet && options.settings && options.settings.length > 0)
+    added[TAB.settings] = fillSettings(settingsSheet, options.settings);
   for (const tab of INPUT_TABS) {
     const rows = rowsByTab[tab];
     if (!rows || rows.length === 0) continue;

@@ -1,18 +1,22 @@
 /**
- * An import as rows to append: `Đơn vị` (codes made from the names, unique), `Đại hội` for the units
- * that hold a congress in the plan, `Mốc thời gian` for each deadline. What the workbook already has
- * (a unit of the same name, a milestone with the same date and text) is skipped, so importing the same
- * plan twice adds nothing.
+ * An import as rows to append and settings to fill: `Đơn vị` (codes made from the names, unique;
+ * `Cơ quan` rows for the bodies that own tasks), `Đại hội` for the units that hold a congress in the
+ * plan (with the term it opens), `Mốc thời gian` for each task with a deadline (one per owner), and the
+ * `Cấu hình` keys the plan states (issuer, signer, Party or Youth Union, `Căn cứ`) where the workbook
+ * still has them empty or at the blank workbook's default. What the workbook already has (a unit of
+ * the same name, a unit's congress, a task of the same owner and text) is skipped, so importing the
+ * same plan twice adds nothing; a value the office typed in `Cấu hình` is never replaced.
  */
 import type { Cell } from '../cells';
 import { dateCell } from '../cells';
 import { foldToAscii, matchKey } from '../text';
-import { TAB } from '../workbook/contract';
-import type { PlanWorkbook } from '../workbook/model';
-import type { PlanRows } from '../workbook/template';
-import { type ImportResult, sameUnitName } from './extract';
+import { SETTING, TAB, type UnitType } from '../workbook/contract';
+import type { PlanWorkbook, Settings } from '../workbook/model';
+import { DEFAULT_SETTINGS_ROWS, type PlanRows } from '../workbook/template';
+import type { ImportedUnit, ImportResult } from './extract';
+import { NameIndex } from './names';
 
-const TYPE_PREFIX: Record<string, string> = {
+const TYPE_PREFIX: Record<UnitType, string> = {
   'Chi bộ trực thuộc': 'CB',
   'Chi bộ cơ sở': 'CB',
   'Đảng bộ bộ phận': 'DB',
@@ -22,96 +26,149 @@ const TYPE_PREFIX: Record<string, string> = {
   'Chi đoàn cơ sở': 'CD',
   'Đoàn cơ sở': 'DCS',
   'Đoàn cấp trên cơ sở': 'DK',
+  'Cơ quan': 'CQ',
 };
 
-/** "Chi đoàn Sở Tài chính" -> "CD-STC": the type's letters and the initials of the rest of the name. */
+/** Unique codes: the next free number per base is remembered, so n codes of one base cost n steps. */
+export class CodeMaker {
+  private readonly next = new Map<string, number>();
+  constructor(private readonly taken: Set<string>) {}
+
+  /** "Chi đoàn Sở Tài chính" -> "CD-STC": the type's letters and the initials of the rest of the name. */
+  make(name: string, type: string): string {
+    const rest = name.replace(/^(Chi đoàn cơ sở|Chi đoàn|Đoàn cơ sở|Chi bộ|Đảng bộ|Đoàn)\s*/u, '');
+    const letters = foldToAscii(rest)
+      .split(/[\s()]+/)
+      .filter(Boolean)
+      .map((word) => (/^\d+$/.test(word) ? word : word.charAt(0).toUpperCase()))
+      .join('')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 8);
+    const base = `${TYPE_PREFIX[type as UnitType] ?? 'DV'}-${letters || 'X'}`;
+    let code = base;
+    let n = this.next.get(base) ?? 2;
+    while (this.taken.has(code)) code = `${base}${n++}`;
+    this.next.set(base, n);
+    this.taken.add(code);
+    return code;
+  }
+}
+
+/** "Chi đoàn Sở Tài chính" -> "CD-STC" (one code, against the codes already taken). */
 export function codeFor(name: string, type: string, taken: ReadonlySet<string>): string {
-  const rest = name.replace(/^(Chi đoàn cơ sở|Chi đoàn|Đoàn cơ sở|Chi bộ|Đảng bộ)\s*/u, '');
-  const letters = foldToAscii(rest)
-    .split(/[\s()]+/)
-    .filter(Boolean)
-    .map((word) => (/^\d+$/.test(word) ? word : word.charAt(0).toUpperCase()))
-    .join('')
-    .slice(0, 8);
-  const base = `${TYPE_PREFIX[type] ?? 'DV'}-${letters || 'X'}`;
-  let code = base;
-  for (let n = 2; taken.has(code); n++) code = `${base}${n}`;
-  return code;
+  return new CodeMaker(new Set(taken)).make(name, type);
 }
 
 export interface ImportCounts {
   readonly units: number;
   readonly congresses: number;
   readonly milestones: number;
+  readonly settings: number;
 }
 
-/** One row to add, with a key that stays the same when the same plan is read again. */
+/** A `Cấu hình` key the import fills: its value now (empty or the blank workbook's) and the plan's. */
+export interface SettingChange {
+  readonly key: string;
+  readonly previous: string;
+  readonly value: string;
+}
+
+type ImportTab = typeof TAB.units | typeof TAB.congresses | typeof TAB.milestones | typeof TAB.settings;
+
+/** One row to add (or one setting to fill), with a key that stays the same when the plan is read again. */
 export interface ImportItem {
   readonly key: string;
-  readonly tab: typeof TAB.units | typeof TAB.congresses | typeof TAB.milestones;
+  readonly tab: ImportTab;
   readonly cells: Readonly<Record<string, Cell>>;
-  /** The key of the new unit row this row refers to (a congress's unit, a unit's parent), if any. */
+  /** The key of the new unit row this row refers to (a congress's unit, a parent, a task's owner), if any. */
   readonly needs: string | null;
 }
 
 export interface ImportRows {
   readonly rows: PlanRows;
+  readonly settings: readonly SettingChange[];
   readonly counts: ImportCounts;
   readonly items: readonly ImportItem[];
 }
 
 const unitKey = (name: string) => `DV|${matchKey(name)}`;
+const DEFAULTS = new Map(DEFAULT_SETTINGS_ROWS.map(([key, value]) => [key, String(value)]));
+
+/** The settings the plan states, with the workbook's current value of each. */
+function settingChanges(result: ImportResult, settings: Settings): SettingChange[] {
+  const { plan } = result;
+  const wanted: [string, string | null, string][] = [
+    [SETTING.parentBody, plan.parentBody, settings.parentBody],
+    [SETTING.issuingBody, plan.issuingBody, settings.issuingBody],
+    [SETTING.place, plan.place, settings.place],
+    [SETTING.reportSymbol, plan.reportSymbol, settings.reportSymbol],
+    [SETTING.signer, plan.signer, settings.signer],
+    [SETTING.signerTitle, plan.signerTitle, settings.signerTitle],
+    [SETTING.onBehalfOf, plan.onBehalfOf, settings.onBehalfOf],
+    [SETTING.organisation, plan.organisation, settings.organisation],
+    [SETTING.reportBasis, plan.basis, settings.reportBasis],
+  ];
+  const changes: SettingChange[] = [];
+  for (const [key, value, current] of wanted) {
+    if (!value || matchKey(value) === matchKey(current)) continue;
+    const unset = current.trim() === '' || matchKey(current) === matchKey(DEFAULTS.get(key) ?? '');
+    if (unset) changes.push({ key, previous: current, value });
+  }
+  return changes;
+}
 
 export function importRows(result: ImportResult, workbook: PlanWorkbook): ImportRows {
-  const taken = new Set(workbook.units.map((unit) => unit.code));
-  const codeOf = new Map<string, string>();
-  for (const unit of workbook.units) codeOf.set(unit.name, unit.code);
-  const existingCode = (name: string) => workbook.units.find((unit) => sameUnitName(unit.name, name))?.code;
+  const codes = new CodeMaker(new Set(workbook.units.map((unit) => unit.code)));
+  const existing = new NameIndex<string>();
+  for (const unit of workbook.units) if (unit.code && unit.name) existing.add(unit.name, unit.code);
+  const byName = new NameIndex<ImportedUnit>();
+  for (const unit of result.units) byName.add(unit.name, unit);
+  const codeOf = new Map<ImportedUnit, string>();
+  const isNew = new Set<ImportedUnit>();
+  const items: ImportItem[] = [];
 
   const unitRows: Record<string, Cell>[] = [];
   for (const unit of result.units) {
-    const known = existingCode(unit.name);
+    const known = existing.find(unit.name);
     if (known) {
-      codeOf.set(unit.name, known);
+      codeOf.set(unit, known);
       continue;
     }
-    const code = codeFor(unit.name, unit.type, taken);
-    taken.add(code);
-    codeOf.set(unit.name, code);
-    unitRows.push({
-      'Mã đơn vị': code,
-      'Tên đơn vị': unit.name,
-      'Loại đơn vị': unit.type,
-      'Số thành viên': null,
-    });
+    const code = codes.make(unit.name, unit.type);
+    codeOf.set(unit, code);
+    isNew.add(unit);
+    existing.add(unit.name, code);
   }
   // Parents are resolved once every unit has a code.
-  const newUnitNames = new Set(unitRows.map((row) => String(row['Tên đơn vị'])));
-  const items: ImportItem[] = [];
-  for (const row of unitRows) {
-    const unit = result.units.find((candidate) => candidate.name === row['Tên đơn vị']);
+  for (const unit of result.units) {
+    if (!isNew.has(unit)) continue;
+    const row: Record<string, Cell> = {
+      'Mã đơn vị': codeOf.get(unit)!,
+      'Tên đơn vị': unit.name,
+      'Loại đơn vị': unit.type,
+      'Số thành viên': unit.type === 'Cơ quan' ? null : unit.members,
+    };
     let needs: string | null = null;
-    if (unit?.parent) {
-      const parentName = result.units.find((other) => sameUnitName(other.name, unit.parent!))?.name;
-      const existing = existingCode(unit.parent);
-      row['Đơn vị cấp trên'] = existing ?? (parentName ? codeOf.get(parentName) : undefined) ?? null;
-      if (!existing && parentName && newUnitNames.has(parentName)) needs = unitKey(parentName);
+    if (unit.parent) {
+      const parent = byName.find(unit.parent);
+      row['Đơn vị cấp trên'] = (parent ? codeOf.get(parent) : existing.find(unit.parent)) ?? null;
+      if (parent && isNew.has(parent)) needs = unitKey(parent.name);
     }
-    if (unit?.members !== null && unit?.members !== undefined) row['Số thành viên'] = unit.members;
-    items.push({ key: unitKey(String(row['Tên đơn vị'])), tab: TAB.units, cells: row, needs });
+    unitRows.push(row);
+    items.push({ key: unitKey(unit.name), tab: TAB.units, cells: row, needs });
   }
 
   const withCongress = new Set(workbook.congresses.map((congress) => congress.unitCode));
   const congressRows: Record<string, Cell>[] = [];
   for (const unit of result.units) {
-    const holds = unit.pilot || unit.directElection || unit.total !== null || unit.days !== null;
-    const code = codeOf.get(unit.name)!;
-    if (!holds || withCongress.has(code)) continue;
+    const code = codeOf.get(unit)!;
+    if (!unit.congress || withCongress.has(code)) continue;
     withCongress.add(code);
     const row: Record<string, Cell> = {
       'Mã đơn vị': code,
       'Hình thức': unit.pilot ? 'Đại hội điểm' : 'Đại hội',
       'Bầu trực tiếp Bí thư': unit.directElection ? 'Có' : 'Không',
+      'Nhiệm kỳ mới': unit.newTerm,
       'Số ngày': unit.days,
       'Thành viên dự': unit.members,
       'Đại biểu mời': unit.invited,
@@ -124,73 +181,119 @@ export function importRows(result: ImportResult, workbook: PlanWorkbook): Import
       key: `DH|${matchKey(unit.name)}`,
       tab: TAB.congresses,
       cells: row,
-      needs: existingCode(unit.name) ? null : unitKey(unit.name),
+      needs: isNew.has(unit) ? unitKey(unit.name) : null,
     });
   }
 
-  const seenMilestones = new Set(workbook.milestones.map((m) => `${m.due}\u0000${matchKey(m.content)}`));
-  const milestoneCodes = new Set(workbook.milestones.map((m) => m.code));
+  // A task the workbook has (same owner and text) is not added again, whatever its date there: a date
+  // the office corrected, or one it could not read, is not a new task. Within one plan, the same text
+  // for the same owner on two dates is two tasks.
+  const inWorkbook = new Set(
+    workbook.milestones.map((milestone) => `${milestone.owner ?? ''}\u0000${matchKey(milestone.content)}`),
+  );
+  const added = new Set<string>();
+  const milestoneCodes = new Set(workbook.milestones.map((milestone) => milestone.code));
   const milestoneRows: Record<string, Cell>[] = [];
   let counter = 1;
-  for (const deadline of result.deadlines) {
-    const key = `${deadline.date}\u0000${matchKey(deadline.text)}`;
-    if (seenMilestones.has(key)) continue;
-    seenMilestones.add(key);
+  for (const task of result.tasks) {
+    if (!task.due) continue;
+    const owner = task.owner ? byName.find(task.owner) : undefined;
+    const ownerCode = owner ? codeOf.get(owner)! : task.owner ? (existing.find(task.owner) ?? '') : '';
+    const key = `${ownerCode}\u0000${matchKey(task.text)}`;
+    if (inWorkbook.has(key) || added.has(`${key}\u0000${task.due}`)) continue;
+    added.add(`${key}\u0000${task.due}`);
     while (milestoneCodes.has(`KH${String(counter).padStart(2, '0')}`)) counter++;
     const code = `KH${String(counter).padStart(2, '0')}`;
     milestoneCodes.add(code);
-    const row = { 'Mã công việc': code, 'Nội dung': deadline.text, Hạn: dateCell(deadline.date) };
+    const row: Record<string, Cell> = {
+      'Mã công việc': code,
+      'Nội dung': task.text,
+      'Đơn vị chủ trì': ownerCode || null,
+      Hạn: dateCell(task.due),
+    };
     milestoneRows.push(row);
     items.push({
-      key: `MT|${deadline.date}|${matchKey(deadline.text)}`,
+      key: `MT|${task.due}|${matchKey(task.owner ?? '')}|${matchKey(task.text)}`,
       tab: TAB.milestones,
       cells: row,
-      needs: null,
+      needs: owner && isNew.has(owner) ? unitKey(owner.name) : null,
     });
   }
 
+  const settings = settingChanges(result, workbook.settings);
+  for (const change of settings)
+    items.push({
+      key: `CH|${matchKey(change.key)}`,
+      tab: TAB.settings,
+      cells: { Khóa: change.key, 'Giá trị': change.value },
+      needs: null,
+    });
+
   return {
     rows: { [TAB.units]: unitRows, [TAB.congresses]: congressRows, [TAB.milestones]: milestoneRows },
-    counts: { units: unitRows.length, congresses: congressRows.length, milestones: milestoneRows.length },
+    settings,
+    counts: {
+      units: unitRows.length,
+      congresses: congressRows.length,
+      milestones: milestoneRows.length,
+      settings: settings.length,
+    },
     items,
   };
 }
 
+/** Nothing to write. */
+export function isEmptyImport(counts: ImportCounts): boolean {
+  return counts.units + counts.congresses + counts.milestones + counts.settings === 0;
+}
+
 /**
  * The rows a person ticked in a preview. A congress whose new unit was left out is left out too (it
- * would name a unit that does not exist); a unit whose new parent was left out keeps no parent.
+ * would name a unit that does not exist); a unit whose new parent, or a task whose new owner, was left
+ * out keeps none.
  */
 export function chooseImportRows(
-  items: readonly ImportItem[],
+  result: ImportRows,
   keys: Iterable<string>,
-): { rows: PlanRows; counts: ImportCounts } {
+): { rows: PlanRows; settings: SettingChange[]; counts: ImportCounts } {
   const chosen = new Set(keys);
-  const kept = items.filter((item) => chosen.has(item.key));
+  const kept = result.items.filter((item) => chosen.has(item.key));
   const keptKeys = new Set(kept.map((item) => item.key));
   const rows: Record<string, Record<string, Cell>[]> = {
     [TAB.units]: [],
     [TAB.congresses]: [],
     [TAB.milestones]: [],
   };
+  const settings: SettingChange[] = [];
   for (const item of kept) {
-    if (item.needs !== null && !keptKeys.has(item.needs)) {
+    if (item.tab === TAB.settings) {
+      const change = result.settings.find((candidate) => candidate.key === item.cells.Khóa);
+      if (change) settings.push(change);
+    } else if (item.needs !== null && !keptKeys.has(item.needs)) {
       if (item.tab === TAB.congresses) continue;
-      rows[item.tab]!.push({ ...item.cells, 'Đơn vị cấp trên': null });
+      const cleared = item.tab === TAB.units ? 'Đơn vị cấp trên' : 'Đơn vị chủ trì';
+      rows[item.tab]!.push({ ...item.cells, [cleared]: null });
     } else {
       rows[item.tab]!.push({ ...item.cells });
     }
   }
   return {
     rows,
+    settings,
     counts: {
       units: rows[TAB.units]!.length,
       congresses: rows[TAB.congresses]!.length,
       milestones: rows[TAB.milestones]!.length,
+      settings: settings.length,
     },
   };
 }
 
-/** WORKBOOK.md's `import --json` shape (extra fields of each unit stay out of it). */
+/**
+ * WORKBOOK.md's `import --json` shape (each unit with the contract's fields only), followed by what
+ * issue 16 adds: what the plan says about itself, the congresses with their new term, the tasks with
+ * their owners, the cited documents, what was skipped and why, and the stated counts checked.
+ */
 export function importJson(result: ImportResult) {
   return {
     deadlines: result.deadlines,
@@ -206,5 +309,20 @@ export function importJson(result: ImportResult) {
     })),
     emails: result.emails,
     text: result.text,
+    plan: result.plan,
+    congresses: result.units
+      .filter((unit) => unit.congress)
+      .map((unit) => ({
+        unit: unit.name,
+        form: unit.pilot ? 'Đại hội điểm' : 'Đại hội',
+        directElection: unit.directElection,
+        newTerm: unit.newTerm,
+        deadline: unit.deadline,
+        parent: unit.parent,
+      })),
+    tasks: result.tasks,
+    documents: result.documents,
+    skipped: result.skipped,
+    checks: result.checks,
   };
 }

@@ -1,546 +1,604 @@
 /**
- * Reads a plan (Kế hoạch) as people write it: deadlines, dates of cited documents, the units with
- * their type, delegates and days, stated counts, and e-mail addresses. Rules follow the language of
- * these documents, not any one text: a date right after "Kế hoạch số …," is a reference; "trước
- * ngày", "chậm nhất", "hoàn thành trong quý I năm …" are deadlines, due on the day or the period's end.
+ * Reads a plan (Kế hoạch) as people write it: what it says about itself (issuer, signer, Party or
+ * Youth Union, the terms it opens), the congresses (units with their type, delegates, days, deadline),
+ * the tasks with who does them, the documents it cites, and every date with what it is: a deadline
+ * (something must be done by it), a cited document's date, or a date skipped with its reason (a
+ * term's end, a period under review, a day that does not exist).
+ *
+ * Cost: each line is scanned a bounded number of times and every look-around is a bounded window, so
+ * the time is linear in the length of the text, whatever it repeats.
  */
 import type { IsoDate } from '../cells';
-import { daysInMonth, isoFromYmd, isValidYmd } from '../dates';
 import { toUnicode } from '../encoding/legacy';
+import { type SkipReason, skipReasonText } from '../messages/import';
 import { matchKey } from '../text';
-import type { UnitType } from '../workbook/contract';
+import type { Organisation, UnitType } from '../workbook/contract';
+import { type DatePhrase, findDatePhrases } from './date-phrases';
+import {
+  citationAround,
+  clean,
+  DOCUMENT,
+  documentOf,
+  parenthesisAround,
+  roleOf,
+  sentenceAround,
+  withoutDatePhrase,
+} from './dating';
+import { type BodyLine, type PlanDocument, readDocument } from './document';
+import { basisSentence, type PlanIdentity, readIdentity } from './identity';
+import { NameIndex, type NameMatch, unitNames } from './names';
+import { type Owner, OwnerReader, tidyTask } from './owners';
+import type {
+  CitedDocument,
+  CountCheck,
+  DatedText,
+  ImportedPlan,
+  ImportedTask,
+  ImportResult,
+  SkippedItem,
+} from './types';
+import {
+  COUNT_CLAIM,
+  type CountClaim,
+  fitsUnder,
+  issuerAsUnit,
+  newUnit,
+  typeFromCounts,
+  typeOf,
+  type UnitRecord,
+} from './units';
 
-export interface DatedText {
-  readonly date: IsoDate;
+export { sameUnitName } from './names';
+export * from './types';
+
+interface PendingTask {
+  text: string;
+  owners: Owner[];
+  /** How the plan names who does it (a heading, a subject), shown as is for a task with no deadline. */
+  ownerText: string | null;
+  due: IsoDate | null;
+}
+
+type GroupScope = 'pilots' | 'others' | 'all';
+interface Section {
+  readonly heading: string;
+  readonly owners: Owner[];
+}
+
+/** Which congresses a subject such as "Đại hội điểm" or "Đại hội chi đoàn và đoàn cơ sở" speaks of. */
+function scopeOfSubject(subject: string): GroupScope {
+  const key = matchKey(subject);
+  if (/đại hội điểm/u.test(key)) return 'pilots';
+  if (/đại hội (chi|đảng|đoàn)/u.test(key)) return 'others';
+  return 'all';
+}
+
+const CITATION_IN_PREDICATE = new RegExp(
+  `\\s(?:theo|căn cứ|tại)\\s{1,3}${DOCUMENT}\\s{1,3}(?:số\\s{0,3}:?\\s{0,3})?\\d`,
+  'iu',
+);
+/** A task that is a congress's own deadline: "hoàn thành đại hội", "tổ chức đại hội". */
+const CONGRESS_ITSELF = /^(?:hoàn thành\s+)?(?:việc\s+)?(?:tổ chức|tiến hành)?\s*đại hội\b/iu;
+
+class PlanReader {
   readonly text: string;
-}
+  private readonly document: PlanDocument;
+  private readonly identity: PlanIdentity;
 
-export interface ImportedUnit {
-  readonly name: string;
-  readonly type: UnitType;
-  readonly members: number | null;
-  readonly invited: number | null;
-  readonly total: number | null;
-  readonly days: number | null;
-  readonly deadline: IsoDate | null;
-  /** Beyond the contract: the unit named as its parent, a pilot congress, a direct election. */
-  readonly parent: string | null;
-  readonly pilot: boolean;
-  readonly directElection: boolean;
-}
+  private readonly deadlines: DatedText[] = [];
+  private readonly references: DatedText[] = [];
+  private readonly documents: CitedDocument[] = [];
+  private readonly skipped: SkippedItem[] = [];
+  private readonly seen = new Set<string>();
 
-export interface CountCheck {
-  readonly text: string;
-  /** The count as the text states it: "03 đoàn cơ sở". */
-  readonly phrase: string;
-  readonly stated: number;
-  readonly found: number;
-  readonly ok: boolean;
-}
+  private readonly units: UnitRecord[] = [];
+  private readonly index = new NameIndex<UnitRecord>();
+  private readonly titlePilotOnly: boolean;
+  private readonly issuerUnit: UnitRecord | null;
+  private readonly owners: OwnerReader;
 
-export interface ImportResult {
-  readonly deadlines: readonly DatedText[];
-  readonly references: readonly DatedText[];
-  readonly units: readonly ImportedUnit[];
-  readonly emails: readonly string[];
-  readonly text: string;
-  readonly checks: readonly CountCheck[];
-}
+  private readonly claims: CountClaim[] = [];
+  private readonly groupDeadlines: { scope: GroupScope; date: IsoDate }[] = [];
+  private readonly tasks: PendingTask[] = [];
+  private lastNamed: UnitRecord[] = [];
+  private readonly recent: string[] = [];
+  private section: Section | null = null;
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const DOCUMENT =
-  '(?:kế hoạch|chỉ thị|quyết định|quy định|hướng dẫn|nghị quyết|nghị định|kết luận|thông tư|thông tri|công văn|văn bản|thông báo|chương trình|đề án|tờ trình|báo cáo|quy chế)';
-const DATE_FORMS = [
-  // ngày 05 tháng 5 năm 2015
-  { pattern: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, kind: 'day' as const },
-  // 15/01/2017, 30-5-2012, 12.9.2016
-  { pattern: /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])/gu, kind: 'day' as const },
-  // quý I năm 2017, quý III/2017
-  { pattern: /quý\s+(IV|III|II|I|[1-4])\s*(?:năm\s+|\/)(\d{4})/giu, kind: 'quarter' as const },
-  // nửa cuối tháng 6 năm 2015, trong tháng 12/2016, tháng 4 năm 2015
-  {
-    pattern: /(?:(nửa đầu|nửa cuối)\s+)?tháng\s+(\d{1,2})\s*(?:năm\s+|\/)(\d{4})/giu,
-    kind: 'month' as const,
-  },
-];
-const DEADLINE_CUE =
-  /(trước(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?,?)?\s+ngày|chậm nhất|hoàn thành|xong trước|hạn chót|hạn cuối|hạn nộp|hạn gửi|thời hạn|gửi về|nộp về|(?<!tính\s)đến ngày|trong quý|trong tháng|quý|tháng|nửa (?:đầu|cuối))/iu;
-
-interface FoundDate {
-  readonly start: number;
-  readonly end: number;
-  readonly date: IsoDate;
-}
-
-function findDates(line: string): FoundDate[] {
-  const found: FoundDate[] = [];
-  const taken = (start: number, end: number) => found.some((d) => start < d.end && end > d.start);
-  for (const form of DATE_FORMS) {
-    for (const match of line.matchAll(form.pattern)) {
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
-      if (taken(start, end)) continue;
-      let date: IsoDate | null = null;
-      if (form.kind === 'day') {
-        const [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-        if (isValidYmd(y, m, d)) date = isoFromYmd(y, m, d);
-      } else if (form.kind === 'quarter') {
-        const quarter = ROMAN[match[1]!.toLowerCase()]!;
-        const year = Number(match[2]);
-        date = isoFromYmd(year, quarter * 3, daysInMonth(year, quarter * 3));
-      } else {
-        const [half, m, y] = [match[1]?.toLowerCase(), Number(match[2]), Number(match[3])];
-        if (m >= 1 && m <= 12) date = isoFromYmd(y, m, half === 'nửa đầu' ? 15 : daysInMonth(y, m));
-      }
-      if (date) found.push({ start, end, date });
+  constructor(input: string) {
+    this.text = toUnicode(input.replace(/^\ufeff/, '').normalize('NFC')).text;
+    this.document = readDocument(this.text);
+    this.identity = readIdentity(this.document);
+    const title = matchKey(this.identity.title || this.text.slice(0, 600));
+    this.titlePilotOnly = /đại hội điểm/u.test(title) && !/bầu trực tiếp/u.test(title);
+    // The issuer, when the plan names it in full ("Đoàn Khối các cơ quan tỉnh"), is the root unit.
+    this.issuerUnit = issuerAsUnit(this.identity);
+    if (this.issuerUnit) {
+      this.units.push(this.issuerUnit);
+      this.index.add(this.issuerUnit.name, this.issuerUnit);
     }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
-/** A date that closes a citation ("Kế hoạch số 294-KH/HU, ngày 19/7/2024") or dates the plan itself. */
-function isReference(before: string, lineIndex: number, line: string): boolean {
-  const citation = new RegExp(
-    `${DOCUMENT}\\s+số\\s*:?\\s*[\\p{L}\\p{N}/.\\-]+\\s*,?\\s*(?:ngày\\s*)?$`,
-    'iu',
-  );
-  if (citation.test(before)) return true;
-  // A document symbol without "số": "Chỉ thị 35-CT/TW ngày 14/6/2024", "(Quyết định 99-QĐ/TW, ngày …".
-  if (/\d+[-/][\p{L}\p{N}.-]*\/[\p{Lu}\p{N}.-]+\s*,?\s*\(?\s*(?:ngày\s*)?$/u.test(before)) return true;
-  // "Phong Thổ, ngày 10 tháng 01 năm 2025" at the head of the document.
-  return lineIndex < 15 && /^[\p{Lu}][\p{L} ]{1,40},\s*(ngày\s*)?$/u.test(before.trim()) && line.length < 80;
-}
-
-function clause(line: string): string {
-  return line
-    .replace(/^[\s\-+*•·]+/, '')
-    .replace(/[*_]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * The citation of the document dated at `start`: from its kind ("Kế hoạch số …") or its symbol to
- * its issuer ("của Huyện ủy"), stopping before "về …", a comma or a semicolon; a line that names no
- * document (the plan's own date line) is kept whole.
- */
-function citationAround(line: string, start: number, end: number): string {
-  const head = line.slice(0, start);
-  const symbol = /(\d+[-/][\p{L}\p{N}.-]*\/[\p{Lu}\p{N}.-]+)\s*,?\s*\(?\s*(?:ngày\s*)?$/u.exec(head);
-  if (!symbol) return line;
-  const kind = new RegExp(`${DOCUMENT}\\s+(?:số\\s*:?\\s*)?$`, 'iu').exec(head.slice(0, symbol.index));
-  const from = kind ? kind.index : symbol.index;
-  const rest = line.slice(end);
-  const stop = rest.search(/[;,()]|\s+về\s|\s+như sau|\.(?:\s|$)/u);
-  return line.slice(from, stop < 0 ? line.length : end + stop);
-}
-
-/** The sentence holding a date, or the parenthesis it sits in. */
-function sentenceAround(line: string, start: number, end: number): string {
-  const open = line.lastIndexOf('(', start);
-  const close = line.indexOf(')', end);
-  if (open >= 0 && close >= 0 && line.lastIndexOf(')', start) < open) return line.slice(open + 1, close);
-  const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  let offset = 0;
-  for (const sentence of sentences) {
-    const from = line.indexOf(sentence, offset);
-    if (start >= from && start < from + sentence.length) return sentence;
-    offset = from + sentence.length;
-  }
-  return line;
-}
-
-// --- units ---------------------------------------------------------------------------------------
-
-const UNIT_START = /(Chi đoàn|Đoàn cơ sở|Chi bộ|Đảng bộ)(?=[\s,(])/gu;
-/** Capitalised words that are not names (a type word, an institution word). */
-const NOT_NAMES = new Set([
-  'đoàn',
-  'đảng',
-  'chi',
-  'ban',
-  'đại',
-  'bí',
-  'điều',
-  'hướng',
-  'kế',
-  'chỉ',
-  'quyết',
-  'tncs',
-  'đối',
-]);
-const STOP_WORDS = new Set([
-  'của',
-  'tại',
-  'trong',
-  'để',
-  'được',
-  'nhiệm',
-  'hoàn',
-  'không',
-  'về',
-  'theo',
-  'đã',
-  'sẽ',
-  'thực',
-  'đối',
-  'gồm',
-  'có',
-  'là',
-  'khi',
-  'thì',
-  'phải',
-  'cùng',
-  'với',
-  'tiến',
-  'lần',
-  'các',
-  'những',
-  'đảm',
-  'báo',
-  'tiếp',
-  'thuộc',
-]);
-
-interface UnitMention {
-  name: string;
-  type: UnitType;
-  parent: string | null;
-  end: number;
-}
-
-function isProper(token: string): boolean {
-  if (/^\d/.test(token) || token.startsWith('(')) return true;
-  return /^\p{Lu}/u.test(token) && !NOT_NAMES.has(token.toLowerCase());
-}
-
-function typeOf(name: string, context: string, before = ''): UnitType {
-  const key = matchKey(name);
-  const around = matchKey(context);
-  const lead = matchKey(before);
-  if (key.startsWith('đoàn cơ sở')) return 'Đoàn cơ sở';
-  if (key.startsWith('chi đoàn cơ sở')) return 'Chi đoàn cơ sở';
-  if (key.startsWith('chi đoàn')) return 'Chi đoàn';
-  if (key.startsWith('đảng bộ')) {
-    if (/^đảng bộ (huyện|tỉnh|thành phố|quận|thị xã|khối)\b/.test(key)) return 'Đảng bộ cấp trên cơ sở';
-    if (/đảng bộ bộ phận/.test(around)) return 'Đảng bộ bộ phận';
-    return 'Đảng bộ cơ sở';
-  }
-  // "- Chi bộ cơ sở: Chi bộ trường …" names the type right before the unit.
-  if (/chi bộ cơ sở\s*:\s*$/.test(lead)) return 'Chi bộ cơ sở';
-  if (/chi bộ trực thuộc/.test(around)) return 'Chi bộ trực thuộc';
-  return 'Chi bộ cơ sở';
-}
-
-/** The words after a type word, up to punctuation outside parentheses, a verb or a connector. */
-function nameWords(rest: string): { words: string[]; consumed: number } {
-  const words: string[] = [];
-  let depth = 0;
-  let word = '';
-  let index = 0;
-  // Where the last word of the name ends: what follows ("thuộc Đảng bộ …", ", Đảng bộ …") is read by the caller.
-  let lastEnd = 0;
-  const flush = (): boolean => {
-    if (word === '') return true;
-    const bare = word.replace(/[()]/g, '').toLowerCase();
-    if (depth === 0 && !word.includes(')') && STOP_WORDS.has(bare)) return false;
-    words.push(word);
-    word = '';
-    lastEnd = index;
-    return true;
-  };
-  for (; index < rest.length; index++) {
-    const ch = rest[index]!;
-    if (ch === '(') depth++;
-    if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[,;:.\n]/.test(ch)) break;
-    if (depth === 0 && ch === '-' && rest[index - 1] === ' ' && rest[index + 1] === ' ') break;
-    if (/\s/.test(ch)) {
-      if (word.toLowerCase() === 'và' && depth === 0) {
-        const next = /^\s*(\S+)/.exec(rest.slice(index))?.[1] ?? '';
-        if (!isProper(next)) break;
-      }
-      if (!flush()) break;
-    } else {
-      word += ch;
-    }
-  }
-  if (word !== '' && !flush()) {
-    // the last word was a stop word: it is not part of the name
-  }
-  return { words, consumed: lastEnd };
-}
-
-/** Unit names in a line: a type word followed by a proper name. */
-function unitMentions(line: string, context: string): UnitMention[] {
-  const mentions: UnitMention[] = [];
-  for (const match of line.matchAll(UNIT_START)) {
-    const start = match.index ?? 0;
-    const { words, consumed } = nameWords(line.slice(start + match[0].length));
-    if (!words.some(isProper)) continue;
-    const text = [match[0], ...words].join(' ').trim();
-    const before = line.slice(0, start);
-    mentions.push({
-      name: text,
-      type: typeOf(text, `${before} ${context}`, before),
-      parent: null,
-      end: start + match[0].length + consumed,
+    this.owners = new OwnerReader({
+      index: this.index,
+      remember: (match, typed) => this.remember(match, typed, null, '', false),
+      issuerUnit: this.issuerUnit,
+      issuerKey: this.identity.organisationName ? matchKey(this.identity.organisationName) : null,
     });
   }
-  // "Chi bộ 02 (bản Nà Phát), Đảng bộ xã Bình Lư": a chi bộ named with its đảng bộ sits under it.
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const child = mentions[i]!;
-    const parent = mentions[i + 1]!;
-    const between = line.slice(child.end, line.indexOf(parent.name, child.end));
-    // "Chi bộ thôn Co Muông thuộc Đảng bộ xã Ẳng Nưa" says the same.
-    const joined = /^\s*(?:,|,?\s*(?:trực\s+)?thuộc)\s*$/iu.test(between);
-    if (child.name.startsWith('Chi bộ') && parent.name.startsWith('Đảng bộ') && joined) {
-      child.parent = parent.name;
-      child.type = 'Chi bộ trực thuộc';
-    }
+
+  read(): ImportResult {
+    // The header's date line dates the plan itself; the header is read cell by cell.
+    for (const line of this.document.header)
+      for (const segment of line.split(/\t+| {2,}/)) this.readDates(segment.replace(/^[*\s]+/, ''), true);
+    const title: BodyLine[] = this.identity.title
+      ? [{ index: -1, text: this.identity.title, heading: null, path: [] }]
+      : [];
+    for (const line of [...title, ...this.document.body]) this.readBodyLine(line);
+    this.readList();
+    this.settleGroupDeadlines();
+    return this.result();
   }
-  return mentions;
-}
 
-function initials(words: readonly string[]): string {
-  return words
-    .map((word) => word.charAt(0))
-    .join('')
-    .toUpperCase();
-}
+  // --- what was not taken, dates ---------------------------------------------------------------------
 
-/** Same unit when the words match, an all-caps abbreviation standing for the other's remaining words. */
-export function sameUnitName(a: string, b: string): boolean {
-  const x = matchKey(a).split(' ');
-  const y = matchKey(b).split(' ');
-  const rawX = a.trim().split(/\s+/);
-  const rawY = b.trim().split(/\s+/);
-  let i = 0;
-  let j = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i] === y[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    const abbrX = rawX[i] ?? '';
-    const abbrY = rawY[j] ?? '';
-    if (
-      /^[\p{Lu}Đ]{2,}$/u.test(abbrX) &&
-      i === x.length - 1 &&
-      initials(rawY.slice(j)) === abbrX.replace('Đ', 'D')
-    )
-      return true;
-    if (
-      /^[\p{Lu}Đ]{2,}$/u.test(abbrY) &&
-      j === y.length - 1 &&
-      initials(rawX.slice(i)) === abbrY.replace('Đ', 'D')
-    )
-      return true;
-    return false;
+  private once(key: string): boolean {
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
   }
-  return i === x.length && j === y.length;
-}
 
-// --- the whole document ----------------------------------------------------------------------------
+  private skip(phrase: string, reason: SkipReason, context: string): void {
+    if (!this.once(`S|${reason}|${phrase}|${context}`)) return;
+    this.skipped.push({ text: phrase, reason, why: skipReasonText[reason], context: clean(context) });
+  }
 
-interface UnitRecord {
-  name: string;
-  type: UnitType;
-  parent: string | null;
-  members: number | null;
-  invited: number | null;
-  total: number | null;
-  days: number | null;
-  deadline: IsoDate | null;
-  pilot: boolean;
-  directElection: boolean;
-  fromList: boolean;
-}
+  /** Sorts the dates of a line into references, deadlines and skipped; returns the deadlines. */
+  private readDates(line: string, isHeaderLine: boolean): DatePhrase[] {
+    const found: DatePhrase[] = [];
+    let previousEnd = 0;
+    for (const phrase of findDatePhrases(line)) {
+      const role = roleOf(line, phrase, previousEnd, isHeaderLine);
+      previousEnd = phrase.end;
+      if (role.role === 'reference' && phrase.date) {
+        const cited = clean(citationAround(line, phrase.start, phrase.end));
+        const text = isHeaderLine ? clean(line) : cited;
+        if (this.once(`R|${phrase.date}|${text}`)) this.references.push({ date: phrase.date, text });
+        const cite = isHeaderLine ? null : documentOf(cited, phrase.date);
+        if (cite && this.once(`C|${cite.number}|${cite.date}`)) this.documents.push(cite);
+      } else if (role.role === 'deadline' && phrase.date) {
+        const text = clean(sentenceAround(line, phrase.start, phrase.end));
+        if (this.once(`D|${phrase.date}|${text}`)) this.deadlines.push({ date: phrase.date, text });
+        found.push(phrase);
+      } else {
+        const reason = role.role === 'skip' ? role.reason : (phrase.problem ?? 'impossible');
+        this.skip(phrase.text, reason, sentenceAround(line, phrase.start, phrase.end));
+      }
+    }
+    return found;
+  }
 
-const COUNT_CLAIM =
-  /(\d{1,3})\s+(đoàn cơ sở|chi đoàn cơ sở|chi đoàn|chi bộ|đảng bộ cơ sở|đảng bộ)(?!\p{L})/giu;
-const CLAIMED_TYPES: Record<string, readonly UnitType[]> = {
-  'đoàn cơ sở': ['Đoàn cơ sở'],
-  'chi đoàn cơ sở': ['Chi đoàn', 'Chi đoàn cơ sở'],
-  'chi đoàn': ['Chi đoàn', 'Chi đoàn cơ sở'],
-  'chi bộ': ['Chi bộ trực thuộc', 'Chi bộ cơ sở'],
-  'đảng bộ cơ sở': ['Đảng bộ cơ sở'],
-  'đảng bộ': ['Đảng bộ cơ sở', 'Đảng bộ bộ phận', 'Đảng bộ cấp trên cơ sở'],
-};
+  // --- units --------------------------------------------------------------------------------------
 
-export function extractPlan(input: string): ImportResult {
-  const { text } = toUnicode(input.replace(/^\ufeff/, '').normalize('NFC'));
-  const lines = text.split(/\r?\n/);
-  const deadlines: DatedText[] = [];
-  const references: DatedText[] = [];
-  const units: UnitRecord[] = [];
-  const claims: { text: string; phrase: string; stated: number; kind: string }[] = [];
-  const title = lines.slice(0, 12).join(' ').toLowerCase();
-  const titlePilotOnly = /đại hội điểm/.test(title) && !/bầu trực tiếp/.test(title);
-
-  const find = (name: string) => units.find((unit) => sameUnitName(unit.name, name));
-  const remember = (mention: UnitMention, context: string, fromList: boolean): UnitRecord => {
-    const pilot = /đại hội điểm/i.test(context) || (titlePilotOnly && !fromList);
-    const direct = /bầu trực tiếp/i.test(context);
-    const known = find(mention.name);
+  /** A unit named again is the same record: it keeps the longest name and any stated type. */
+  private remember(
+    match: NameMatch,
+    typed: { type: UnitType; sure: boolean },
+    parent: string | null,
+    context: string,
+    fromList: boolean,
+  ): UnitRecord {
+    const pilot = /đại hội điểm/iu.test(context) || (this.titlePilotOnly && !fromList);
+    const direct = /bầu trực tiếp/iu.test(context);
+    const known = this.index.find(match.name);
     if (known) {
-      if (mention.name.length > known.name.length) known.name = mention.name;
+      if (match.name.length > known.name.length) {
+        known.name = match.name;
+        this.index.add(match.name, known);
+      }
       known.pilot ||= pilot;
       known.fromList ||= fromList;
       known.directElection ||= direct;
-      known.parent ??= mention.parent;
-      if (mention.type === 'Chi bộ trực thuộc') known.type = mention.type;
+      known.parent ??= parent;
+      if (typed.sure && !known.typeSure) {
+        known.type = typed.type;
+        known.typeSure = true;
+      }
       return known;
     }
-    const record: UnitRecord = {
-      name: mention.name,
-      type: mention.type,
-      parent: mention.parent,
-      members: null,
-      invited: null,
-      total: null,
-      days: null,
-      deadline: null,
+    const record = newUnit(match.name, typed.type, {
+      typeWord: match.typeWord,
+      typeSure: typed.sure,
+      parent,
       pilot,
       directElection: direct,
       fromList,
-    };
-    units.push(record);
+    });
+    this.units.push(record);
+    this.index.add(match.name, record);
     return record;
-  };
+  }
 
-  let inList = false;
-  let listTitle = '';
-  let listTitleOpen = false;
-  let lastUnits: UnitRecord[] = [];
-  const recent: string[] = [];
-  const pendingDeadlines: { subject: string; date: IsoDate }[] = [];
-
-  lines.forEach((raw, lineIndex) => {
-    const line = raw.replace(/\*\*/g, '').trimEnd();
-    if (line.trim() === '') return;
-    if (/^\s*DANH SÁCH\b/u.test(line)) {
-      inList = true;
-      listTitle = line;
-      listTitleOpen = true;
-    } else if (listTitleOpen && /^\s*(STT|\d{1,3})\b/u.test(line)) {
-      listTitleOpen = false;
-    } else if (listTitleOpen) {
-      listTitle += ` ${line}`;
+  /** Units named in a line; a chi bộ named with its đảng bộ ("…, Đảng bộ xã Bình Lư") sits under it. */
+  private unitsOfLine(
+    line: string,
+    headings: string,
+    recentText: string,
+  ): { named: UnitRecord[]; ends: number[] } {
+    const matches = unitNames(line);
+    const parentOf = new Map<number, number>();
+    for (let i = 0; i + 1 < matches.length; i++) {
+      const child = matches[i]!;
+      const parent = matches[i + 1]!;
+      const between = line.slice(child.end, parent.start);
+      if (
+        child.typeWord === 'Chi bộ' &&
+        parent.typeWord === 'Đảng bộ' &&
+        /^\s*(?:,|,?\s*(?:trực\s+)?thuộc)\s*$/iu.test(between)
+      )
+        parentOf.set(i, i + 1);
     }
-    const context = [...recent.slice(-3), line].join(' \n ');
-
-    // Dates: references first, then deadlines.
-    for (const found of findDates(line)) {
-      const before = line.slice(0, found.start);
-      if (isReference(before, lineIndex, line)) {
-        references.push({ date: found.date, text: clause(citationAround(line, found.start, found.end)) });
-      } else if (DEADLINE_CUE.test(line.slice(Math.max(0, found.start - 40), found.start + 12))) {
-        deadlines.push({ date: found.date, text: clause(sentenceAround(line, found.start, found.end)) });
-        // "Đại hội điểm: Hoàn thành trước ngày …" — a short subject before the colon names what is due.
-        const colon = line.indexOf(':');
-        if (colon > 0 && colon < 80 && colon < found.start)
-          pendingDeadlines.push({ subject: line.slice(0, colon), date: found.date });
+    const parents = new Set(parentOf.values());
+    const headingsKey = matches.length > 0 ? matchKey(headings) : '';
+    const named: UnitRecord[] = [];
+    const ends: number[] = [];
+    matches.forEach((match, i) => {
+      const lead = line.slice(Math.max(0, match.start - 60), match.start);
+      const hasParent = parentOf.has(i);
+      const typed = hasParent
+        ? { type: 'Chi bộ trực thuộc' as const, sure: true }
+        : typeOf(match, lead, headingsKey);
+      const parentName = hasParent ? matches[parentOf.get(i)!]!.name : null;
+      const context = parents.has(i) ? '' : `${lead} \n ${headings} \n ${recentText}`;
+      const record = this.remember(match, typed, parentName, context, false);
+      if (!parents.has(i)) {
+        named.push(record);
+        ends.push(match.end);
       }
-    }
+    });
+    return { named, ends };
+  }
 
-    // Units: a numbered row of an attached list, or names in the running text.
-    const row = inList ? /^\s*(\d{1,3})[.)]?[\t ]+(.+?)\s*(?:\t.*)?$/u.exec(line) : null;
-    let named: UnitRecord[] = [];
-    if (row) {
-      const cell = row[2]!.split(/\t| {2,}/)[0]!.trim();
-      const mentions = unitMentions(cell, `${listTitle} ${cell}`);
-      const mention = mentions[0] ?? null;
-      if (mention) named = [remember({ ...mention, name: cell.replace(/\s+/g, ' ') }, listTitle, true)];
-    } else {
-      const mentions = unitMentions(line, context);
-      const parents = new Set(mentions.map((mention) => mention.parent).filter(Boolean));
-      named = mentions
-        .map((mention) => ({
-          mention,
-          record: remember(mention, parents.has(mention.name) ? '' : context, false),
-        }))
-        .filter(({ mention }) => !parents.has(mention.name))
-        .map(({ record }) => record);
-    }
-    if (named.length > 0) lastUnits = named;
-
-    // Delegates: "khoảng 282 đại biểu, trong đó: đảng viên chi bộ 13 đồng chí; đại biểu mời 269 đồng chí".
-    const total = /(\d+)\s+đại biểu\s*,?\s*trong đó/iu.exec(line);
-    if (total && lastUnits.length > 0) {
-      const target = lastUnits[0]!;
+  /** Delegates ("khoảng 282 đại biểu, trong đó: …") for the unit named last; days; the congress deadline. */
+  private readFigures(
+    line: BodyLine,
+    phrases: readonly DatePhrase[],
+    named: UnitRecord[],
+    ends: number[],
+  ): Set<DatePhrase> {
+    const raw = line.text;
+    const total = /(?<!\d)(\d{1,5})\s{1,3}đại biểu\s{0,3},?\s{0,3}trong đó/iu.exec(raw);
+    if (total && this.lastNamed.length > 0) {
+      const target = this.lastNamed[0]!;
       target.total = Number(total[1]);
-      const members = /(?:đảng viên|đoàn viên)[^;\d]*?(\d+)\s+đồng chí/iu.exec(line);
-      const invited = /đại biểu mời[^;\d]*?(\d+)/iu.exec(line);
+      const members = /(?:đảng viên|đoàn viên)[^;\d]{0,60}?(\d{1,5})\s{1,3}đồng chí/iu.exec(raw);
+      const invited = /đại biểu mời[^;\d]{0,40}?(\d{1,5})/iu.exec(raw);
       if (members) target.members = Number(members[1]);
       if (invited) target.invited = Number(invited[1]);
     }
-    // Durations and deadlines stated for the units named in the same line.
-    const days = /không quá\s+0?(\d+)\s+ngày/iu.exec(line);
-    const deadline = findDates(line).find((d) => !isReference(line.slice(0, d.start), lineIndex, line));
-    if (named.length > 0 && (days || deadline) && !row) {
-      for (const unit of named) {
-        if (days) unit.days = Number(days[1]);
-        if (deadline && /trước ngày|hoàn thành|chậm nhất/iu.test(line)) unit.deadline = deadline.date;
+    const congressDeadlines = new Set<DatePhrase>();
+    if (named.length > 0 && !line.heading) {
+      const days = /không quá\s{1,3}0?(\d{1,2})\s{1,3}ngày/iu.exec(raw);
+      if (days) for (const unit of named) unit.days = Number(days[1]);
+      const lastEnd = ends[ends.length - 1]!;
+      for (const phrase of phrases) {
+        if (phrase.start < lastEnd) continue;
+        // The congress's own deadline follows its unit closely ("…: Không quá 01 ngày, hoàn thành trước …").
+        if (phrase.start - lastEnd > 300) break;
+        const between = raw.slice(lastEnd, phrase.start);
+        if (/gửi|nộp|lập|báo cáo|xây dựng|trình|duyệt/iu.test(between)) continue;
+        if (!/hoàn thành|không quá|đại hội|xong|chậm nhất|trước/iu.test(between)) continue;
+        for (const unit of named) unit.deadline ??= phrase.date;
+        congressDeadlines.add(phrase);
+        break;
       }
     }
-    for (const claim of line.matchAll(COUNT_CLAIM)) {
-      if (/bầu trực tiếp|thí điểm|đại hội điểm/iu.test(line)) {
-        claims.push({
-          text: clause(line),
-          phrase: claim[0].replace(/\s+/g, ' '),
-          stated: Number(claim[1]),
-          kind: claim[2]!.toLowerCase(),
-        });
+    // "Đại hội điểm: Hoàn thành trước ngày …" — a subject before the colon names which congresses.
+    const colon = raw.indexOf(':');
+    for (const phrase of phrases) {
+      if (congressDeadlines.has(phrase)) continue;
+      if (colon > 0 && colon < 80 && colon < phrase.start && /đại hội/iu.test(raw.slice(0, colon))) {
+        this.groupDeadlines.push({ scope: scopeOfSubject(raw.slice(0, colon)), date: phrase.date! });
+        congressDeadlines.add(phrase);
       }
     }
-    recent.push(line);
-  });
+    return congressDeadlines;
+  }
 
-  // A deadline for "Đại hội điểm: …" covers the pilot units without one of their own; one for
-  // "Đại hội chi đoàn và đoàn cơ sở: …" covers the others.
-  for (const { subject, date } of pendingDeadlines) {
-    const key = subject.toLowerCase();
-    if (/đại hội điểm/.test(key)) {
-      for (const unit of units) if (unit.pilot && !unit.deadline) unit.deadline = date;
-    } else if (/đại hội (chi|đảng|đoàn)/.test(key)) {
-      for (const unit of units) if (!unit.pilot && !unit.deadline && unit.fromList) unit.deadline = date;
+  /** Stated counts: "Bầu trực tiếp Bí thư tại 03 đoàn cơ sở". */
+  private readClaims(raw: string): void {
+    if (!/bầu trực tiếp|thí điểm|đại hội điểm/iu.test(raw)) return;
+    const text = clean(raw.slice(0, 400)).slice(0, 300);
+    for (const claim of raw.matchAll(COUNT_CLAIM))
+      this.claims.push({
+        text,
+        phrase: claim[0].replace(/\s+/g, ' '),
+        stated: Number(claim[1]),
+        kind: claim[2]!.toLowerCase(),
+      });
+  }
+
+  // --- tasks ----------------------------------------------------------------------------------------
+
+  /** The task of a deadline's sentence: its subject's owners (or the section's), and what is to be done. */
+  private taskOf(line: string, phrase: DatePhrase, section: Section | null): PendingTask {
+    let sentence = sentenceAround(line, phrase.start, phrase.end, 700);
+    let inside: string | null = null;
+    const parenthesis = parenthesisAround(line, phrase.start, phrase.end, 700);
+    if (parenthesis) {
+      // "Các tổ chức đảng … lập dự toán … (gửi về Phòng Tài chính - Kế hoạch trước ngày 01/11/2024)".
+      inside = line.slice(parenthesis.open + 1, parenthesis.close);
+      sentence = sentenceAround(line, Math.max(0, parenthesis.open - 1), parenthesis.open, 700).replace(
+        /\($/,
+        '',
+      );
+    }
+    const main = clean(inside === null ? withoutDatePhrase(sentence, phrase.text) : sentence);
+    const subject = this.owners.ownerAt(main, false);
+    let predicate = subject ? main.slice(subject.length) : main;
+    // A citation says under which rule, not what to do: "lập dự toán theo Quyết định số 99-QĐ/TW …".
+    const citation = predicate.search(CITATION_IN_PREDICATE);
+    if (citation > 0) predicate = predicate.slice(0, citation);
+    const action = inside === null ? '' : withoutDatePhrase(inside, phrase.text);
+    let content = [predicate, action]
+      .map(tidyTask)
+      .filter((part) => part.length > 0)
+      .map((part, i) => (i === 0 ? part : part.charAt(0).toLowerCase() + part.slice(1)))
+      .join(', ');
+    if (content.split(' ').length < 2) content = tidyTask(inside ?? sentence);
+    return {
+      text: content,
+      owners: subject?.owners ?? section?.owners ?? [],
+      ownerText: subject ? main.slice(0, subject.length).trim() : (section?.heading ?? null),
+      due: phrase.date,
+    };
+  }
+
+  /** A deadline whose task is the congress itself ("Các đơn vị hoàn thành đại hội trong quý I"). */
+  private congressItself(task: PendingTask, date: IsoDate): boolean {
+    if (!CONGRESS_ITSELF.test(task.text)) return false;
+    const named = task.owners.flatMap((owner) => (owner.kind === 'unit' ? [owner.unit] : []));
+    if (named.length > 0) {
+      for (const unit of named) unit.deadline ??= date;
+      return true;
+    }
+    if (task.owners.length > 0) {
+      const pilotsOnly = task.owners.some((owner) => owner.kind === 'pilots');
+      this.groupDeadlines.push({ scope: pilotsOnly ? 'pilots' : 'all', date });
+      return true;
+    }
+    if (task.ownerText !== null) return false;
+    // No subject at all: "Đại hội điểm hoàn thành trước …".
+    this.groupDeadlines.push({ scope: scopeOfSubject(task.text), date });
+    return true;
+  }
+
+  /** Under "Tổ chức thực hiện", each numbered part names who does what follows it. */
+  private readTasks(
+    line: BodyLine,
+    phrases: readonly DatePhrase[],
+    congressDeadlines: Set<DatePhrase>,
+  ): void {
+    const inCarryOut = line.path.some(
+      (heading) => heading.level === 1 && /tổ chức thực hiện/iu.test(heading.text),
+    );
+    if (line.heading) {
+      if (inCarryOut && line.heading.level >= 2) {
+        const owner = this.owners.ownerAt(line.heading.text, true);
+        this.section = owner ? { heading: clean(line.heading.text), owners: owner.owners } : null;
+      } else if (inCarryOut && line.heading.level === 1) {
+        this.section = null;
+      }
+      return;
+    }
+    const section = inCarryOut ? this.section : null;
+    for (const phrase of phrases) {
+      if (congressDeadlines.has(phrase)) continue;
+      const task = this.taskOf(line.text, phrase, section);
+      if (!this.congressItself(task, phrase.date!)) this.tasks.push(task);
+    }
+    // A part's other lines are tasks with no deadline; the closing "… thực hiện./." is none.
+    if (section && phrases.length === 0 && !/\.\/\.\s*$/u.test(line.text))
+      this.tasks.push({
+        text: tidyTask(line.text),
+        owners: section.owners,
+        ownerText: section.heading,
+        due: null,
+      });
+  }
+
+  // --- the document ---------------------------------------------------------------------------------
+
+  private readBodyLine(line: BodyLine): void {
+    const raw = line.text;
+    const headings = line.path.map((heading) => heading.text).join(' \n ');
+    const phrases = this.readDates(raw, false);
+    const { named, ends } = this.unitsOfLine(
+      raw,
+      headings,
+      [...this.recent.slice(-2), raw.slice(0, 300)].join(' \n '),
+    );
+    if (named.length > 0) this.lastNamed = named;
+    const congressDeadlines = this.readFigures(line, phrases, named, ends);
+    this.readClaims(raw);
+    this.readTasks(line, phrases, congressDeadlines);
+    this.recent.push(raw.length > 300 ? raw.slice(0, 300) : raw);
+    if (this.recent.length > 3) this.recent.shift();
+  }
+
+  /** The attached list: numbered rows of units under its caption. */
+  private readList(): void {
+    let caption = '';
+    let captionKey = '';
+    let captionOpen = true;
+    for (const { text: line } of this.document.list) {
+      this.readDates(line, false);
+      const row = /^\s*(\d{1,3})[.)]?[\t ]+(\S.*)$/u.exec(line);
+      if (!row) {
+        if (/^\s*STT\b/u.test(line)) captionOpen = false;
+        else if (captionOpen) caption = `${caption} ${line}`.slice(-600);
+        continue;
+      }
+      captionOpen = false;
+      const cell = row[2]!.split(/\t| {2,}/)[0]!.trim();
+      const match = unitNames(cell)[0];
+      if (match?.start !== 0) continue;
+      const whole = { ...match, name: cell.replace(/\s+/g, ' '), end: cell.length };
+      captionKey ||= matchKey(caption);
+      this.remember(whole, typeOf(whole, '', captionKey), null, caption, true);
     }
   }
 
-  // A stated count ("tại 03 đoàn cơ sở") is checked against the attached list, or the text's units.
-  const listed = units.filter((unit) => unit.fromList);
-  const population = listed.length > 0 ? listed : units;
-  const checks: CountCheck[] = claims.map((claim) => {
-    const types = CLAIMED_TYPES[claim.kind] ?? [];
-    const found = population.filter((unit) => types.includes(unit.type)).length;
-    return {
-      text: claim.text,
-      phrase: claim.phrase,
-      stated: claim.stated,
-      found,
-      ok: found === claim.stated,
-    };
-  });
+  /**
+   * Deadlines for "Đại hội điểm: …" cover pilot units without their own; "Đại hội chi đoàn …" the
+   * others; "Các đơn vị hoàn thành đại hội …" all. The first of each kind is the one that counts.
+   */
+  private settleGroupDeadlines(): void {
+    const first: Record<GroupScope, IsoDate | null> = { pilots: null, others: null, all: null };
+    for (const { scope, date } of this.groupDeadlines) first[scope] ??= date;
+    const parentNames = new Set(this.units.map((unit) => unit.parent).filter((name) => name !== null));
+    for (const unit of this.units) {
+      if (unit.deadline || unit.issuer || unit.type === 'Cơ quan') continue;
+      const named = unit.fromList || unit.directElection || unit.total !== null || unit.days !== null;
+      // A đảng bộ named only as its chi bộ's parent holds no congress of its own.
+      if (unit.pilot && (named || !parentNames.has(unit.name))) unit.deadline = first.pilots ?? first.all;
+      else if (!unit.pilot && named) unit.deadline = first.others ?? first.all;
+    }
+  }
 
-  const emails = [...new Set(text.match(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g) ?? [])];
-  const unique = (items: DatedText[]) =>
-    items.filter(
-      (item, index) =>
-        items.findIndex((other) => other.date === item.date && other.text === item.text) === index,
+  private result(): ImportResult {
+    const { units, identity } = this;
+    // Which units hold a congress under this plan: one with figures, a listed one, a direct election.
+    const hasFigures = (unit: UnitRecord) =>
+      unit.fromList || unit.total !== null || unit.days !== null || unit.deadline !== null;
+    const holds = (unit: UnitRecord) =>
+      !unit.issuer && unit.type !== 'Cơ quan' && (hasFigures(unit) || unit.directElection);
+    for (const unit of units) unit.pilot &&= hasFigures(unit);
+
+    // Stated counts, checked against the attached list (or the units of the text), give types.
+    const listed = units.filter((unit) => unit.fromList);
+    const checks: CountCheck[] = typeFromCounts(
+      listed.length > 0 ? listed : units.filter(holds),
+      this.claims,
     );
 
+    const issuer = this.issuerUnit;
+    if (issuer)
+      for (const unit of units)
+        if (unit !== issuer && !unit.parent && fitsUnder(unit.type, issuer.type)) unit.parent = issuer.name;
+
+    const { tasks, bodies } = this.settleTasks(units.filter(holds));
+
+    // The term each congress opens, from the kind of unit the plan states it for.
+    const termOf = (unit: UnitRecord): string | null =>
+      identity.terms.find((rule) => rule.types.length === 0 || rule.types.includes(unit.type))?.term ?? null;
+    for (const other of identity.otherTerms) {
+      const stated = identity.terms.find((rule) => rule.types.some((type) => other.types.includes(type)));
+      if (stated && stated.term !== other.term)
+        this.skip(`nhiệm kỳ ${other.term}`, 'otherTerm', identity.otherTermsSource);
+    }
+
+    // A unit only mentioned (no congress, no task, no child, not the issuer) is reported, not added.
+    const parents = new Set(units.map((unit) => unit.parent).filter((name) => name !== null));
+    const owners = new Set(tasks.map((task) => task.owner));
+    const kept = units.filter((unit) => {
+      const role = unit.issuer || holds(unit) || parents.has(unit.name) || owners.has(unit.name);
+      if (!role) this.skip(unit.name, 'mentioned', unit.name);
+      return role;
+    });
+
+    const organisation =
+      identity.organisation ??
+      (units.length > 0 && units.every((unit) => /đoàn/iu.test(unit.typeWord)) ? 'Đoàn' : null);
+    return {
+      deadlines: this.deadlines,
+      references: this.references,
+      units: [...kept, ...bodies].map((unit) => ({
+        name: unit.name,
+        type: unit.type,
+        members: unit.members,
+        invited: unit.invited,
+        total: unit.total,
+        days: unit.days,
+        deadline: unit.deadline,
+        parent: unit.parent,
+        pilot: unit.pilot,
+        directElection: unit.directElection,
+        congress: holds(unit),
+        newTerm: holds(unit) ? termOf(unit) : null,
+      })),
+      emails: [
+        ...new Set(this.text.match(/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}/g) ?? []),
+      ],
+      text: this.text,
+      plan: planOf(identity, organisation, this.documents),
+      tasks,
+      documents: this.documents,
+      skipped: this.skipped,
+      checks,
+    };
+  }
+
+  /**
+   * Tasks with their owners: one task per owner when several units must each do it; bodies that own a
+   * dated task become `Cơ quan` units. A task with no deadline is listed with its owner as the plan
+   * names it, and makes no row.
+   */
+  private settleTasks(congressUnits: readonly UnitRecord[]): { tasks: ImportedTask[]; bodies: UnitRecord[] } {
+    const tasks: ImportedTask[] = [];
+    const bodies: UnitRecord[] = [];
+    const seenBodies = new Set<UnitRecord>();
+    for (const task of this.tasks) {
+      if (task.due === null) {
+        tasks.push({ text: task.text, owner: task.ownerText, due: null });
+        continue;
+      }
+      const owners = task.owners.flatMap((owner) => this.owners.resolve(owner, congressUnits));
+      if (owners.length === 0) tasks.push({ text: task.text, owner: null, due: task.due });
+      for (const owner of owners) {
+        tasks.push({ text: task.text, owner: owner.name, due: task.due });
+        if (owner.type === 'Cơ quan' && !seenBodies.has(owner)) {
+          seenBodies.add(owner);
+          bodies.push(owner);
+        }
+      }
+    }
+    return { tasks, bodies };
+  }
+}
+
+export function extractPlan(input: string): ImportResult {
+  return new PlanReader(input).read();
+}
+
+function planOf(
+  identity: PlanIdentity,
+  organisation: Organisation | null,
+  documents: readonly CitedDocument[],
+): ImportedPlan {
+  // The report's symbol: the plan's own ("Số 312-KH/HU" -> "BC/HU"), else that of a plan the same body
+  // issued and the text cites, else the number of the list attached to it.
+  const suffix = (number: string | null) => {
+    const at = number?.indexOf('/') ?? -1;
+    return number && at >= 0 ? number.slice(at + 1) : null;
+  };
+  const key = identity.organisationName ? matchKey(identity.organisationName) : null;
+  const own = documents.find(
+    (cited) => key && cited.issuer && matchKey(cited.issuer).endsWith(key) && suffix(cited.number),
+  );
+  const symbol =
+    (identity.numberFrom === 'header' ? suffix(identity.number) : null) ??
+    suffix(own?.number ?? null) ??
+    suffix(identity.number);
   return {
-    deadlines: unique(deadlines),
-    references: unique(references),
-    // A unit named only as another's parent, with no figure of its own, holds no congress in this plan.
-    units: units.map(({ fromList, ...unit }) => ({
-      ...unit,
-      pilot: unit.pilot && (fromList || unit.total !== null || unit.days !== null || unit.deadline !== null),
-    })),
-    emails,
-    text,
-    checks,
+    title: identity.title,
+    organisation,
+    issuingBody: identity.issuingBody,
+    parentBody: identity.parentBody,
+    place: identity.place,
+    number: identity.number,
+    date: identity.date,
+    reportSymbol: symbol ? `BC/${symbol}` : null,
+    onBehalfOf: identity.onBehalfOf,
+    signerTitle: identity.signerTitle,
+    signer: identity.signer,
+    basis: basisSentence(identity),
   };
 }

@@ -1,9 +1,43 @@
 /** Vietnamese text of importing a plan. */
-import { formatDateVi } from '../dates';
+import { DATE_WINDOW, formatDateVi } from '../dates';
+
+/** Why a phrase of the plan was not taken (a date that is no deadline, a unit only mentioned). */
+export type SkipReason =
+  | 'impossible'
+  | 'range'
+  | 'spaced'
+  | 'shortYear'
+  | 'cutoff'
+  | 'start'
+  | 'term'
+  | 'period'
+  | 'noAction'
+  | 'otherTerm'
+  | 'mentioned';
+
+export const skipReasonText: Record<SkipReason, string> = {
+  impossible: 'ngày không có thật (ví dụ ngày 32, tháng 13, 31/02): không đoán thành ngày khác',
+  range: `năm nằm ngoài khoảng ${DATE_WINDOW.minYear}–${DATE_WINDOW.maxYear}: không đoán thành năm khác`,
+  spaced: 'ngày có khoảng trắng xen giữa các chữ số: không ghép lại, hãy sửa văn bản rồi nhập lại',
+  shortYear: 'năm không viết đủ 4 chữ số',
+  cutoff: 'mốc tính số liệu ("tính đến ngày"), không phải hạn',
+  start: 'ngày bắt đầu ("từ ngày"), không phải hạn',
+  term: 'thời điểm hết nhiệm kỳ, không phải hạn',
+  period: 'kỳ được nói tới (kết quả, tình hình…), không nêu việc phải xong trước ngày này',
+  noAction: 'không nêu việc phải xong trước ngày này',
+  otherTerm: 'văn bản ghi nhiệm kỳ khác cho cùng loại đơn vị; đã lấy nhiệm kỳ ở tiêu đề kế hoạch',
+  mentioned: 'đơn vị chỉ được nhắc tới: kế hoạch không giao đại hội hay công việc cho đơn vị này',
+};
 
 export const importText = {
   cannotRead: (file: string) => `không đọc được văn bản kế hoạch "${file}".`,
   heading: 'Đọc văn bản kế hoạch:',
+  document: (kind: string, number: string | null, date: string | null, body: string | null) =>
+    `Văn bản: ${kind}${number ? ` số ${number}` : ''}${date ? `, ngày ${formatDateVi(date)}` : ''}${body ? ` của ${body}` : ''}`,
+  organisation: (organisation: string) =>
+    organisation === 'Đoàn' ? 'Văn bản của tổ chức Đoàn (Tổ chức = Đoàn).' : 'Văn bản của tổ chức Đảng.',
+  parent: (parent: string) => `Cơ quan cấp trên: ${parent}`,
+  signature: (parts: readonly string[]) => `Ký: ${parts.join(' / ')}`,
   deadlines: 'Hạn phải hoàn thành:',
   references: 'Ngày của các văn bản được dẫn (không phải hạn):',
   units: 'Đơn vị:',
@@ -15,16 +49,23 @@ export const importText = {
     invited: number | null,
     days: number | null,
     deadline: string | null,
+    newTerm: string | null = null,
   ) =>
-    `- ${name} (${type})${total !== null ? `, ${total} đại biểu${members !== null && invited !== null ? ` = ${members} + ${invited}` : ''}` : ''}${days !== null ? `, không quá ${days} ngày` : ''}${deadline ? `, hạn ${formatDateVi(deadline)}` : ''}`,
+    `- ${name} (${type})${total !== null ? `, ${total} đại biểu${members !== null && invited !== null ? ` = ${members} + ${invited}` : ''}` : ''}${days !== null ? `, không quá ${days} ngày` : ''}${deadline ? `, hạn ${formatDateVi(deadline)}` : ''}${newTerm ? `, nhiệm kỳ mới ${newTerm}` : ''}`,
+  tasks: 'Công việc (việc có hạn được thêm vào Mốc thời gian):',
+  taskLine: (due: string | null, text: string, owner: string | null) =>
+    `- ${due ? formatDateVi(due) : 'không có hạn'}: ${text}${owner ? ` — ${owner}` : ''}`,
+  skipped: 'Không lấy (và lý do):',
+  skippedLine: (text: string, why: string) => `- "${text}": ${why}`,
   dated: (date: string, text: string) => `- ${formatDateVi(date)}: ${text}`,
   check: (phrase: string, stated: number, found: number) =>
     stated === found
       ? `- Khớp: văn bản ghi "${phrase}", danh sách kèm theo có ${found} đơn vị loại này.`
       : `- KHÔNG KHỚP: văn bản ghi "${phrase}" nhưng danh sách kèm theo có ${found} đơn vị loại này.`,
   emails: (emails: readonly string[]) => `Email: ${emails.join(', ')}`,
-  added: (units: number, congresses: number, milestones: number, backup: string) =>
-    `Đã thêm ${units} đơn vị, ${congresses} đại hội, ${milestones} mốc thời gian (bản sao lưu: ${backup}). Hãy kiểm tra và bổ sung các ô còn trống rồi chạy "daihoi validate".`,
+  settingLine: (key: string, value: string) => `- Cấu hình "${key}": ${value}`,
+  added: (units: number, congresses: number, milestones: number, settings: number, backup: string) =>
+    `Đã thêm ${units} đơn vị, ${congresses} đại hội, ${milestones} mốc thời gian${settings > 0 ? `, điền ${settings} giá trị Cấu hình` : ''} (bản sao lưu: ${backup}). Hãy kiểm tra và bổ sung các ô còn trống rồi chạy "daihoi validate".`,
   nothingNew: 'Bảng tính đã có mọi nội dung của kế hoạch này: không thêm gì.',
 };
 
@@ -39,16 +80,23 @@ export const importMenuText = {
     `Không tìm thấy tab "${tab}". Hãy chạy "Khởi tạo / sửa bảng tính" trước khi nhập.`,
   converted: (passages: number) =>
     `Đã chuyển ${passages} đoạn gõ bằng phông cũ (TCVN3/VNI) sang Unicode trước khi đọc.`,
-  summary: (units: number, congresses: number, milestones: number) =>
-    units + congresses + milestones === 0
+  summary: (units: number, congresses: number, milestones: number, settings = 0) =>
+    units + congresses + milestones + settings === 0
       ? 'Bảng tính đã có mọi nội dung của kế hoạch này: không có dòng mới để thêm.'
-      : `Có thể thêm ${units} đơn vị, ${congresses} đại hội, ${milestones} mốc thời gian. Bỏ chọn những dòng không muốn thêm.`,
+      : `Có thể thêm ${units} đơn vị, ${congresses} đại hội, ${milestones} mốc thời gian${settings > 0 ? `, điền ${settings} giá trị Cấu hình` : ''}. Bỏ chọn những dòng không muốn thêm.`,
+  skipped: (count: number) =>
+    count === 0
+      ? ''
+      : `${count} cụm từ không được lấy (ngày không phải hạn, ngày sai, đơn vị chỉ được nhắc tới): xem mục "Không lấy" bên dưới.`,
+  skippedHeading: 'Không lấy (và lý do)',
+  settingsCaption: (sheet: string, count: number) => `${sheet} (${count} giá trị được điền)`,
+  rowsCaption: (sheet: string, count: number) => `${sheet} (${count} dòng mới)`,
   references: (count: number) =>
     count === 0
       ? ''
       : `${count} ngày của văn bản được dẫn (không phải hạn) không được đưa vào Mốc thời gian.`,
-  added: (units: number, congresses: number, milestones: number) =>
-    `Đã thêm ${units} đơn vị, ${congresses} đại hội, ${milestones} mốc thời gian. Hãy kiểm tra và bổ sung các ô còn trống rồi chạy "Kiểm tra dữ liệu".`,
+  added: (units: number, congresses: number, milestones: number, settings = 0) =>
+    `Đã thêm ${units} đơn vị, ${congresses} đại hội, ${milestones} mốc thời gian${settings > 0 ? `, điền ${settings} giá trị Cấu hình` : ''}. Hãy kiểm tra và bổ sung các ô còn trống rồi chạy "Kiểm tra dữ liệu".`,
   nothingAdded: 'Không thêm dòng nào: các dòng được chọn đã có trong bảng tính.',
   missingColumns: (tab: string, headers: readonly string[]) =>
     `Tab "${tab}" thiếu cột ${headers.map((header) => `"${header}"`).join(', ')}: các giá trị đó chưa được ghi (chạy "Khởi tạo / sửa bảng tính" để thêm cột).`,

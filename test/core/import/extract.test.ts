@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { convertPassage, detectLegacy, extractPlan, toUnicode } from '../../../src/core';
+import { DISTRICT_PLAN, planText, withPlans, YOUTH_PLAN } from '../../helpers/plans';
 
 const deadlineOf = (sentence: string) => extractPlan(sentence).deadlines.map((d) => d.date);
 
@@ -170,63 +169,74 @@ describe('legacy encodings', () => {
 });
 
 // The two real plans of the project brief, when they are beside the project (CI has them).
-const PLANS = join(__dirname, '..', '..', '..', '..', 'shared', 'plans');
-const realPlan = (name: string) => extractPlan(readFileSync(join(PLANS, name), 'utf8'));
-const havePlans = existsSync(PLANS);
+const realPlan = (name: string) => extractPlan(planText(name));
 
-test('the 2024 district plan: every deadline, unit and delegate count, no reference among deadlines', () => {
-  if (!havePlans) return console.warn(`${PLANS} is absent: the test over the real plans did not run.`);
-  const result = realPlan('ke-hoach-dai-hoi-diem-huyen-uy-2024.txt');
-  expect(result.deadlines.map((d) => d.date).sort()).toEqual(['2024-11-01', '2025-01-10', '2025-03-31']);
-  expect([...new Set(result.references.map((d) => d.date))].sort()).toEqual(
-    ['2012-05-30', '2024-06-14', '2024-07-19', '2024-08-21', '2024-10-03'].sort(),
-  );
-  expect(result.references.slice(0, 2)).toEqual([
-    { date: '2024-07-19', text: 'Kế hoạch số 294-KH/HU, ngày 19/7/2024 của Huyện ủy' },
-    { date: '2024-06-14', text: 'Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị' },
-  ]);
-  expect(result.references.find((r) => r.date === '2024-08-21')?.text).toBe(
-    'Quy định số 3041-QĐ/VPTW, ngày 21/8/2024 của Văn phòng Trung ương Đảng',
-  );
-  const congresses = result.units.filter((u) => u.total !== null);
-  expect(congresses.map((u) => [u.name, u.type, u.members, u.invited, u.total, u.days, u.deadline])).toEqual([
-    ['Chi bộ 02 (bản Nà Phát)', 'Chi bộ trực thuộc', 13, 269, 282, 1, '2025-01-10'],
-    [
-      'Chi bộ trường Phổ thông dân tộc Nội trú Trung học phổ thông',
-      'Chi bộ cơ sở',
-      17,
-      49,
-      66,
-      2,
-      '2025-03-31',
-    ],
-    ['Đảng bộ xã Bản Hon', 'Đảng bộ cơ sở', 195, 55, 250, 2, '2025-03-31'],
-  ]);
-});
+test(
+  'the 2024 district plan: every deadline, unit and delegate count, no reference among deadlines',
+  withPlans(() => {
+    const result = realPlan(DISTRICT_PLAN);
+    expect(result.deadlines.map((d) => d.date).sort()).toEqual(['2024-11-01', '2025-01-10', '2025-03-31']);
+    expect([...new Set(result.references.map((d) => d.date))].sort()).toEqual(
+      ['2012-05-30', '2024-06-14', '2024-07-19', '2024-08-21', '2024-10-03'].sort(),
+    );
+    expect(result.references.slice(0, 2)).toEqual([
+      { date: '2024-07-19', text: 'Kế hoạch số 294-KH/HU, ngày 19/7/2024 của Huyện ủy' },
+      { date: '2024-06-14', text: 'Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị' },
+    ]);
+    expect(result.references.find((r) => r.date === '2024-08-21')?.text).toBe(
+      'Quy định số 3041-QĐ/VPTW, ngày 21/8/2024 của Văn phòng Trung ương Đảng',
+    );
+    const congresses = result.units.filter((u) => u.total !== null);
+    expect(
+      congresses.map((u) => [u.name, u.type, u.members, u.invited, u.total, u.days, u.deadline]),
+    ).toEqual([
+      ['Chi bộ 02 (bản Nà Phát)', 'Chi bộ trực thuộc', 13, 269, 282, 1, '2025-01-10'],
+      [
+        'Chi bộ trường Phổ thông dân tộc Nội trú Trung học phổ thông',
+        'Chi bộ cơ sở',
+        17,
+        49,
+        66,
+        2,
+        '2025-03-31',
+      ],
+      ['Đảng bộ xã Bản Hon', 'Đảng bộ cơ sở', 195, 55, 250, 2, '2025-03-31'],
+    ]);
+  }),
+);
 
-test('the 2016 Youth Union plan: deadlines, 3 đoàn cơ sở and 15 chi đoàn, counts that match', () => {
-  if (!havePlans) return console.warn(`${PLANS} is absent: the test over the real plans did not run.`);
-  const result = realPlan('ke-hoach-dai-hoi-diem-doan-khoi-2016.txt');
-  expect(result.deadlines.map((d) => d.date).sort()).toEqual(['2016-12-31', '2017-01-15', '2017-03-31']);
-  expect([...new Set(result.references.map((d) => d.date))].sort()).toEqual(['2016-07-25', '2016-11-11']);
-  expect(result.references.at(-1)).toEqual({
-    date: '2016-11-11',
-    text: 'Kế hoạch số 29-KH/DTN, ngày 11 tháng 11 năm 2016',
-  });
-  expect(result.units).toHaveLength(18);
-  expect(result.units.filter((u) => u.type === 'Đoàn cơ sở')).toHaveLength(3);
-  expect(result.units.filter((u) => u.type === 'Chi đoàn')).toHaveLength(15);
-  expect(result.units.every((u) => u.directElection)).toBe(true);
-  expect(result.units.filter((u) => u.pilot).map((u) => [u.name, u.deadline])).toEqual([
-    ['Đoàn cơ sở Sở Nông nghiệp và Phát triển nông thôn', '2017-01-15'],
-    ['Chi đoàn Kho bạc Nhà nước tỉnh Lai Châu', '2017-01-15'],
-  ]);
-  expect(result.units.find((u) => u.name === 'Chi đoàn Sở Tài chính')?.deadline).toBe('2017-03-31');
-  expect(result.checks.map((c) => [c.phrase, c.stated, c.found, c.ok])).toEqual([
-    ['03 đoàn cơ sở', 3, 3, true],
-    ['15 chi đoàn cơ sở', 15, 15, true],
-  ]);
-});
+test(
+  'the 2016 Youth Union plan: deadlines, 3 đoàn cơ sở and 15 chi đoàn, counts that match',
+  withPlans(() => {
+    const result = realPlan(YOUTH_PLAN);
+    expect(result.deadlines.map((d) => d.date).sort()).toEqual(['2016-12-31', '2017-01-15', '2017-03-31']);
+    expect([...new Set(result.references.map((d) => d.date))].sort()).toEqual(['2016-07-25', '2016-11-11']);
+    expect(result.references.at(-1)).toEqual({
+      date: '2016-11-11',
+      text: 'Kế hoạch số 29-KH/DTN, ngày 11 tháng 11 năm 2016',
+    });
+    // The 18 congresses of the list, under the issuer (named in the plan, added as their root unit);
+    // the plan counts "15 chi đoàn cơ sở", so the list's chi đoàn take that type (issue 16).
+    const congresses = result.units.filter((u) => u.congress);
+    expect(congresses).toHaveLength(18);
+    expect(congresses.filter((u) => u.type === 'Đoàn cơ sở')).toHaveLength(3);
+    expect(congresses.filter((u) => u.type === 'Chi đoàn cơ sở')).toHaveLength(15);
+    expect(congresses.every((u) => u.directElection && u.parent === 'Đoàn Khối các cơ quan tỉnh')).toBe(true);
+    expect(congresses.every((u) => u.newTerm === '2017-2019')).toBe(true);
+    expect(result.units.filter((u) => !u.congress).map((u) => [u.name, u.type])).toEqual([
+      ['Đoàn Khối các cơ quan tỉnh', 'Đoàn cấp trên cơ sở'],
+    ]);
+    expect(result.units.filter((u) => u.pilot).map((u) => [u.name, u.deadline])).toEqual([
+      ['Đoàn cơ sở Sở Nông nghiệp và Phát triển nông thôn', '2017-01-15'],
+      ['Chi đoàn Kho bạc Nhà nước tỉnh Lai Châu', '2017-01-15'],
+    ]);
+    expect(result.units.find((u) => u.name === 'Chi đoàn Sở Tài chính')?.deadline).toBe('2017-03-31');
+    expect(result.checks.map((c) => [c.phrase, c.stated, c.found, c.ok])).toEqual([
+      ['03 đoàn cơ sở', 3, 3, true],
+      ['15 chi đoàn cơ sở', 15, 15, true],
+    ]);
+  }),
+);
 
 describe('forms seen in other plans', () => {
   test('a document cited without "số" is a reference; each citation keeps only its own clause', () => {
