@@ -196,6 +196,16 @@ export function zonedParts(instant: Date, zone: string): ZonedParts {
   };
 }
 
+/**
+ * Whether two zones show the same date and time at `instant`, so they agree on "today" and on the
+ * send hour (Asia/Saigon and Asia/Ho_Chi_Minh do; names are never compared).
+ */
+export function sameWallClock(zoneA: string, zoneB: string, instant: Date): boolean {
+  const a = zonedParts(instant, zoneA);
+  const b = zonedParts(instant, zoneB);
+  return a.iso === b.iso && a.hour === b.hour && a.minute === b.minute;
+}
+
 /** The calendar date of an instant in a zone: "today" in the workbook's zone. */
 export function isoInZone(instant: Date, zone: string): IsoDate {
   return zonedParts(instant, zone).iso;

@@ -41,3 +41,13 @@ export function foldToAscii(text: string): string {
     .replace(/[đĐ]/g, (ch) => ASCII_FOLD[ch] ?? ch)
     .replace(/[^\x20-\x7e]/g, '');
 }
+
+/** The size of `text` in UTF-8 bytes (what mail size limits count; a Vietnamese letter takes 2-3). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}

@@ -1,6 +1,8 @@
 /** The `Kiểm tra dữ liệu` tab: every finding, errors first, with a link that jumps to its cell. */
 import { countFindings, type Finding, type InputTab, OUTPUT_TAB } from '../core';
 import { menuText } from '../core/messages/menu';
+import { SheetGrid } from './grid';
+import { services } from './services';
 import { writeOutputTab } from './sheets-io';
 
 export function writeFindingsSheet(
@@ -41,11 +43,11 @@ export function writeFindingsSheet(
     const links = findings.map((f) => {
       const target = sheets[f.sheet as InputTab];
       const label = f.cell ? `${target?.getName() ?? f.sheet}!${f.cell}` : menuText.wholeTab;
-      const builder = SpreadsheetApp.newRichTextValue().setText(label);
+      const builder = services.sheetsApp().newRichTextValue().setText(label);
       if (target) builder.setLinkUrl(`#gid=${target.getSheetId()}${f.cell ? `&range=${f.cell}` : ''}`);
       return [builder.build()];
     });
-    sheet.getRange(3, 4, links.length, 1).setRichTextValues(links);
+    new SheetGrid(sheet, spreadsheet.getSpreadsheetTimeZone()).writeRichText(3, 4, links);
   }
   return sheet;
 }

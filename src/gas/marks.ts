@@ -4,6 +4,7 @@
  * removes the previous run's rules and keeps everyone else's.
  */
 import type { Finding, InputTab } from '../core';
+import { services } from './services';
 
 export const MARK_SENTINEL = 'daihoi-danh-dau';
 /** Always true, with no argument separator (which differs between locales). */
@@ -33,7 +34,9 @@ export function markFindings(
       if (cells.length === 0) continue;
       const ranges = sheet.getRangeList(cells).getRanges();
       rules.unshift(
-        SpreadsheetApp.newConditionalFormatRule()
+        services
+          .sheetsApp()
+          .newConditionalFormatRule()
           .whenFormulaSatisfied(MARK_FORMULA)
           .setBackground(MARK_COLOURS[severity])
           .setRanges(ranges)

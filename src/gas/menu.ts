@@ -4,6 +4,7 @@
  */
 import { importMenuText } from '../core/messages/import';
 import { budgetMenuText, menuText, reportMenuText, sendMenuText, setupMenuText } from '../core/messages/menu';
+import { services } from './services';
 
 export interface MenuItem {
   readonly label: string;
@@ -28,14 +29,14 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
 ];
 
 export function buildMenu(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const ui = SpreadsheetApp.getUi();
+  const ui = services.ui();
   // We ship as a script bound to the shared workbook (clasp push), whose onOpen runs in LIMITED:
   // a top-level `Đại hội điểm` menu is what staff look for. A bound script never sees NONE; only an
   // installed add-on not yet enabled in this file does, and then Google allows nothing but items
   // under Extensions (createAddonMenu), with no other service call. A published add-on would use
   // createAddonMenu in every mode: change only this line, the items stay the same.
   const menu =
-    event && event.authMode === ScriptApp.AuthMode.NONE
+    event && event.authMode === services.script().AuthMode.NONE
       ? ui.createAddonMenu()
       : ui.createMenu(menuText.menuTitle);
   for (const item of MENU_ITEMS) {

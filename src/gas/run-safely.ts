@@ -1,20 +1,19 @@
 /** The one error boundary per menu entry: a Vietnamese alert instead of a raw stack, never silence. */
 import { menuText } from '../core/messages/menu';
+import { NoticeError } from './notice';
+import { requireBasicScopes } from './scopes';
 import { services } from './services';
 
-/** A situation the user can act on (someone else holds the lock, a tab is missing): shown as it is. */
-export class NoticeError extends Error {
-  override readonly name = 'NoticeError';
-}
+export { NoticeError } from './notice';
 
 /** Runs `action` holding the document lock, so two people clicking at once cannot interleave. */
 export function withDocumentLock<T>(action: () => T): T {
-  const lock = services.documentLock();
+  const lock = services.lock();
   if (!lock.tryLock(10_000)) throw new NoticeError(menuText.busy);
   try {
     return action();
   } finally {
-    SpreadsheetApp.flush();
+    services.sheetsApp().flush();
     lock.releaseLock();
   }
 }
@@ -27,6 +26,8 @@ function explain(detail: string): string {
 }
 
 export function runFromMenu(action: () => void): void {
+  // Outside the boundary: when Google must ask for consent it ends the execution, and no alert can help.
+  requireBasicScopes();
   try {
     action();
   } catch (error) {

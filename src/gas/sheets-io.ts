@@ -9,15 +9,15 @@ import {
   dateCell,
   INPUT_TABS,
   type InputTab,
-  isDateCell,
   isoInZone,
   locateTabs,
   matchKey,
   maxOf,
-  midnightInZone,
   type RawSheet,
   type RawWorkbook,
+  TAB,
 } from '../core';
+import { SheetGrid, TEXT_FORMAT } from './grid';
 
 function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
@@ -59,28 +59,13 @@ export function readSheetWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   };
 }
 
-/**
- * Text a spreadsheet would read as a formula (or that CSV tools treat as one) gets a leading
- * apostrophe, which Sheets hides and keeps as text.
- */
-export function asCellText(value: unknown): unknown {
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
-  return value;
-}
-
-/** A core cell as Sheets stores it: a date cell becomes midnight of that day in the spreadsheet's zone. */
-export function toSheetValue(value: unknown, zone: string): unknown {
-  if (isDateCell(value)) return midnightInZone(value.iso, zone);
-  return asCellText(value ?? '');
-}
-
 export type OutputFormat = 'money' | 'date' | 'count' | 'text' | null;
 
 const NUMBER_FORMATS: Record<Exclude<OutputFormat, null>, string> = {
   money: '#,##0',
   date: 'dd/mm/yyyy',
   count: '#,##0',
-  text: '@',
+  text: TEXT_FORMAT,
 };
 
 export interface OutputBlock {
@@ -93,7 +78,27 @@ export interface OutputBlock {
   readonly titleRows?: number;
 }
 
-/** Clears an output tab (creating it if needed) and writes the block in one setValues. */
+/**
+ * The settings tab alone (one batched read), for runs that decide from the settings whether there is
+ * anything to do at all. The other input tabs are absent from the result.
+ */
+export function readSettingsTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): RawWorkbook {
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  const all = spreadsheet.getSheets();
+  const names: RawSheet[] = all.map((sheet) => ({ name: sheet.getName(), rows: [] }));
+  const found = locateTabs({ sheets: names })[TAB.settings];
+  if (!found) return { sheets: [], spreadsheetTimeZone: zone };
+  const values = all[names.indexOf(found)]!.getDataRange().getValues();
+  return {
+    sheets: [{ name: found.name, rows: values.map((row) => row.map((value) => toCell(value, zone))) }],
+    spreadsheetTimeZone: zone,
+  };
+}
+
+/**
+ * Clears an output tab (creating it if needed) and writes the block in one setValues, the grid grown
+ * to hold it and every text kept as text.
+ */
 export function writeOutputTab(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   name: string,
@@ -109,11 +114,13 @@ export function writeOutputTab(
   const values = block.rows.map((row) => {
     const padded = [...row];
     while (padded.length < width) padded.push('');
-    return padded.map((value) => toSheetValue(value, zone));
+    return padded;
   });
-  const range = sheet.getRange(1, 1, values.length, width);
+  const grid = new SheetGrid(sheet, zone);
+  const range = grid.range(1, 1, values.length, width);
+  let formats: string[][] | null = null;
   if (block.formats) {
-    const formats = values.map((_, rowIndex) =>
+    formats = values.map((_, rowIndex) =>
       Array.from({ length: width }, (_, column) => {
         const format = rowIndex <= (block.titleRows ?? 0) ? 'text' : (block.formats?.[column] ?? null);
         return format ? NUMBER_FORMATS[format] : 'General';
@@ -121,12 +128,12 @@ export function writeOutputTab(
     );
     range.setNumberFormats(formats);
   }
-  range.setValues(values);
+  grid.write(1, 1, values, formats ?? 'general');
   const headerRow = (block.titleRows ?? 0) + 1;
   sheet.getRange(headerRow, 1, 1, width).setFontWeight('bold').setBackground('#d9e2f3');
   sheet.setFrozenRows(headerRow);
   block.widths?.forEach((pixels, index) => {
-    sheet.setColumnWidth(index + 1, pixels);
+    if (index < width) sheet.setColumnWidth(index + 1, pixels);
   });
   return sheet;
 }
@@ -163,9 +170,8 @@ export function appendRowsByHeader(
     }
     return cells;
   });
-  sheet
-    .getRange(Math.max(current.rows.length, 1) + 1, 1, added.length, width)
-    .setValues(added.map((cells) => cells.map((value) => toSheetValue(value, zone))));
+  // The user formats these tabs (a code column may be plain text): the new rows' formats are read once.
+  new SheetGrid(sheet, zone).write(Math.max(current.rows.length, 1) + 1, 1, added, 'read');
   const sheets = read.raw.sheets.map((candidate) =>
     candidate === current ? { ...candidate, rows: [...candidate.rows, ...added] } : candidate,
   );

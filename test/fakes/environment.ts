@@ -2,6 +2,7 @@
 import type { RawWorkbook } from '../../src/core/cells';
 import { CallLog, loud } from './loud';
 import { FakeMailApp } from './mail';
+import { METHOD_SCOPES, manifestScopes, ScopeGate } from './scopes';
 import { FakeScriptApp } from './script-app';
 import { FakeLock, FakeLockState, FakeProperties, fakeHtmlService, formatDateJava } from './services';
 import {
@@ -17,6 +18,10 @@ export interface FakeWorld {
   readonly spreadsheet: FakeSpreadsheet;
   readonly ui: FakeUi;
   readonly lock: FakeLockState;
+  /** The script lock (one per script for every user), which code may fall back to. */
+  readonly scriptLock: FakeLockState;
+  /** Scopes declared in the manifest and granted at consent; the consent prompts shown. */
+  readonly scopes: ScopeGate;
   readonly documentProperties: FakeProperties;
   readonly userProperties: FakeProperties;
   readonly scriptProperties: FakeProperties;
@@ -24,42 +29,81 @@ export interface FakeWorld {
   readonly mail: FakeMailApp;
   readonly scriptApp: FakeScriptApp;
   readonly sleeps: number[];
-  readonly user: { email: string };
+  /** The effective user; `activeEmail` '' stands for a policy that hides the active user's address. */
+  readonly user: { email: string; activeEmail?: string };
   readonly globals: Record<string, unknown>;
 }
 
-export function createWorld(
-  options: { timeZone?: string; locale?: string; html?: Record<string, string> } = {},
-): FakeWorld {
+export interface WorldOptions {
+  readonly timeZone?: string;
+  readonly locale?: string;
+  readonly html?: Record<string, string>;
+  /** The manifest's oauthScopes (default: appsscript.json's). */
+  readonly scopes?: readonly string[];
+  /** Scopes the user unticked on the granular consent screen. */
+  readonly refused?: readonly string[];
+  readonly account?: 'consumer' | 'workspace';
+  /** 'none': the execution has no containing document, so getDocumentLock() returns null. */
+  readonly documentLock?: 'document' | 'none';
+}
+
+export function createWorld(options: WorldOptions = {}): FakeWorld {
   const log = new CallLog();
+  const scopes = new ScopeGate(options.scopes ?? manifestScopes(), options.refused ?? []);
+  log.guard = () => scopes.assertRunning();
   const spreadsheet = new FakeSpreadsheet(log, options.timeZone, options.locale);
-  const ui = new FakeUi(log);
+  const ui = new FakeUi(log, scopes);
   const lock = new FakeLockState();
   lock.log = log;
+  const scriptLock = new FakeLockState();
+  scriptLock.log = log;
   const documentProperties = new FakeProperties();
+  documentProperties.log = log;
   const userProperties = new FakeProperties();
   const scriptProperties = new FakeProperties();
   const logged: unknown[][] = [];
-  const mail = new FakeMailApp();
-  const scriptApp = new FakeScriptApp();
+  const mail = new FakeMailApp(scopes, options.account);
+  const user: { email: string; activeEmail?: string } = { email: 'nguoidung@example.vn' };
+  const scriptApp = new FakeScriptApp(scopes, user, () => spreadsheet.getId());
   const sleeps: number[] = [];
-  const user = { email: 'nguoidung@example.vn' };
+  const sheetsScope = () => scopes.require('SpreadsheetApp.getActiveSpreadsheet', METHOD_SCOPES.sheets);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: loud(
       {
-        getActiveSpreadsheet: () => loud(spreadsheet, 'Spreadsheet'),
-        getActive: () => loud(spreadsheet, 'Spreadsheet'),
+        getActiveSpreadsheet: () => {
+          sheetsScope();
+          return loud(spreadsheet, 'Spreadsheet');
+        },
+        getActive: () => {
+          sheetsScope();
+          return loud(spreadsheet, 'Spreadsheet');
+        },
         getUi: () => loud(ui, 'Ui'),
-        flush: () => log.record('SpreadsheetApp.flush'),
+        flush: () => {
+          sheetsScope();
+          log.record('SpreadsheetApp.flush');
+        },
         newConditionalFormatRule: () =>
-          loud(new FakeConditionalFormatRuleBuilder(), 'ConditionalFormatRuleBuilder'),
+          loud(new FakeConditionalFormatRuleBuilder(spreadsheet.locale), 'ConditionalFormatRuleBuilder'),
         newRichTextValue: () => loud(new FakeRichTextValueBuilder(), 'RichTextValueBuilder'),
         newDataValidation: () => loud(new FakeDataValidationBuilder(), 'DataValidationBuilder'),
         ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
       },
       'SpreadsheetApp',
     ),
-    LockService: loud({ getDocumentLock: () => loud(new FakeLock(lock), 'Lock') }, 'LockService'),
+    LockService: loud(
+      {
+        getDocumentLock: () => {
+          log.record('LockService.getDocumentLock');
+          return options.documentLock === 'none' ? null : loud(new FakeLock(lock), 'Lock');
+        },
+        getScriptLock: () => {
+          log.record('LockService.getScriptLock');
+          return loud(new FakeLock(scriptLock), 'Lock');
+        },
+      },
+      'LockService',
+    ),
     PropertiesService: loud(
       {
         getDocumentProperties: () => documentProperties,
@@ -82,8 +126,14 @@ export function createWorld(
     HtmlService: fakeHtmlService(options.html ?? {}),
     Session: loud(
       {
-        getActiveUser: () => ({ getEmail: () => user.email }),
-        getEffectiveUser: () => ({ getEmail: () => user.email }),
+        getActiveUser: () => {
+          scopes.require('Session.getActiveUser', METHOD_SCOPES.session);
+          return { getEmail: () => user.activeEmail ?? user.email };
+        },
+        getEffectiveUser: () => {
+          scopes.require('Session.getEffectiveUser', METHOD_SCOPES.session);
+          return { getEmail: () => user.email };
+        },
         getScriptTimeZone: () => 'Asia/Ho_Chi_Minh',
       },
       'Session',
@@ -99,6 +149,8 @@ export function createWorld(
     spreadsheet,
     ui,
     lock,
+    scriptLock,
+    scopes,
     documentProperties,
     userProperties,
     scriptProperties,
@@ -157,6 +209,7 @@ function fakeBlob(content: string, contentType: string, name: string): unknown {
       getName: () => blobName,
       getContentType: () => contentType,
       getDataAsString: () => content,
+      getBytes: () => [...Buffer.from(content, 'utf8')],
       setName: (next: string) => {
         blobName = next;
         return blob;

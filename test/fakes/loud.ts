@@ -44,7 +44,11 @@ export class CallLog {
    */
   onRecord: ((call: string) => void) | null = null;
 
+  /** Checked before every recorded call (an execution that ended stays ended). */
+  guard: (() => void) | null = null;
+
   record(call: string): void {
+    this.guard?.();
     if (this.dead) throw new Error('Exceeded maximum execution time');
     if (this.kill?.pattern.test(call) && --this.kill.remaining === 0) {
       this.dead = true;

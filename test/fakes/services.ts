@@ -43,14 +43,19 @@ export class FakeProperties
     >
 {
   readonly store = new Map<string, string>();
+  /** Where calls are noted ('Properties.getProperty'), when set. */
+  log: CallLog | null = null;
   getProperty(key: string): string | null {
+    this.log?.record('Properties.getProperty');
     return this.store.get(key) ?? null;
   }
   setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
+    this.log?.record('Properties.setProperty');
     this.store.set(key, String(value));
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
   deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
+    this.log?.record('Properties.deleteProperty');
     this.store.delete(key);
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }

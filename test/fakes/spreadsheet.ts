@@ -1,4 +1,10 @@
-/** In-memory SpreadsheetApp: spreadsheets, sheets, ranges, conditional formats, rich text. */
+/**
+ * In-memory SpreadsheetApp: spreadsheets, sheets, ranges, conditional formats, rich text; as strict
+ * as Google documents (see docs/apps-script-fidelity.md): a fixed grid that grows only through
+ * insertRowsAfter, insertColumnsAfter and appendRow, at most 50,000 characters per cell, and written strings
+ * typed the way Sheets types them (numbers, dates, booleans, formulas) unless the cell is formatted
+ * as plain text or the string starts with an apostrophe.
+ */
 import { type CallLog, loud } from './loud';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -9,6 +15,91 @@ function a1Column(letters: string): number {
   let column = 0;
   for (const ch of letters) column = column * 26 + (ch.charCodeAt(0) - 64);
   return column;
+}
+
+export const GRID_ERRORS = {
+  outside: 'The coordinates of the range are outside the dimensions of the sheet.',
+  cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
+  rowsOutOfBounds: 'Those rows are out of bounds.',
+  columnsOutOfBounds: 'Those columns are out of bounds.',
+} as const;
+
+/** A new tab's grid. */
+export const NEW_SHEET = { rows: 1000, columns: 26 } as const;
+export const MAX_CELL_CHARACTERS = 50_000;
+
+/** The spreadsheet settings that decide how a typed string is read. */
+export interface TypingContext {
+  readonly locale: string;
+  readonly timeZone: string;
+}
+
+/** A locale writes decimals with a comma (vi_VN, de_DE ...): formulas then separate arguments with ';'. */
+export function commaDecimal(locale: string): boolean {
+  return (1.5).toLocaleString(locale.replace('_', '-')).includes(',');
+}
+
+/** The instant of `hh:mm` on y-m-d in `zone`. */
+function instantIn(zone: string, y: number, m: number, d: number, hh = 0, mm = 0): Date {
+  const guess = Date.UTC(y, m - 1, d, hh, mm);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(new Date(guess));
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'));
+  return new Date(guess - (shown - guess));
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * What Sheets makes of a string written into a cell that is not plain-text formatted: a number
+ * (locale separators, percent, exponent, a đồng sign in vi_VN), a date or date-time (ISO, or
+ * day/month/year in vi_VN and month/day/year in en_US), a time, or a boolean. Google documents no
+ * grammar: this is deliberately broad, so that code which relies on a string staying text fails here
+ * rather than on a real workbook.
+ */
+export function autoType(text: string, context: TypingContext): unknown {
+  const value = text.trim();
+  if (value === '') return text;
+  if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+  const comma = commaDecimal(context.locale);
+  const group = comma ? '\\.' : ',';
+  const decimal = comma ? ',' : '\\.';
+  const number = new RegExp(
+    `^([+-]?)(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:${decimal}(\\d+))?(?:[eE]([+-]?\\d+))?\\s*(%|₫|đ|VND|VNĐ)?$`,
+  );
+  const n = number.exec(value);
+  if (n) {
+    const digits = `${n[2]!.replace(/[.,]/g, '')}${n[3] ? `.${n[3]}` : ''}${n[4] ? `e${n[4]}` : ''}`;
+    const parsed = Number(`${n[1]}${digits}`);
+    return n[5] === '%' ? parsed / 100 : parsed;
+  }
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(value);
+  if (iso) {
+    const [y, m, d, hh, mm] = iso.slice(1).map((part) => Number(part ?? 0)) as number[];
+    if (validDay(y!, m!, d!)) return instantIn(context.timeZone, y!, m!, d!, hh, mm);
+  }
+  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: (\d{1,2}):(\d{2}))?$/.exec(value);
+  if (local) {
+    const [a, b, y, hh, mm] = local.slice(1).map((part) => Number(part ?? 0)) as number[];
+    const [d, m] = context.locale === 'en_US' ? [b!, a!] : [a!, b!];
+    if (validDay(y!, m, d)) return instantIn(context.timeZone, y!, m, d, hh, mm);
+  }
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (time && Number(time[1]) < 24 && Number(time[2]) < 60) {
+    return instantIn(context.timeZone, 1899, 12, 30, Number(time[1]), Number(time[2]));
+  }
+  return text;
 }
 
 function letters(column: number): string {
@@ -83,7 +174,18 @@ export class FakeConditionalFormatRuleBuilder
   private formula = '';
   private background = '';
   private ranges: FakeRange[] = [];
+  constructor(private readonly locale = 'vi_VN') {}
+  /**
+   * Google does not say whether a rule's formula takes ',' or the locale's ';' between arguments, so
+   * in a comma-decimal locale (vi_VN) the fake accepts only formulas that need no separator.
+   */
   whenFormulaSatisfied(formula: string): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    const outsideStrings = formula.replace(/"[^"]*"/g, '""');
+    if (commaDecimal(this.locale) && /[,;]/.test(outsideStrings)) {
+      throw new Error(
+        `fake ConditionalFormatRuleBuilder: "${formula}" separates arguments, which is locale-dependent in ${this.locale}`,
+      );
+    }
     this.formula = formula;
     return this as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
   }
@@ -101,6 +203,16 @@ export class FakeConditionalFormatRuleBuilder
       this.background,
       this.ranges,
     ) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+  }
+}
+
+/** Google's cell limit, checked for the whole block before anything is written. */
+function assertCellLengths(values: readonly (readonly unknown[])[]): void {
+  for (const row of values) {
+    for (const value of row) {
+      if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS)
+        throw new Error(GRID_ERRORS.cellTooLong);
+    }
   }
 }
 
@@ -169,6 +281,7 @@ export class FakeRange implements Pick<Range, RangeMethods> {
     this.sheet.assertWritable();
     // Checked before any cell changes: Apps Script writes all of the block or none of it.
     this.assertShape(values);
+    assertCellLengths(values);
     values.forEach((row, r) => {
       row.forEach((value, c) => {
         this.sheet.store(this.row + r, this.column + c, value);
@@ -264,6 +377,7 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   setNumberFormat(format: string): Range {
     this.log('setNumberFormat');
     this.sheet.columnFormats.set(this.getA1Notation(), format);
+    this.cells((row, column) => this.sheet.formats.set(`${row}:${column}`, format));
     return this as unknown as Range;
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range {
@@ -279,6 +393,11 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   }
   setRichTextValues(values: GoogleAppsScript.Spreadsheet.RichTextValue[][]): Range {
     this.log('setRichTextValues');
+    this.sheet.assertWritable();
+    this.assertShape(values);
+    assertCellLengths(
+      values.map((row) => row.map((value) => (value as unknown as FakeRichTextValue).getText())),
+    );
     values.forEach((row, r) => {
       row.forEach((value, c) => {
         const rich = value as unknown as FakeRichTextValue;
@@ -307,6 +426,13 @@ type SheetMethods =
   | 'getConditionalFormatRules'
   | 'setConditionalFormatRules'
   | 'getProtections'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'insertRowsAfter'
+  | 'insertRowAfter'
+  | 'insertColumnsAfter'
+  | 'insertColumnAfter'
+  | 'appendRow'
   | 'activate';
 
 let nextSheetId = 1000;
@@ -333,12 +459,88 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   /** Makes every write throw like a protected range does. */
   protectedFromWrites = false;
 
+  /** The grid's size: what getRange may address. */
+  maxRows: number;
+  maxColumns: number;
+
   constructor(
     private name: string,
     rows: unknown[][],
     readonly log: CallLog,
+    private readonly typing: TypingContext = { locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' },
+    size?: { rows: number; columns: number },
   ) {
     this.grid = rows.map((row) => [...row]);
+    const width = Math.max(0, ...rows.map((row) => row.length));
+    // A loaded tab is at least as big as its data; new tabs are 1000 x 26.
+    this.maxRows = size?.rows ?? Math.max(NEW_SHEET.rows, rows.length);
+    this.maxColumns = size?.columns ?? Math.max(NEW_SHEET.columns, width);
+    if (this.maxRows < rows.length || this.maxColumns < width)
+      throw new Error(`fake: the data of ${name} does not fit the grid it was given`);
+  }
+
+  getMaxRows(): number {
+    this.log.record(`Sheet(${this.name}).getMaxRows`);
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.log.record(`Sheet(${this.name}).getMaxColumns`);
+    return this.maxColumns;
+  }
+  /** Rows inserted inside the data would move cells, formats and notes: not modelled, so refused loudly. */
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    this.log.record(`Sheet(${this.name}).insertRowsAfter`);
+    this.assertWritable();
+    if (afterPosition < 1 || afterPosition > this.maxRows || howMany < 1)
+      throw new Error(GRID_ERRORS.rowsOutOfBounds);
+    if (afterPosition < this.getLastRow())
+      throw new Error('fake Sheet: inserting rows inside the data is not modelled');
+    this.maxRows += howMany;
+    return this as unknown as Sheet;
+  }
+  insertRowAfter(afterPosition: number): Sheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    this.log.record(`Sheet(${this.name}).insertColumnsAfter`);
+    this.assertWritable();
+    if (afterPosition < 1 || afterPosition > this.maxColumns || howMany < 1)
+      throw new Error(GRID_ERRORS.columnsOutOfBounds);
+    if (afterPosition < this.getLastColumn())
+      throw new Error('fake Sheet: inserting columns inside the data is not modelled');
+    this.maxColumns += howMany;
+    return this as unknown as Sheet;
+  }
+  insertColumnAfter(afterPosition: number): Sheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+  /** Appends below the last row with content, growing the grid by one row when it is full. */
+  appendRow(rowContents: unknown[]): Sheet {
+    this.log.record(`Sheet(${this.name}).appendRow`);
+    this.assertWritable();
+    assertCellLengths([rowContents]);
+    const row = this.getLastRow() + 1;
+    if (row > this.maxRows) this.maxRows = row;
+    if (rowContents.length > this.maxColumns) this.maxColumns = rowContents.length;
+    rowContents.forEach((value, index) => {
+      this.store(row, index + 1, value);
+    });
+    return this as unknown as Sheet;
+  }
+  /** Google's bounds check for every range a sheet hands out. */
+  assertInGrid(row: number, column: number, rows: number, columns: number): void {
+    if (
+      !Number.isInteger(row) ||
+      !Number.isInteger(column) ||
+      row < 1 ||
+      column < 1 ||
+      rows < 1 ||
+      columns < 1 ||
+      row + rows - 1 > this.maxRows ||
+      column + columns - 1 > this.maxColumns
+    ) {
+      throw new Error(GRID_ERRORS.outside);
+    }
   }
 
   assertExists(): void {
@@ -355,17 +557,32 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   /** Cells Sheets would hold as formulas: a string written with a leading "=". */
   readonly formulas = new Set<string>();
 
-  /** What Sheets does with a value written by setValues: a leading apostrophe means text and is not kept. */
+  /**
+   * What Sheets does with a value written by setValues: in a plain-text (`@`) cell a string is kept
+   * exactly, apostrophe included; elsewhere a leading apostrophe means text and is not kept, a
+   * leading `=` makes a formula, and any other string is typed (autoType).
+   */
   store(row: number, column: number, value: unknown): void {
     const address = `${letters(column)}${row}`;
-    if (typeof value === 'string' && value.startsWith("'")) {
-      this.formulas.delete(address);
+    this.formulas.delete(address);
+    if (typeof value !== 'string') {
+      this.setValueAt(row, column, value instanceof Date ? new Date(value.getTime()) : value);
+      return;
+    }
+    if (this.formats.get(`${row}:${column}`) === '@') {
+      this.setValueAt(row, column, value);
+      return;
+    }
+    if (value.startsWith("'")) {
       this.setValueAt(row, column, value.slice(1));
       return;
     }
-    if (typeof value === 'string' && value.startsWith('=')) this.formulas.add(address);
-    else this.formulas.delete(address);
-    this.setValueAt(row, column, value);
+    if (value.startsWith('=')) {
+      this.formulas.add(address);
+      this.setValueAt(row, column, value);
+      return;
+    }
+    this.setValueAt(row, column, autoType(value, this.typing));
   }
 
   valueAt(row: number, column: number): unknown {
@@ -426,21 +643,21 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
       const column = a1Column(match[1]!);
       const lastRow = match[4] ? Number(match[4]) : row;
       const lastColumn = match[3] ? a1Column(match[3]) : column;
+      this.assertInGrid(row, column, lastRow - row + 1, lastColumn - column + 1);
       return loud(
         new FakeRange(this, row, column, lastRow - row + 1, lastColumn - column + 1),
         'Range',
       ) as unknown as Range;
     }
     const [row, column, rows = 1, columns = 1] = args as number[];
-    if (row! < 1 || column! < 1 || rows < 1 || columns < 1) {
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
-    }
+    this.assertInGrid(row!, column!, rows, columns);
     return loud(new FakeRange(this, row!, column!, rows, columns), 'Range') as unknown as Range;
   }
   getRangeList(notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
     this.log.record(`Sheet(${this.name}).getRangeList`);
     const ranges = notations.map((notation) => {
       const match = /^([A-Z]+)(\d+)$/.exec(notation)!;
+      this.assertInGrid(Number(match[2]), a1Column(match[1]!), 1, 1);
       return new FakeRange(this, Number(match[2]), a1Column(match[1]!), 1, 1);
     });
     return { getRanges: () => ranges } as unknown as GoogleAppsScript.Spreadsheet.RangeList;
@@ -472,6 +689,8 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
     this.log.record(`Sheet(${this.name}).setColumnWidths`);
+    if (startColumn < 1 || startColumn + numColumns - 1 > this.maxColumns)
+      throw new Error(GRID_ERRORS.columnsOutOfBounds);
     for (let column = startColumn; column < startColumn + numColumns; column++)
       this.widths.set(column, width);
     return this as unknown as Sheet;
@@ -482,6 +701,7 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   }
   setColumnWidth(column: number, width: number): Sheet {
     this.log.record(`Sheet(${this.name}).setColumnWidth`);
+    if (column < 1 || column > this.maxColumns) throw new Error(GRID_ERRORS.columnsOutOfBounds);
     this.widths.set(column, width);
     return this as unknown as Sheet;
   }
@@ -527,8 +747,9 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     readonly locale = 'vi_VN',
   ) {}
 
-  addSheet(name: string, rows: unknown[][]): FakeSheet {
-    const sheet = new FakeSheet(name, rows, this.log);
+  /** A tab as a test finds it; its grid is at least its data (or `size` when given). */
+  addSheet(name: string, rows: unknown[][], size?: { rows: number; columns: number }): FakeSheet {
+    const sheet = new FakeSheet(name, rows, this.log, this, size);
     this.sheets.push(sheet);
     return sheet;
   }
@@ -563,7 +784,12 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   }
   insertSheet(...args: unknown[]): Sheet {
     this.log.record(`Spreadsheet.insertSheet(${String(args[0])})`);
-    return loud(this.addSheet(String(args[0]), []), 'Sheet') as unknown as Sheet;
+    if (this.sheets.some((sheet) => sheet.getName() === String(args[0]) && !sheet.deleted)) {
+      throw new Error(
+        `A sheet with the name "${String(args[0])}" already exists. Please enter another name.`,
+      );
+    }
+    return loud(this.addSheet(String(args[0]), [], NEW_SHEET), 'Sheet') as unknown as Sheet;
   }
   deleteSheet(sheet: Sheet): void {
     const name = sheet.getName();

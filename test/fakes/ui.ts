@@ -1,5 +1,6 @@
 /** In-memory Ui: menus, alerts and dialogs as records a test can read. */
 import { type CallLog, loud } from './loud';
+import { METHOD_SCOPES, type ScopeGate } from './scopes';
 
 export interface BuiltMenu {
   readonly title: string;
@@ -54,7 +55,10 @@ export class FakeUi
   /** What the next alerts answer (a queue), then OK. */
   answers: string[] = [];
 
-  constructor(private readonly log: CallLog) {}
+  constructor(
+    private readonly log: CallLog,
+    private readonly gate: ScopeGate,
+  ) {}
 
   createMenu(caption: string): GoogleAppsScript.Base.Menu {
     this.log.record(`Ui.createMenu(${caption})`);
@@ -72,15 +76,18 @@ export class FakeUi
   }
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
     const [title, message] = args.length >= 2 && typeof args[1] === 'string' ? args : ['', args[0]];
+    this.gate.require('Ui.alert', METHOD_SCOPES.ui);
     this.log.record('Ui.alert');
     this.alerts.push({ title: String(title), message: String(message) });
     return (this.answers.shift() ?? Button.OK) as unknown as GoogleAppsScript.Base.Button;
   }
   showModalDialog(output: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
+    this.gate.require('Ui.showModalDialog', METHOD_SCOPES.ui);
     this.log.record('Ui.showModalDialog');
     this.dialogs.push({ kind: 'modal', title, html: output.getContent() });
   }
   showSidebar(output: GoogleAppsScript.HTML.HtmlOutput): void {
+    this.gate.require('Ui.showSidebar', METHOD_SCOPES.ui);
     this.log.record('Ui.showSidebar');
     this.dialogs.push({ kind: 'sidebar', title: output.getTitle(), html: output.getContent() });
   }

@@ -6,12 +6,14 @@ const ROOT = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8'));
 
 test('the manifest asks for exactly the minimal scopes', () => {
+  // userinfo.email: Session.getActiveUser()/getEffectiveUser() need it (Gửi thử cho tôi, the schedule's owner).
   expect([...manifest.oauthScopes].sort()).toEqual(
     [
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/script.send_mail',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email',
     ].sort(),
   );
   expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh' });

@@ -44,8 +44,9 @@ test('a weekly summary that could not go on Monday (quota 0) goes at the next ti
   w.mail.quota = 0;
   at(w, MONDAY_9AM).scheduledTick!();
   expect(w.mail.sent).toEqual([]);
-  expect(ledger(w)[0]).toBe(
-    '2024-W52 | Báo cáo định kỳ | que@phongtho.example.vn | Chờ lượt sau | Hết hạn mức gửi thư trong ngày; sẽ gửi ở lượt sau.',
+  // With the quota spent the tick stops after reading the settings; the schedule's status says why.
+  expect(w.documentProperties.getProperty('daihoi.schedule.lastRun')).toBe(
+    '23/12/2024 09:00: hết hạn mức gửi thư trong ngày; thư đến hạn sẽ gửi ở lượt sau khi hạn mức được cấp lại.',
   );
   w.mail.quota = 100;
   at(w, TUESDAY_9AM).scheduledTick!();
@@ -168,4 +169,73 @@ test('Gửi thử cho tôi: a name cannot break the subject, the sender name and
   expect(w.ui.alerts.at(-1)!.message).toBe(
     'Cần 1 thư để gửi thử nhưng hạn mức gửi thư hôm nay chỉ còn 0; không gửi thư nào.',
   );
+});
+
+describe('the tick does little when nothing is due', () => {
+  /** Every service call of one tick, addresses kept (they show which tab was read). */
+  function tickCalls(w: FakeWorld, now: Date): string[] {
+    w.log.clear();
+    const sentBefore = w.mail.attempts.length;
+    at(w, now).scheduledTick!();
+    expect(w.mail.attempts.length).toBe(sentBefore);
+    return [...w.log.calls];
+  }
+
+  const READ_SETTINGS = [
+    'Spreadsheet.getSpreadsheetTimeZone',
+    'Spreadsheet.getSheets',
+    'Sheet(Cấu hình).getDataRange',
+    'Range(Cấu hình!A1:B12).getValues',
+  ];
+
+  test('before Giờ gửi: the settings tab is read, the run is recorded, nothing else', () => {
+    const w = world(daily(3));
+    // 06:30 on Tuesday: read the settings, record the run.
+    expect(tickCalls(w, new Date('2024-12-23T23:30:00Z'))).toEqual([
+      ...READ_SETTINGS,
+      'Properties.setProperty',
+    ]);
+    expect(w.documentProperties.getProperty('daihoi.schedule.lastRun')).toBe('24/12/2024 06:30');
+  });
+
+  test('once today’s sends are settled, later ticks read the settings and one property, and stop', () => {
+    const w = world(daily(3));
+    at(w, MONDAY_9AM).scheduledTick!();
+    expect(w.mail.sent).toHaveLength(4); // three daily summaries and one reminder digest
+    // Read the settings and the settled day, record the run.
+    expect(tickCalls(w, MONDAY_10AM)).toEqual([
+      ...READ_SETTINGS,
+      'Properties.getProperty',
+      'Properties.setProperty',
+    ]);
+    // The next day starts over.
+    at(w, TUESDAY_9AM).scheduledTick!();
+    expect(w.mail.sent).toHaveLength(8);
+  });
+
+  test('a day is not settled while messages wait or the data has errors: the next tick looks again', () => {
+    const w = world(daily(2));
+    w.mail.quota = 1;
+    at(w, MONDAY_9AM).scheduledTick!();
+    w.mail.quota = 100;
+    at(w, MONDAY_10AM).scheduledTick!();
+    expect(w.mail.sent.map((m) => m.to).sort()).toEqual(
+      ['binhlu@phongtho.example.vn', 'nguoi1@example.vn', 'nguoi2@example.vn'].sort(),
+    );
+    const tabs = daily(1);
+    const broken = {
+      ...tabs,
+      [TAB.congresses]: tabs[TAB.congresses].map((r, i) => (i === 0 ? { ...r, 'Tổng đại biểu': 1 } : r)),
+    };
+    const e = world(broken);
+    e.documentProperties.setProperty('daihoi.schedule.owner', 'chanh.vanphong@example.vn');
+    at(e, MONDAY_9AM).scheduledTick!();
+    expect(e.mail.sent.map((m) => m.to)).toEqual(['chanh.vanphong@example.vn']);
+    // The office fixes the data at 09:30: the 10:00 tick sends.
+    const congresses = e.spreadsheet.sheet(TAB.congresses);
+    const totalColumn = (congresses.snapshot()[0] as string[]).indexOf('Tổng đại biểu') + 1;
+    congresses.setValueAt(2, totalColumn, 282);
+    at(e, MONDAY_10AM).scheduledTick!();
+    expect(e.mail.sent.map((m) => m.to)).toContain('nguoi1@example.vn');
+  });
 });

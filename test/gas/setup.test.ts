@@ -46,8 +46,12 @@ test('on an empty spreadsheet: every tab with its headers, notes, dropdowns, for
   expect(world.spreadsheet.sheet('Dự toán').columnFormats.get('E2:E1000')).toBe('#,##0');
   const milestones = world.spreadsheet.sheet('Mốc thời gian');
   expect(milestones.rules.map((rule) => rule.background)).toEqual(['#D9EAD3', '#F4CCCC', '#FFE599']);
+  // No argument separator (',' or ';' depends on the locale): AND is a product, OR a sum of booleans.
   expect(milestones.rules[1]!.formula).toBe(
-    '=AND(N("daihoi-to-mau")=0,NOT(AND($E2<>"",OR(NOT(ISNUMBER($E2)),$E2<=TODAY()))),$D2<>"",$D2<TODAY())',
+    '=(N("daihoi-to-mau")=0)*(NOT((($E2<>"")*(((NOT(ISNUMBER($E2)))+($E2<=TODAY()))>0))>0))*($D2<>"")*($D2<TODAY())>0',
+  );
+  expect(world.spreadsheet.sheet('Đại hội').rules[0]!.formula).toBe(
+    '=(N("daihoi-to-mau")=0)*((($K2="Đã tổ chức")+($K2="Đã báo cáo"))>0)>0',
   );
   expect(world.spreadsheet.sheet('Định mức').snapshot().length).toBeGreaterThan(10);
   expect(world.ui.alerts.at(-1)!.message).toMatch(/^Đã tạo các tab: Cấu hình, Đơn vị, Đại hội/);

@@ -1,7 +1,8 @@
 /** The batched I/O layer on its own, against the fakes: value conversion, escaping, one write per tab. */
 import vm from 'node:vm';
 import { dateCell } from '../../src/core/cells';
-import { asCellText, readSheetWorkbook, toCell, writeOutputTab } from '../../src/gas/sheets-io';
+import { cellValue } from '../../src/gas/grid';
+import { readSheetWorkbook, toCell, writeOutputTab } from '../../src/gas/sheets-io';
 import { createWorld, midnightIn } from '../fakes/environment';
 import { loud } from '../fakes/loud';
 
@@ -30,10 +31,37 @@ describe('toCell: getValues() values as core cells', () => {
   });
 });
 
-test('asCellText: text a spreadsheet would run as a formula gets an apostrophe, nothing else does', () => {
-  const risky = ['=SUM(A1:A9)', '+84 912 345 678', '-5 người', '@bí thư', '\tx', '\rx'];
-  expect(risky.map(asCellText)).toEqual(risky.map((text) => `'${text}`));
-  expect(['Đại hội', '', ' =x', 'a=b', -5, 0].map(asCellText)).toEqual(['Đại hội', '', ' =x', 'a=b', -5, 0]);
+describe('cellValue: what setValues gets, so that text stays text', () => {
+  test('in a plain-text cell a string goes as it is; anywhere else behind an apostrophe Sheets hides', () => {
+    const texts = ['0351', '2024-12-21', 'TRUE', '=SUM(A1:A9)', '+84 912 345 678', '1.234', 'Đại hội'];
+    expect(texts.map((text) => cellValue(text, 'UTC', '@'))).toEqual(texts);
+    expect(texts.map((text) => cellValue(text, 'UTC', 'General'))).toEqual(texts.map((text) => `'${text}`));
+    expect(cellValue('0351', 'UTC', '#,##0')).toBe("'0351");
+  });
+
+  test('numbers, booleans and empty cells are written as they are; a date cell is midnight in the zone', () => {
+    expect([-5, 0, 1.5, true, '', null, undefined].map((v) => cellValue(v, 'UTC', 'General'))).toEqual([
+      -5,
+      0,
+      1.5,
+      true,
+      '',
+      '',
+      '',
+    ]);
+    const date = cellValue(dateCell('2025-01-10'), 'America/Los_Angeles', 'dd/mm/yyyy') as Date;
+    expect(date.getTime()).toBe(midnightIn('2025-01-10', 'America/Los_Angeles').getTime());
+  });
+
+  test('a text longer than a cell holds is cut, visibly, to fit Google’s 50,000 characters', () => {
+    const long = 'x'.repeat(60_000);
+    const inText = cellValue(long, 'UTC', '@') as string;
+    const elsewhere = cellValue(long, 'UTC', 'General') as string;
+    expect(inText.length).toBeLessThanOrEqual(50_000);
+    expect(elsewhere.length).toBeLessThanOrEqual(50_000);
+    expect(inText.endsWith(' …')).toBe(true);
+    expect(cellValue('x'.repeat(49_999), 'UTC', 'General')).toBe(`'${'x'.repeat(49_999)}`);
+  });
 });
 
 describe('readSheetWorkbook', () => {

@@ -35,18 +35,27 @@ export function ledgerEntry(send: PlannedSend, status: string, time: string, err
   };
 }
 
-export type SendErrorKind = 'quota' | 'transient' | 'permanent';
+export type SendErrorKind = 'quota' | 'transient' | 'message' | 'permanent';
 
-const QUOTA_ERROR = /Limit exceeded: Email|too many times for one day|for one day|too much computer time/i;
+/** The daily quota: "Service invoked too many times for one day: email." and its relatives. */
+const QUOTA_ERROR =
+  /too many times for one day|Service invoked too many times: email|for one day|too much computer time|Limit exceeded: Email Recipients Per Day/i;
+/**
+ * A limit of this one message ("Limit exceeded: Email Body Size.", "... Total Attachments Size.",
+ * "... Attachments Per Message.", "... Recipients Per Message."): the daily quota is untouched.
+ */
+const MESSAGE_LIMIT = /Limit exceeded: Email/i;
 const TRANSIENT_ERROR =
   /too many times in a short time|timed out|server error|Service error|try again|Address unavailable|ETIMEDOUT|ECONNRESET|ECONNREFUSED|ESOCKET|(^|: )4\d\d[ -]/i;
 
 /**
  * What a send error means: the daily quota is spent (stop, the rest wait for tomorrow), the service
- * is briefly unavailable (retry later), or this message cannot go (bad address: log it, go on).
+ * is briefly unavailable (retry later), this message is over a per-message limit (too big: log it,
+ * go on), or this message cannot go for another reason (bad address: log it, go on).
  */
 export function classifySendError(message: string): SendErrorKind {
   if (QUOTA_ERROR.test(message)) return 'quota';
+  if (MESSAGE_LIMIT.test(message)) return 'message';
   if (TRANSIENT_ERROR.test(message)) return 'transient';
   return 'permanent';
 }
@@ -67,8 +76,8 @@ export interface DeliveryEffects<T extends PlannedSend> {
   readonly overBudget: () => boolean;
   /** The time to write in the ledger. */
   readonly stamp: () => string;
-  /** Sends one message; throws when it cannot. */
-  readonly send: (send: T) => void;
+  /** Sends one message; throws when it cannot. A string it returns is noted in the ledger (sent in a smaller form). */
+  readonly send: (send: T) => unknown;
   /** Writes `rows` over the ledger rows of `sends[index]`, `sends[index + 1]`, ... in ONE write. */
   readonly write: (index: number, rows: readonly LedgerEntry[]) => void;
 }
@@ -121,7 +130,7 @@ class DeliveryRun<T extends PlannedSend> {
   }
 
   /** Records how message `index` went (`error` null: sent) in one write; false when the run stops. */
-  settle(index: number, error: unknown): boolean {
+  settle(index: number, error: unknown, note = ''): boolean {
     const { sends, effects } = this;
     const send = sends[index]!;
     let outcome: LedgerEntry;
@@ -129,7 +138,7 @@ class DeliveryRun<T extends PlannedSend> {
     if (error === null) {
       this.quota--;
       this.transientStreak = 0;
-      outcome = ledgerEntry(send, SEND_STATUS.sent, effects.stamp());
+      outcome = ledgerEntry(send, SEND_STATUS.sent, effects.stamp(), note);
       this.sent.push(send);
     } else {
       const message = errorText(error);
@@ -149,9 +158,11 @@ class DeliveryRun<T extends PlannedSend> {
         this.deferred.push(send);
         if (this.transientStreak >= TRANSIENT_STREAK) stop = { note: mailText.serviceDownDeferred };
       } else {
+        // Too big or undeliverable: this message fails on its own, the others still go.
         this.transientStreak = 0;
-        outcome = ledgerEntry(send, SEND_STATUS.failed, effects.stamp(), message);
-        this.failed.push({ send, error: message });
+        const reason = kind === 'message' ? mailText.messageTooLarge(message) : message;
+        outcome = ledgerEntry(send, SEND_STATUS.failed, effects.stamp(), reason);
+        this.failed.push({ send, error: reason });
       }
     }
     if (index + 1 >= sends.length) {
@@ -190,12 +201,14 @@ export function runDeliveries<T extends PlannedSend>(
   if (!run.begin()) return run.report();
   for (let index = 0; index < sends.length; index++) {
     let error: unknown = null;
+    let note = '';
     try {
-      effects.send(sends[index]!);
+      const outcome = effects.send(sends[index]!);
+      if (typeof outcome === 'string') note = outcome;
     } catch (caught) {
       error = caught ?? 'unknown error';
     }
-    if (!run.settle(index, error)) break;
+    if (!run.settle(index, error, note)) break;
   }
   return run.report();
 }
@@ -203,18 +216,20 @@ export function runDeliveries<T extends PlannedSend>(
 /** The same engine for a transport that answers asynchronously (SMTP from the command line). */
 export async function runDeliveriesAsync<T extends PlannedSend>(
   sends: readonly T[],
-  effects: Omit<DeliveryEffects<T>, 'send'> & { readonly send: (send: T) => Promise<void> },
+  effects: Omit<DeliveryEffects<T>, 'send'> & { readonly send: (send: T) => Promise<unknown> },
 ): Promise<DeliveryReport<T>> {
   const run = new DeliveryRun(sends, effects);
   if (!run.begin()) return run.report();
   for (let index = 0; index < sends.length; index++) {
     let error: unknown = null;
+    let note = '';
     try {
-      await effects.send(sends[index]!);
+      const outcome = await effects.send(sends[index]!);
+      if (typeof outcome === 'string') note = outcome;
     } catch (caught) {
       error = caught ?? 'unknown error';
     }
-    if (!run.settle(index, error)) break;
+    if (!run.settle(index, error, note)) break;
   }
   return run.report();
 }

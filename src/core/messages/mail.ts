@@ -35,6 +35,12 @@ export const mailText = {
   transientDeferred: (error: string) => `Dịch vụ thư tạm thời lỗi (${error}); sẽ thử lại ở lượt sau.`,
   serviceDownDeferred: 'Dịch vụ thư lỗi liên tiếp nhiều lần; lượt này dừng, sẽ gửi ở lượt sau.',
   busy: 'Một lượt gửi khác đang chạy trên bảng tính này; lượt này dừng, không gửi gì.',
+  messageTooLarge: (detail: string) =>
+    `Thư này vượt giới hạn kích thước một thư của Google (${detail}), kể cả khi gửi bản rút gọn; không gửi được thư này, các thư khác vẫn gửi. Hãy gửi tay tệp PDF từ Đại hội điểm > Tạo báo cáo.`,
+  sentSmaller:
+    'Đã gửi bản rút gọn (báo cáo đầy đủ trong tệp PDF đính kèm) vì bản đầy đủ vượt giới hạn kích thước thư của Google.',
+  reportInAttachment:
+    'Báo cáo quá dài để đặt trong nội dung thư (giới hạn kích thước thư của Google). Xin xem báo cáo đầy đủ trong tệp PDF đính kèm.',
   unconfirmed:
     'Lượt trước dừng giữa chừng khi đang gửi thư này: không rõ đã gửi hay chưa, nên không tự gửi lại. Nếu người nhận báo chưa nhận được, sửa Trạng thái dòng này thành "Gửi lại" để lượt sau gửi.',
   reminderSubject: (unit: string, date: string) => `Nhắc hạn công việc chuẩn bị đại hội — ${unit} — ${date}`,

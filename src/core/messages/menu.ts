@@ -17,6 +17,10 @@ export const menuText = {
   findingsHeader: ['Mức độ', 'Mã', 'Tab', 'Ô', 'Nội dung', 'Gợi ý'] as const,
   noFindingsRow: 'Không có lỗi, cảnh báo hay thông tin nào.',
   wholeTab: '(cả tab)',
+  zoneMismatch: (setting: string, sheet: string) =>
+    `Lưu ý: Múi giờ trong tab Cấu hình (${setting}) khác múi giờ của bảng tính (${sheet}, ở Tệp > Cài đặt). "Hôm nay", giờ gửi và nhật ký gửi tính theo ${setting}; ngày gõ vào ô được Google Trang tính hiểu theo ${sheet}. Nên đặt hai múi giờ giống nhau.`,
+  noActiveSpreadsheet:
+    'Lượt chạy này không gắn với bảng tính nào (SpreadsheetApp.getActiveSpreadsheet() trả về null), nên không làm gì. Hãy mở bảng tính và bật lại Lịch gửi tự động từ menu Đại hội điểm.',
 };
 
 export const reportMenuText = {
@@ -108,6 +112,7 @@ export const sendMenuText = {
   warnMissing: 'CẢNH BÁO: lịch được ghi là đang bật nhưng không tìm thấy trình kích hoạt; hãy bật lại.',
   warnDuplicate: (count: number) => `CẢNH BÁO: có ${count} trình kích hoạt trùng; đã xóa bớt, chỉ giữ một.`,
   warnOther: (owner: string) => `CẢNH BÁO: ${owner} cũng đang đặt lịch gửi trên bảng tính này.`,
+  tickQuotaSpent: 'hết hạn mức gửi thư trong ngày; thư đến hạn sẽ gửi ở lượt sau khi hạn mức được cấp lại.',
   turnedOn: 'Đã bật lịch gửi tự động.',
   turnedOff: 'Đã tắt lịch gửi tự động.',
   never: 'chưa chạy',
@@ -129,4 +134,24 @@ export const setupMenuText = {
   headerProtection: 'daihoi: hàng tiêu đề',
   headerWarning: 'Đây là hàng tiêu đề do tiện ích Đại hội điểm dùng để đọc dữ liệu. Bạn có chắc muốn sửa?',
   sidebarTitle: 'Danh sách lỗi',
+};
+
+/** Permissions, named as Google's consent screen shows them, and why each one is needed. */
+export const scopeText = {
+  sheet: '"Xem và quản lý bảng tính đang dùng ứng dụng này": để đọc dữ liệu và ghi các tab kết quả',
+  ui: '"Hiển thị nội dung trong hộp thoại và thanh bên": để hiện thông báo, bản xem trước và danh sách lỗi',
+  mail: '"Gửi email thay bạn": để gửi báo cáo, thư nhắc hạn và thư gửi thử từ tài khoản của bạn',
+  triggers: '"Cho phép ứng dụng chạy khi bạn không có mặt": để lịch gửi tự động chạy mỗi giờ',
+  email: '"Xem địa chỉ email chính của bạn": để gửi thư thử cho bạn và ghi ai là người đặt lịch gửi',
+  refused: (command: string, purposes: readonly string[]) =>
+    [
+      `Chức năng "${command}" cần quyền mà tài khoản của bạn chưa cấp (có thể đã bỏ chọn khi cấp quyền):`,
+      ...purposes.map((purpose) => `- ${purpose}.`),
+      '',
+      'Bấm OK: Google sẽ mở hộp cấp quyền. Hãy tích chọn các quyền trên rồi chạy lại chức năng. Không thay đổi dữ liệu nào.',
+    ].join('\n'),
+  stillMissing:
+    'Chức năng chưa chạy vì còn thiếu quyền. Hãy chạy lại và cấp đủ quyền khi Google hỏi; dữ liệu không bị thay đổi.',
+  tickMissing: (purposes: readonly string[]) =>
+    `lượt tự động không gửi được vì người đặt lịch chưa cấp quyền: ${purposes.join('; ')}. Người đặt lịch hãy mở bảng tính, chọn Đại hội điểm > Lịch gửi tự động để cấp lại quyền.`,
 };

@@ -112,9 +112,13 @@ class WorkbookReader {
   readonly columns: Partial<Record<InputTab, ColumnMap>> = {};
   readonly sheetNames: Partial<Record<InputTab, string>> = {};
   private readonly tabs: Partial<Record<InputTab, RawSheet>>;
+  /** The zone "today" is taken in when `Múi giờ` is empty: the spreadsheet's own, when known. */
+  readonly defaultZone: string;
 
   constructor(private readonly raw: RawWorkbook) {
     this.tabs = locateTabs(raw);
+    const sheetZone = raw.spreadsheetTimeZone;
+    this.defaultZone = sheetZone && isKnownTimeZone(sheetZone) ? sheetZone : DEFAULT_TIME_ZONE;
     for (const tab of INPUT_TABS) {
       const sheet = this.tabs[tab];
       if (sheet) this.sheetNames[tab] = sheet.name;
@@ -380,13 +384,14 @@ class SettingsReader {
     return this.invalid(key, entry.cell, entry.value, `Chọn một trong: ${names.join('; ')}.`);
   }
 
+  /** `Múi giờ`, or else the spreadsheet's zone (the command line has none: Asia/Ho_Chi_Minh). */
   timeZone(): string {
     const entry = this.entry(SETTING.timeZone);
-    if (!entry) return DEFAULT_TIME_ZONE;
+    if (!entry) return this.reader.defaultZone;
     const zone = cleanText(cellText(entry.value));
     if (/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(zone) && isKnownTimeZone(zone)) return zone;
     this.reader.report('T004', TAB.settings, entry.cell, parsingText.invalidTimeZone(zone));
-    return DEFAULT_TIME_ZONE;
+    return this.reader.defaultZone;
   }
 
   read(): Settings {

@@ -221,20 +221,34 @@ export function gridOf(tab: InputTab, rows: readonly Readonly<Record<string, Cel
 }
 
 /**
+ * When the row counts as done: a readable completion date not after today (text that is not a date
+ * counts too, as something was typed), or one of the listed statuses. `separatorFree` writes AND and
+ * OR as a product and a sum of booleans.
+ */
+function doneCondition(means: Highlight['doneMeans'], cell: string, separatorFree: boolean): string {
+  if (means === 'pastDate') {
+    return separatorFree
+      ? `((${cell}<>"")*(((NOT(ISNUMBER(${cell})))+(${cell}<=TODAY()))>0))>0`
+      : `AND(${cell}<>"",OR(NOT(ISNUMBER(${cell})),${cell}<=TODAY()))`;
+  }
+  const matches = means.map((value) => `${cell}="${value}"`);
+  return separatorFree ? `(${matches.map((match) => `(${match})`).join('+')})>0` : `OR(${matches.join(',')})`;
+}
+
+/**
  * The conditions, on data row 2, under which a highlight colours a row; a spreadsheet rule ANDs them.
- * `letterOf` gives the column letter of a header in the tab at hand.
+ * `letterOf` gives the column letter of a header in the tab at hand. `separatorFree` avoids argument
+ * separators, for hosts where they depend on the locale (Google Sheets).
  */
 export function highlightConditions(
   highlight: Highlight,
   letterOf: (header: string) => string,
   remindDays: number,
+  options: { readonly separatorFree?: boolean } = {},
 ): string[] {
   const due = `$${letterOf(highlight.dueHeader)}2`;
   const doneCell = `$${letterOf(highlight.doneHeader)}2`;
-  const done =
-    highlight.doneMeans === 'pastDate'
-      ? `AND(${doneCell}<>"",OR(NOT(ISNUMBER(${doneCell})),${doneCell}<=TODAY()))`
-      : `OR(${highlight.doneMeans.map((value) => `${doneCell}="${value}"`).join(',')})`;
+  const done = doneCondition(highlight.doneMeans, doneCell, options.separatorFree ?? false);
   if (highlight.when === 'done') return [done];
   if (highlight.when === 'overdue') return [`NOT(${done})`, `${due}<>""`, `${due}<TODAY()`];
   return [`NOT(${done})`, `${due}<>""`, `${due}>=TODAY()`, `${due}<=TODAY()+${remindDays}`];

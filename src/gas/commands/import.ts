@@ -72,7 +72,7 @@ export interface ImportPreview {
 }
 
 export function showImportDialog(): void {
-  const output = HtmlService.createHtmlOutputFromFile('import').setWidth(960).setHeight(680);
+  const output = services.html().createHtmlOutputFromFile('import').setWidth(960).setHeight(680);
   services.ui().showModalDialog(output, m.dialogTitle);
 }
 

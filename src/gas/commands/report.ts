@@ -16,7 +16,7 @@ export function generateReport(): void {
     return { html: renderReportHtml(model), errors: countFindings(run.findings).errors };
   });
   const ui = services.ui();
-  const preview = HtmlService.createHtmlOutput(html).setWidth(900).setHeight(700);
+  const preview = services.html().createHtmlOutput(html).setWidth(900).setHeight(700);
   ui.showModalDialog(preview, reportMenuText.dialogTitle);
   services.spreadsheet().toast(reportMenuText.done(errors));
 }

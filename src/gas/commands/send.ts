@@ -8,6 +8,7 @@ import {
   planReminders,
   planScheduled,
   planSendNow,
+  readWorkbook,
   reportText,
   SEND_KIND,
   SEND_STATUS,
@@ -15,14 +16,32 @@ import {
   splitByLedger,
   zonedParts,
 } from '../../core';
-import { menuText, sendMenuText as t } from '../../core/messages/menu';
-import { deliver, type MailContent, type Sender, sendMail, stampNow } from '../mail/deliver';
+import { menuText, scopeText, sendMenuText as t } from '../../core/messages/menu';
+import {
+  deliver,
+  type MailContent,
+  type Sender,
+  sendMail,
+  sendWithFallback,
+  stampNow,
+} from '../mail/deliver';
 import { LedgerSheet } from '../mail/ledger-sheet';
 import { reminderContent, reportContentBuilder } from '../mail/report-mail';
 import { NoticeError } from '../run-safely';
+import { describeMissing, missingScopes, requireScopes, SCOPES } from '../scopes';
 import { services } from '../services';
-import { recordRun, scheduleOwner, scheduleState, turnScheduleOff, turnScheduleOn } from '../triggers';
-import { type ValidationRun, validateActive } from './validate';
+import { readSettingsTab } from '../sheets-io';
+import {
+  currentUser,
+  markDaySettled,
+  recordRun,
+  scheduleOwner,
+  scheduleState,
+  settledDay,
+  turnScheduleOff,
+  turnScheduleOn,
+} from '../triggers';
+import { type ValidationRun, validateActive, zoneNotice } from './validate';
 
 function sender(run: ValidationRun): Sender {
   const { senderName, senderEmail } = run.workbook.settings;
@@ -34,13 +53,12 @@ function sender(run: ValidationRun): Sender {
 
 /**
  * Runs `action` holding the document lock. A run that cannot get it within 10 s sends nothing,
- * writes one `Bỏ qua` row saying so in the ledger, and returns null.
+ * writes one `Bỏ qua` row saying so in the ledger (dated in the workbook's zone), and returns null.
  */
-function withSendLock<T>(kind: string, now: Date, action: () => T): T | null {
+function withSendLock<T>(kind: string, now: Date, zone: string, action: () => T): T | null {
   const spreadsheet = services.spreadsheet();
-  const lock = services.documentLock();
+  const lock = services.lock();
   if (!lock.tryLock(10_000)) {
-    const zone = spreadsheet.getSpreadsheetTimeZone();
     LedgerSheet.open(spreadsheet).append([
       {
         period: zonedParts(now, zone).iso,
@@ -58,12 +76,13 @@ function withSendLock<T>(kind: string, now: Date, action: () => T): T | null {
   try {
     return action();
   } finally {
-    SpreadsheetApp.flush();
+    services.sheetsApp().flush();
     lock.releaseLock();
   }
 }
 
 export function sendReports(): void {
+  requireScopes(t.sendItem, [SCOPES.mail]);
   const ui = services.ui();
   const now = new Date();
   const startedAt = Date.now();
@@ -84,7 +103,7 @@ export function sendReports(): void {
   const { errors } = countFindings(preview.findings);
   const attachment = t.attachment(reportText.attachmentName(preview.today));
   const lines = plan.toSend.map((send) => t.recipientLine(send.name, send.email, send.scope, attachment));
-  const quota = MailApp.getRemainingDailyQuota();
+  const quota = services.mail().getRemainingDailyQuota();
   const question = t.confirm(
     lines,
     plan.toSend.length,
@@ -97,7 +116,7 @@ export function sendReports(): void {
     ui.alert(t.confirmTitle, t.cancelled, ui.ButtonSet.OK);
     return;
   }
-  const result = withSendLock(SEND_KIND.now, now, () => {
+  const result = withSendLock(SEND_KIND.now, now, preview.workbook.settings.timeZone, () => {
     // Read again under the lock: another run may have sent some of these meanwhile.
     const run = validateActive(now);
     const lockedLedger = LedgerSheet.open(services.spreadsheet());
@@ -116,8 +135,9 @@ export function sendReports(): void {
 }
 
 export function sendTestToMe(): void {
+  requireScopes(t.testItem, [SCOPES.mail, SCOPES.email]);
   const ui = services.ui();
-  const me = Session.getActiveUser().getEmail();
+  const me = currentUser();
   if (!me) throw new NoticeError(t.noUserEmail);
   const run = validateActive(new Date());
   const content = reportContentBuilder(run);
@@ -127,11 +147,11 @@ export function sendTestToMe(): void {
     const key = send.scope === 'Tất cả' ? 'all' : `scope:${send.email}`;
     if (!distinct.has(key)) distinct.set(key, send);
   }
-  const quota = MailApp.getRemainingDailyQuota();
+  const quota = services.mail().getRemainingDailyQuota();
   if (quota < distinct.size) throw new NoticeError(t.testQuota(distinct.size, Math.max(0, quota)));
   for (const send of distinct.values()) {
     const message = content(send);
-    sendMail(
+    sendWithFallback(
       me,
       { ...message, subject: `${mailText.testPrefix}${message.subject} — ${send.name}` },
       sender(run),
@@ -147,11 +167,15 @@ function nextSendText(run: ValidationRun, now: Date): string {
 }
 
 export function toggleSchedule(): void {
+  // The tick sends mail as whoever turns it on; Google advises asking before installing a trigger.
+  requireScopes(t.scheduleItem, [SCOPES.triggers, SCOPES.mail, SCOPES.email]);
   const ui = services.ui();
   const now = new Date();
   const run = validateActive(now);
   const state = scheduleState();
   const warnings: string[] = [];
+  const notice = zoneNotice(run, now);
+  if (notice) warnings.push(notice);
   if (state.owner && state.owner !== state.currentUser) warnings.push(t.warnOther(state.owner));
   if (state.mine > 1) warnings.push(t.warnDuplicate(state.mine - 1));
   if (state.owner === state.currentUser && state.mine === 0) warnings.push(t.warnMissing);
@@ -194,21 +218,44 @@ function sendMenuItemTitle(): string {
 }
 
 /**
- * The hourly tick. Validates first; when data has errors and `Gửi khi có lỗi` is Không, only the
- * schedule's owner gets a notice (once a day). A run that cannot get the lock records that and stops.
+ * The hourly tick. Most ticks have nothing to do: before `Giờ gửi`, once today's scheduled sends are
+ * settled, or while the daily mail quota is spent, it reads only the settings tab (and the schedule's
+ * properties, and the quota) and returns, keeping within the 90 minutes of trigger time a consumer
+ * account has per day. Otherwise it validates; when
+ * data has errors and `Gửi khi có lỗi` is Không, only the schedule's owner gets a notice (once a
+ * day). A run that cannot get the lock records that and stops.
  */
 export function scheduledTick(): void {
   const now = new Date();
   const startedAt = Date.now();
   const spreadsheet = services.spreadsheet();
-  withSendLock(SEND_KIND.scheduled, now, () => {
-    const run = validateActive(now);
-    const zone = run.workbook.settings.timeZone;
+  const settings = readWorkbook(readSettingsTab(spreadsheet)).workbook.settings;
+  const zone = settings.timeZone;
+  const today = zonedParts(now, zone);
+  const missing = missingScopes([SCOPES.mail]);
+  if (missing.length > 0) {
+    const status = scopeText.tickMissing(describeMissing(missing));
+    recordRun(`${stampNow(now, zone)}: ${status}`);
+    console.error(status);
+    return;
+  }
+  if (today.hour < settings.sendHour || settledDay() === today.iso) {
     recordRun(stampNow(now, zone));
+    return;
+  }
+  // With the daily quota spent nothing can go: the first tick after it renews sends what waits.
+  if (services.mail().getRemainingDailyQuota() < 1) {
+    recordRun(`${stampNow(now, zone)}: ${t.tickQuotaSpent}`);
+    return;
+  }
+  recordRun(stampNow(now, zone));
+  withSendLock(SEND_KIND.scheduled, now, zone, () => {
+    const run = validateActive(now);
     const ledger = LedgerSheet.open(spreadsheet);
     const owner = scheduleOwner();
     const { errors } = countFindings(run.findings);
     if (errors > 0 && !run.workbook.settings.sendWithErrors) {
+      // Not settled: a later tick today sends once the data is fixed.
       if (!owner) return;
       const notice: PlannedSend = {
         kind: SEND_KIND.notice,
@@ -247,8 +294,10 @@ export function scheduledTick(): void {
       startedAt,
       content,
     });
+    // Everything due today has an outcome: later ticks today can stop after reading the settings.
+    if (result.deferred === 0) markDaySettled(run.today);
     // One summary per run, and only for failures of this run.
-    if (result.failed.length > 0 && owner && MailApp.getRemainingDailyQuota() > 0) {
+    if (result.failed.length > 0 && owner && services.mail().getRemainingDailyQuota() > 0) {
       sendMail(
         owner,
         {

@@ -24,18 +24,25 @@ import {
   WORKBOOK_TEMPLATE,
 } from '../../core';
 import { setupMenuText as t } from '../../core/messages/menu';
+import { SheetGrid } from '../grid';
 import { withDocumentLock } from '../run-safely';
 import { services } from '../services';
-import { readSheetWorkbook, toSheetValue } from '../sheets-io';
+import { readSheetWorkbook } from '../sheets-io';
 
 const FORMATS = { money: '#,##0', count: '#,##0', date: 'dd/mm/yyyy', text: '@' } as const;
 /** Our highlight rules carry this text in their formula, so a re-run replaces them and keeps the user's. */
 const HIGHLIGHT_SENTINEL = 'daihoi-to-mau';
 
+/**
+ * A rule's formula with no argument separator: Google does not say whether a conditional-format
+ * formula takes ',' or the locale's ';' (vi_VN writes 1,5), so the conditions are ANDed as a product
+ * of booleans instead of AND(a,b,...).
+ */
 function highlightFormula(highlight: Highlight, columns: Record<string, number>, remindDays: number): string {
   const letterOf = (header: string) => a1(2, columns[header]!).replace(/\d+$/, '');
   const tag = `N("${HIGHLIGHT_SENTINEL}")=0`;
-  return `=AND(${[tag, ...highlightConditions(highlight, letterOf, remindDays)].join(',')})`;
+  const conditions = [tag, ...highlightConditions(highlight, letterOf, remindDays, { separatorFree: true })];
+  return `=${conditions.map((condition) => `(${condition})`).join('*')}>0`;
 }
 
 function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
@@ -48,6 +55,7 @@ function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boole
 
 interface Prepared {
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly grid: SheetGrid;
   /** 1-based column of every template header after the repair. */
   readonly columns: Record<string, number>;
 }
@@ -61,21 +69,25 @@ function prepareTab(
   repaired: string[],
 ): Prepared {
   const headers = template.columns.map((column) => column.header);
+  const zone = spreadsheet.getSpreadsheetTimeZone();
   if (!existing) {
     const sheet = spreadsheet.insertSheet(template.name);
     const starter =
       template.name === TAB.settings ? settingsRows() : template.name === TAB.norms ? NORMS_CATALOGUE : [];
-    const grid = gridOf(template.name, starter);
-    const zone = spreadsheet.getSpreadsheetTimeZone();
-    sheet
-      .getRange(1, 1, grid.length, headers.length)
-      .setValues(grid.map((row) => row.map((v) => toSheetValue(v, zone))));
+    const grid = new SheetGrid(sheet, zone);
+    // A tab made just now: nobody has formatted its cells yet.
+    grid.write(1, 1, gridOf(template.name, starter), 'general');
     template.columns.forEach((column, index) => {
       sheet.setColumnWidth(index + 1, column.width * 7);
     });
     created.push(template.name);
-    return { sheet, columns: Object.fromEntries(headers.map((header, index) => [header, index + 1])) };
+    return {
+      sheet,
+      grid,
+      columns: Object.fromEntries(headers.map((header, index) => [header, index + 1])),
+    };
   }
+  const grid = new SheetGrid(existing, zone);
   const keys = (existingHeader ?? []).map((value) => matchKey(cellText(value)));
   const columns: Record<string, number> = {};
   const missing: string[] = [];
@@ -87,13 +99,13 @@ function prepareTab(
   let end = keys.length;
   while (end > 0 && keys[end - 1] === '') end--;
   if (missing.length > 0) {
-    existing.getRange(1, end + 1, 1, missing.length).setValues([missing]);
+    grid.write(1, end + 1, [missing], 'read');
     missing.forEach((header, i) => {
       columns[header] = end + 1 + i;
     });
     repaired.push(`${template.name} (${missing.join(', ')})`);
   }
-  return { sheet: existing, columns };
+  return { sheet: existing, grid, columns };
 }
 
 function applyTemplate(
@@ -101,16 +113,19 @@ function applyTemplate(
   preparedTabs: ReadonlyMap<InputTab, Prepared>,
   remindDays: number,
 ): void {
-  const { sheet, columns } = preparedTabs.get(template.name)!;
+  const { sheet, grid, columns } = preparedTabs.get(template.name)!;
   const rows = TEMPLATE_ROWS - 1;
   const width = maxOf(Object.values(columns), 0);
+  // The template covers TEMPLATE_ROWS rows whatever size the tab has been trimmed to.
+  grid.ensure(TEMPLATE_ROWS, width);
   const notes = Array.from({ length: width }, () => '');
   for (const column of template.columns) notes[columns[column.header]! - 1] = column.note;
   const header = sheet.getRange(1, 1, 1, width);
   header.setNotes([notes]);
   header.setFontWeight('bold');
   sheet.setFrozenRows(1);
-  const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+  const sheetsApp = services.sheetsApp();
+  const protections = sheet.getProtections(sheetsApp.ProtectionType.RANGE);
   if (!protections.some((protection) => protection.getDescription() === t.headerProtection)) {
     header.protect().setDescription(t.headerProtection).setWarningOnly(true);
   }
@@ -118,14 +133,14 @@ function applyTemplate(
     const range = sheet.getRange(2, columns[column.header]!, rows, 1);
     if (column.format) range.setNumberFormat(FORMATS[column.format]);
     if (!column.dropdown) continue;
-    let builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+    let builder = sheetsApp.newDataValidation().setAllowInvalid(true);
     if (column.dropdown.kind === 'list') {
       builder = builder.requireValueInList([...column.dropdown.values], true);
     } else {
       const source = preparedTabs.get(column.dropdown.tab);
       const sourceColumn = source?.columns[column.dropdown.header];
       if (!source || !sourceColumn) continue;
-      builder = builder.requireValueInRange(source.sheet.getRange(2, sourceColumn, rows, 1), true);
+      builder = builder.requireValueInRange(source.grid.range(2, sourceColumn, rows, 1), true);
     }
     range.setDataValidation(builder.build());
   }
@@ -133,7 +148,8 @@ function applyTemplate(
     const kept = sheet.getConditionalFormatRules().filter((rule) => !isOurs(rule));
     const area = sheet.getRange(2, 1, rows, width);
     const ours = template.highlights.map((highlight) =>
-      SpreadsheetApp.newConditionalFormatRule()
+      sheetsApp
+        .newConditionalFormatRule()
         .whenFormulaSatisfied(highlightFormula(highlight, columns, remindDays))
         .setBackground(highlight.fill)
         .setRanges([area])

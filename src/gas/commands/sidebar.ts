@@ -6,7 +6,7 @@ import { countFindings, type INPUT_TABS } from '../../core';
 import { setupMenuText } from '../../core/messages/menu';
 import { NoticeError } from '../run-safely';
 import { services } from '../services';
-import { validateActive } from './validate';
+import { validateActive, zoneNotice } from './validate';
 
 export interface SidebarFinding {
   readonly severity: string;
@@ -23,13 +23,15 @@ export interface SidebarData {
 }
 
 export function showFindingsSidebar(): void {
-  const output = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(setupMenuText.sidebarTitle);
+  const output = services.html().createHtmlOutputFromFile('sidebar').setTitle(setupMenuText.sidebarTitle);
   services.ui().showSidebar(output);
 }
 
 /** Plain strings only: google.script.run cannot carry Dates. */
 export function getFindingsForSidebar(): SidebarData {
-  const run = validateActive(new Date());
+  const now = new Date();
+  const run = validateActive(now);
+  const notice = zoneNotice(run, now);
   const { errors, warnings, infos } = countFindings(run.findings);
   const groups = new Map<string, SidebarFinding[]>();
   for (const finding of run.findings) {
@@ -45,11 +47,12 @@ export function getFindingsForSidebar(): SidebarData {
     });
     groups.set(sheet, list);
   }
+  const summary =
+    run.findings.length === 0
+      ? 'Dữ liệu hợp lệ: không có lỗi hay cảnh báo nào.'
+      : `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`;
   return {
-    summary:
-      run.findings.length === 0
-        ? 'Dữ liệu hợp lệ: không có lỗi hay cảnh báo nào.'
-        : `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
+    summary: notice ? `${summary} ${notice}` : summary,
     groups: [...groups].map(([sheet, findings]) => ({ sheet, findings })),
   };
 }

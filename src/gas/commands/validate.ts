@@ -2,6 +2,7 @@
 import {
   countFindings,
   formatDateVi,
+  sameWallClock,
   type ValidatedWorkbook,
   validateWorkbook,
   zonedParts,
@@ -21,6 +22,17 @@ export interface ValidationRun extends ValidatedWorkbook {
 export function validateActive(now: Date): ValidationRun {
   const read = readSheetWorkbook(services.spreadsheet());
   return { read, ...validateWorkbook(read.raw, { now }) };
+}
+
+/**
+ * "Today" is one thing everywhere: the date in `Múi giờ` (the spreadsheet's zone when that is empty).
+ * When the two zones disagree the user is told, since dates typed into cells follow the spreadsheet's.
+ */
+export function zoneNotice(run: ValidationRun, now: Date): string | null {
+  const sheetZone = run.read.raw.spreadsheetTimeZone;
+  const zone = run.workbook.settings.timeZone;
+  if (!sheetZone || sameWallClock(zone, sheetZone, now)) return null;
+  return menuText.zoneMismatch(zone, sheetZone);
 }
 
 function stamp(now: Date, zone: string): string {
@@ -46,5 +58,6 @@ export function validateData(): void {
   const ui = services.ui();
   const text =
     run.findings.length === 0 ? menuText.validatedClean : menuText.validated(errors, warnings, infos);
-  ui.alert(menuText.menuTitle, text, ui.ButtonSet.OK);
+  const notice = zoneNotice(run, now);
+  ui.alert(menuText.menuTitle, notice ? `${text}\n\n${notice}` : text, ui.ButtonSet.OK);
 }

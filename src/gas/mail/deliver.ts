@@ -9,9 +9,11 @@ import {
   errorText,
   headerText,
   ledgerStamp,
+  mailText,
   type PlannedSend,
   runDeliveries,
 } from '../../core';
+import { services } from '../services';
 import type { LedgerSheet } from './ledger-sheet';
 
 export interface MailContent {
@@ -19,6 +21,8 @@ export interface MailContent {
   readonly body: string;
   readonly htmlBody?: string;
   readonly attachments?: GoogleAppsScript.Base.BlobSource[];
+  /** A short text to send with the attachments when even the text body is too big for Google. */
+  readonly fallbackBody?: string;
 }
 
 export interface DeliveryResult {
@@ -37,7 +41,7 @@ export function withRetry<T>(action: () => T, attempts = 4): T {
       return action();
     } catch (error) {
       if (attempt >= attempts || classifySendError(errorText(error)) !== 'transient') throw error;
-      Utilities.sleep(500 * 2 ** (attempt - 1));
+      services.utilities().sleep(500 * 2 ** (attempt - 1));
     }
   }
 }
@@ -61,7 +65,7 @@ export interface DeliveryOptions {
 
 /** One message through MailApp, every header-bound text cleaned of line breaks. */
 export function sendMail(to: string, content: MailContent, sender: Sender): void {
-  MailApp.sendEmail({
+  services.mail().sendEmail({
     to: headerText(to),
     subject: headerText(content.subject),
     body: content.body,
@@ -72,18 +76,37 @@ export function sendMail(to: string, content: MailContent, sender: Sender): void
   });
 }
 
+/**
+ * Sends `content`, retrying transient faults. When Google refuses the message for its size ("Limit
+ * exceeded: Email Body Size." and the like: this message only, not the daily quota) it is sent again
+ * in a smaller form: the text body with the attachments and no HTML, then the short fallback text
+ * with the attachments; the returned note says so. If the smallest form fails too, the error goes to
+ * the caller, which records the message as `Lỗi`.
+ */
+export function sendWithFallback(to: string, content: MailContent, sender: Sender): string | undefined {
+  const { htmlBody, fallbackBody, ...plain } = content;
+  const forms: MailContent[] = [content];
+  if (htmlBody) forms.push(plain);
+  if (fallbackBody && content.attachments?.length) forms.push({ ...plain, body: fallbackBody });
+  for (let index = 0; ; index++) {
+    try {
+      withRetry(() => sendMail(to, forms[index]!, sender));
+      return index === 0 ? undefined : mailText.sentSmaller;
+    } catch (error) {
+      if (index === forms.length - 1 || classifySendError(errorText(error)) !== 'message') throw error;
+    }
+  }
+}
+
 export function deliver(sends: readonly PlannedSend[], options: DeliveryOptions): DeliveryResult {
   const { ledger, zone } = options;
   if (sends.length === 0) return { sent: 0, failed: [], deferred: 0 };
   const block = ledger.block(sends.length);
   const report = runDeliveries(sends, {
-    quota: MailApp.getRemainingDailyQuota(),
+    quota: services.mail().getRemainingDailyQuota(),
     overBudget: () => Date.now() - options.startedAt > TIME_BUDGET_MS,
     stamp: () => ledgerStamp(new Date(), zone),
-    send: (send) => {
-      const content = options.content(send);
-      withRetry(() => sendMail(send.email, content, options.sender));
-    },
+    send: (send) => sendWithFallback(send.email, options.content(send), options.sender),
     write: (index, rows) => block.write(index, rows),
   });
   return { sent: report.sent.length, failed: report.failed, deferred: report.deferred.length };

@@ -1,10 +1,12 @@
 /**
  * The `Nhật ký gửi` tab: the send ledger that people read, one row per message per run. It is read
- * once per run; a run reserves its block of rows in one write and then updates them in place, one
- * write per message (see src/core/mail/ledger.ts for what each row says and when).
+ * once per run; a run reserves its block of rows (growing the grid and making the block plain text,
+ * so a period such as 2024-12-21 stays the text the exactly-once keys compare) and then updates them
+ * in place, one write per message (see src/core/mail/ledger.ts for what each row says and when).
  */
 import { isDateCell, type LedgerEntry, mailText, OUTPUT_TAB, type PlannedSend, sendKey } from '../../core';
-import { asCellText, toCell } from '../sheets-io';
+import { SheetGrid, TEXT_FORMAT } from '../grid';
+import { toCell } from '../sheets-io';
 
 const WIDTH = mailText.ledgerHeader.length;
 const NOTE_COLUMN = WIDTH;
@@ -14,23 +16,19 @@ export interface LedgerBlock {
   write(index: number, rows: readonly LedgerEntry[]): void;
 }
 
-function rowValues(e: LedgerEntry): unknown[] {
-  // Period and time are written as text ('...): Sheets would otherwise turn "2024-12-21" into a date.
-  return [
-    `'${e.period}`,
-    asCellText(e.kind),
-    asCellText(e.email),
-    asCellText(e.name),
-    asCellText(e.scope),
-    asCellText(e.status),
-    `'${e.time}`,
-    asCellText(e.error),
-  ];
+function rowValues(e: LedgerEntry): string[] {
+  return [e.period, e.kind, e.email, e.name, e.scope, e.status, e.time, e.error];
+}
+
+/** The format grid of `rows` ledger rows: all plain text. */
+function textFormats(rows: number): string[][] {
+  return Array.from({ length: rows }, () => Array<string>(WIDTH).fill(TEXT_FORMAT));
 }
 
 export class LedgerSheet {
   private constructor(
     private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    private readonly grid: SheetGrid,
     private readonly entries: LedgerEntry[],
     /** The sheet row of each entry. */
     private readonly rows: number[],
@@ -45,9 +43,10 @@ export class LedgerSheet {
     let sheet = spreadsheet.getSheetByName(OUTPUT_TAB.ledger);
     if (!sheet) {
       sheet = spreadsheet.insertSheet(OUTPUT_TAB.ledger);
-      sheet.getRange(1, 1, 1, WIDTH).setValues([[...mailText.ledgerHeader]]);
+      const grid = new SheetGrid(sheet, zone);
+      grid.write(1, 1, [[...mailText.ledgerHeader]], 'general');
       sheet.setFrozenRows(1);
-      return new LedgerSheet(sheet, [], []);
+      return new LedgerSheet(sheet, grid, [], []);
     }
     const values = sheet.getDataRange().getValues();
     const entries = values.slice(1).map((row) => ({
@@ -62,6 +61,7 @@ export class LedgerSheet {
     }));
     return new LedgerSheet(
       sheet,
+      new SheetGrid(sheet, zone),
       entries,
       entries.map((_, index) => index + 2),
     );
@@ -77,11 +77,13 @@ export class LedgerSheet {
     const start = this.sheet.getLastRow() + 1;
     const first = this.entries.length;
     for (let i = 0; i < count; i++) this.rows.push(start + i);
+    // Grown and made plain text once for the whole block: the writes below then need no check.
+    this.grid.range(start, 1, count, WIDTH).setNumberFormat(TEXT_FORMAT);
     return {
       write: (index, rows) => {
         if (rows.length === 0) return;
         if (index < 0 || index + rows.length > count) throw new Error('ledger block overflow');
-        this.sheet.getRange(start + index, 1, rows.length, WIDTH).setValues(rows.map(rowValues));
+        this.grid.write(start + index, 1, rows.map(rowValues), textFormats(rows.length));
         rows.forEach((row, offset) => {
           this.entries[first + index + offset] = row;
         });
@@ -106,7 +108,8 @@ export class LedgerSheet {
     for (const index of latest.values()) {
       const entry = this.entries[index]!;
       if (entry.error === mailText.unconfirmed) continue;
-      this.sheet.getRange(this.rows[index]!, NOTE_COLUMN, 1, 1).setValues([[mailText.unconfirmed]]);
+      // An older run's row may not be plain text: its format is read (rare: one row per dead run).
+      this.grid.write(this.rows[index]!, NOTE_COLUMN, [[mailText.unconfirmed]], 'read');
       this.entries[index] = { ...entry, error: mailText.unconfirmed };
     }
   }

@@ -4,17 +4,24 @@ import {
   buildReport,
   emailKey,
   formatDateVi,
+  mailText,
   type PlannedSend,
   type ReminderDigest,
   renderReportHtml,
   renderReportText,
   reportText,
+  utf8Length,
 } from '../../core';
 import type { ValidationRun } from '../commands/validate';
+import { services } from '../services';
 import type { MailContent } from './deliver';
 
-/** MailApp refuses bodies over 200 KB on consumer accounts: above this the PDF carries the report. */
-const MAX_HTML_BODY = 190_000;
+/**
+ * MailApp refuses a message whose body is over 200 KB on consumer accounts (Google's quotas page).
+ * Counted here as Google may count it, in bytes of the text and the HTML parts together, with room to
+ * spare: above this the HTML is left out and the PDF carries the report.
+ */
+const MAX_BODY_BYTES = 190_000;
 
 export function reportContentBuilder(run: ValidationRun): (send: PlannedSend) => MailContent {
   const pdfs = new Map<string, GoogleAppsScript.Base.Blob>();
@@ -32,17 +39,21 @@ export function reportContentBuilder(run: ValidationRun): (send: PlannedSend) =>
     const cacheKey = scope ? `scope:${emailKey(send.email)}` : 'all';
     let pdf = pdfs.get(cacheKey);
     if (!pdf) {
-      pdf = Utilities.newBlob(html, 'text/html', 'bao-cao.html')
+      pdf = services
+        .utilities()
+        .newBlob(html, 'text/html', 'bao-cao.html')
         .getAs('application/pdf')
         .setName(reportText.attachmentName(run.today));
       pdfs.set(cacheKey, pdf);
     }
     const text = renderReportText(model);
+    const body = utf8Length(text) <= MAX_BODY_BYTES ? text : mailText.reportInAttachment;
     return {
       subject: reportText.subjectLine(formatDateVi(run.today), model.scope?.name ?? null),
-      body: text,
-      ...(html.length <= MAX_HTML_BODY ? { htmlBody: html } : {}),
+      body,
+      ...(utf8Length(body) + utf8Length(html) <= MAX_BODY_BYTES ? { htmlBody: html } : {}),
       attachments: [pdf],
+      fallbackBody: mailText.reportInAttachment,
     };
   };
 }

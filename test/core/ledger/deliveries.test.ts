@@ -67,7 +67,9 @@ test('one block write before the first send, then one write per message: outcome
     quota: 100,
     overBudget: () => false,
     stamp: () => '23/12/2024 09:00',
-    send: () => seen.push(ledger.view()),
+    send: () => {
+      seen.push(ledger.view());
+    },
     write,
   });
   expect(seen[0]).toEqual([
