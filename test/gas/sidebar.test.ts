@@ -58,4 +58,7 @@ test('selectCell activates the cell, and refuses arguments that are not a tab an
     expect(() => app.selectCell!(sheet, cell)).toThrow('Ô không hợp lệ.');
   }
   expect(() => app.selectCell!('Không có', 'A1')).toThrow('Không còn tab "Không có".');
+  // A cell past the tab's grid (rows deleted since the check): the tab is shown, nothing throws.
+  app.selectCell!('Đại hội', 'A5000');
+  expect(world.spreadsheet.sheet('Đại hội').active).toBe('');
 });

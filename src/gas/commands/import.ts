@@ -26,9 +26,10 @@ import {
   toUnicode,
 } from '../../core';
 import { importText, importMenuText as m } from '../../core/messages/import';
+import { SheetGrid } from '../grid';
 import { NoticeError, withDocumentLock } from '../run-safely';
 import { services } from '../services';
-import { appendRowsByHeader, readSheetWorkbook, type SheetWorkbook, toSheetValue } from '../sheets-io';
+import { appendRowsByHeader, readSheetWorkbook, type SheetWorkbook } from '../sheets-io';
 
 const MAX_TEXT = 500_000;
 /**
@@ -169,13 +170,18 @@ function fillSettings(read: SheetWorkbook, changes: readonly SettingChange[]): v
     .filter((change) => rowOf.has(matchKey(change.key)))
     .map((change) => ({ row: rowOf.get(matchKey(change.key))!, value: change.value }))
     .sort((a, b) => a.row - b.row);
+  const grid = new SheetGrid(sheet, zone);
   for (let start = 0; start < placed.length; ) {
     let end = start + 1;
     while (end < placed.length && placed[end]!.row === placed[end - 1]!.row + 1) end++;
     const run = placed.slice(start, end);
-    sheet
-      .getRange(run[0]!.row, valueColumn + 1, run.length, 1)
-      .setValues(run.map((cell) => [toSheetValue(cell.value, zone)]));
+    // The office may have made the value column plain text: the run's formats are read once.
+    grid.write(
+      run[0]!.row,
+      valueColumn + 1,
+      run.map((cell) => [cell.value]),
+      'read',
+    );
     start = end;
   }
   const absent = changes.filter((change) => !rowOf.has(matchKey(change.key)));

@@ -2,8 +2,9 @@
  * The `Danh sách lỗi` sidebar. Its client calls two server functions through google.script.run; any
  * user who can open the sidebar can call them, so their arguments are checked before use.
  */
-import { countFindings, type INPUT_TABS } from '../../core';
+import { countFindings, type INPUT_TABS, parseA1 } from '../../core';
 import { setupMenuText } from '../../core/messages/menu';
+import { SheetGrid } from '../grid';
 import { NoticeError } from '../run-safely';
 import { services } from '../services';
 import { validateActive, zoneNotice } from './validate';
@@ -72,7 +73,10 @@ export function selectCell(sheetName: unknown, cell: unknown): void {
   const address = cell;
   const sheet = services.spreadsheet().getSheetByName(name);
   if (!sheet) throw new NoticeError(`Không còn tab "${name}".`);
-  const range = address ? sheet.getRange(address) : sheet.getRange(1, 1);
   sheet.activate();
-  range.activate();
+  // A finding may point past a tab that has since been trimmed: then the tab alone is shown.
+  const target = address ? parseA1(address) : { row: 1, column: 1 };
+  if (target && new SheetGrid(sheet, '').contains(target.row, target.column)) {
+    sheet.getRange(target.row, target.column).activate();
+  }
 }
