@@ -190,6 +190,33 @@ describe('every text written stays text', () => {
   });
 });
 
+test('names that look like a boolean or a date stay text in every tab the add-on writes', () => {
+  const tabs = cleanTabs();
+  const names: Record<string, string> = { CB02: 'TRUE', BH: '2025-01-10' };
+  const w = world({
+    ...tabs,
+    [TAB.units]: tabs[TAB.units].map((r) => ({
+      ...r,
+      'Tên đơn vị': names[r['Mã đơn vị'] as string] ?? r['Tên đơn vị'] ?? null,
+    })),
+  });
+  const app = at(w);
+  app.generateReport!();
+  app.suggestBudget!();
+  for (const tab of ['Báo cáo', 'Dự toán chi tiết']) {
+    const cells = w.spreadsheet.sheet(tab).snapshot().flat();
+    expect([tab, cells.some((cell) => typeof cell === 'string' && cell.includes('TRUE'))]).toEqual([
+      tab,
+      true,
+    ]);
+    expect([tab, cells.some((cell) => typeof cell === 'string' && cell.includes('2025-01-10'))]).toEqual([
+      tab,
+      true,
+    ]);
+    expect([tab, cells.filter((cell) => cell === true)]).toEqual([tab, []]);
+  }
+});
+
 describe('mail refused for its size is this message’s problem, never the quota', () => {
   /** A plan whose report is too big for one message: many units with long names. */
   function bigReport(): PlanTabs {
