@@ -36,6 +36,35 @@ test('--suggest --write appends lines for congresses without any, keeps a backup
   expect(after.stdout).toContain('Tổng dự toán: 125.700.000 đ'); // 33.200.000 + 75.000.000 + 10.000.000 + 7.500.000
 });
 
+test('--suggest: a category paid per serving staff gets an empty quantity and a note, which validation then asks for', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'phuc-vu.xlsx');
+  const tabs = cleanTabs();
+  await writePlan(file, {
+    ...tabs,
+    [TAB.norms]: [
+      ...tabs[TAB.norms],
+      {
+        'Mã khoản chi': 'PV',
+        'Nội dung chi': 'Bồi dưỡng người phục vụ đại hội',
+        'Đơn vị tính': 'người/ngày',
+        'Áp dụng cho': 'Tất cả',
+        'Mức tối đa': 100_000,
+        'Căn cứ': 'Quy định 3041-QĐ/VPTW',
+      },
+    ],
+    [TAB.budget]: tabs[TAB.budget].filter((row) => row['Mã đơn vị'] !== 'BH'),
+  });
+  const run = daihoi(['budget', file, '--suggest', '--write']);
+  expect(run.code).toBe(0);
+  const serving = run.stdout.split('\n').find((line) => line.includes(' PV '))!;
+  expect(serving).toMatch(
+    /^Đảng bộ xã Bản Hon {2}PV +2 +100\.000 đ +gợi ý: nhập số người phục vụ đại hội vào Số lượng$/,
+  );
+  const validate = JSON.parse(daihoi(['validate', file, '--json', '--today', '2024-12-01']).stdout);
+  expect(validate.map((f: { code: string; cell: string }) => `${f.code} ${f.cell}`)).toEqual(['T001 C7']);
+});
+
 test('--print writes one estimate per congress as HTML and PDF', async () => {
   const dir = tempDir();
   const file = join(dir, 'in.xlsx');
@@ -94,10 +123,10 @@ describe('more of daihoi budget', () => {
     expect(run.stdout).toBe(
       [
         'Dự toán gợi ý: 3 dòng mới cho tab Dự toán.',
-        'Đơn vị              Khoản chi  Số lượng  Số ngày       Đơn giá    Thành tiền',
-        'Đảng bộ xã Bản Hon  AN              250        2     150.000 đ  75.000.000 đ',
-        'Đảng bộ xã Bản Hon  HT                1           10.000.000 đ  10.000.000 đ',
-        'Đảng bộ xã Bản Hon  TL              250               30.000 đ   7.500.000 đ',
+        'Đơn vị              Khoản chi  Số lượng  Số ngày       Đơn giá    Thành tiền  Ghi chú',
+        'Đảng bộ xã Bản Hon  AN              250        2     150.000 đ  75.000.000 đ  gợi ý: số lượng theo Tổng đại biểu, điều chỉnh theo thực tế',
+        'Đảng bộ xã Bản Hon  HT                1           10.000.000 đ  10.000.000 đ  gợi ý',
+        'Đảng bộ xã Bản Hon  TL              250               30.000 đ   7.500.000 đ  gợi ý: số lượng theo Tổng đại biểu, điều chỉnh theo thực tế',
         '',
       ].join('\n'),
     );

@@ -196,10 +196,11 @@ withSoffice(
     );
     expect(csvRun.status).toBe(0);
     const csv = readFileSync(join(out, 'lo-Đại hội.csv'), 'utf8');
+    // The example's own Ghi chú column follows the contract's columns.
     expect(csv.split('\n')[0]).toBe(
-      'Mã đơn vị,Hình thức,Bầu trực tiếp Bí thư,Ngày đại hội,Nhiệm kỳ mới,Số ngày,Thành viên dự,Đại biểu mời,Tổng đại biểu,Hạn hoàn thành,Trạng thái',
+      'Mã đơn vị,Hình thức,Bầu trực tiếp Bí thư,Ngày đại hội,Nhiệm kỳ mới,Số ngày,Thành viên dự,Đại biểu mời,Tổng đại biểu,Hạn hoàn thành,Trạng thái,Ghi chú',
     );
-    expect(csv).toContain('BL-CB02,Đại hội điểm,Không,,2025-2027,1,13,269,282,10/01/2025,Đang chuẩn bị');
+    expect(csv).toContain('BL-CB02,Đại hội điểm,Không,,2025-2027,,13,269,282,10/01/2025,Chưa bắt đầu,');
 
     // Saved back to .xlsx by LibreOffice, the set-up is still there.
     const xlsxOut = join(dir, 'lo-xlsx');

@@ -83,6 +83,7 @@ export async function budgetCommand(argv: string[], output: Output): Promise<num
         line.days,
         line.unitPrice,
         line.amount,
+        line.note,
       ),
     );
     output.out(textTable([...t.suggestionColumns], rows, [2, 3, 4, 5]));

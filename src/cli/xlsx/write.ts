@@ -7,6 +7,7 @@ import {
   COLUMNS,
   columnLetters,
   DEFAULT_REMIND_DAYS,
+  extraHeaders,
   type Highlight,
   highlightConditions,
   INPUT_TABS,
@@ -77,7 +78,12 @@ function addTemplateTab(
   remindDays: number,
 ) {
   const sheet = workbook.addWorksheet(tab.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = tab.columns.map((column) => ({ header: column.header, width: column.width }));
+  // Columns of the office's own (an example's `Ghi chú`) follow the contract's, unformatted.
+  const extra = extraHeaders(tab.name, rows);
+  sheet.columns = [
+    ...tab.columns.map((column) => ({ header: column.header, width: column.width })),
+    ...extra.map((header) => ({ header, width: 48 })),
+  ];
   const header = sheet.getRow(1);
   header.font = { bold: true };
   tab.columns.forEach((column, index) => {
@@ -112,6 +118,9 @@ function addTemplateTab(
       const cell = sheetRow.getCell(columnIndex + 1);
       cell.value = excelValue(row[column.header]);
       if (column.format) cell.numFmt = NUMBER_FORMAT[column.format];
+    });
+    extra.forEach((header, extraIndex) => {
+      sheetRow.getCell(tab.columns.length + extraIndex + 1).value = excelValue(row[header]);
     });
   });
   const lastColumn = columnLetters(tab.columns.length);
@@ -151,8 +160,8 @@ export function planWorkbook(plan: PlanRows): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'daihoi';
   const settings = settingsOf(plan);
-  const givenNorms = plan[TAB.norms];
-  const norms = givenNorms && givenNorms.length > 0 ? givenNorms : NORMS_CATALOGUE;
+  // A plan that gives its norms, even none (the Youth Union example has no spending norm), keeps them.
+  const norms = plan[TAB.norms] ?? NORMS_CATALOGUE;
   const remindDays = remindDaysOf(settings);
   for (const tab of WORKBOOK_TEMPLATE) {
     const rows =

@@ -8,14 +8,29 @@ import { formatDateLongVi, formatDateVi } from '../dates';
 import { escapeHtml } from '../html';
 import { estimateText as t } from '../messages/budget';
 import { formatNumberVi, formatQuantityVi } from '../numbers';
-import type { PlanWorkbook, Unit } from '../workbook/model';
+import { foldTonePlacement } from '../text';
+import type { PlanWorkbook, Settings, Unit } from '../workbook/model';
 import { computeBudget } from './compute';
 import type { CostedLine } from './types';
 import { amountInWords } from './words';
 
+/** The two lines of the estimate's header: the issuing unit's superior organisation, then the issuer. */
+export interface EstimateIssuer {
+  /** The organisation above the issuer, as printed on the first header line (e.g. Đảng bộ xã Bình Lư). */
+  readonly parentBody: string;
+  /** The unit that holds the congress, as the body that signs (a đảng bộ signs as its đảng ủy). */
+  readonly body: string;
+}
+
 export interface Estimate {
   readonly unitCode: string;
   readonly unitName: string;
+  readonly issuer: EstimateIssuer;
+  /**
+   * Nơi nhận of the estimate: `Nơi nhận dự toán` as the office wrote it (where the plan says the
+   * estimates go), then the file copy when absent.
+   */
+  readonly recipients: readonly string[];
   readonly unitType?: string;
   /** `Hình thức` of the congress (Đại hội điểm / Đại hội). */
   readonly form?: string;
@@ -24,9 +39,76 @@ export interface Estimate {
   readonly congressDate?: IsoDate;
   readonly delegates?: number;
   readonly days?: number;
+  /** Each line carries its cap and `excess`, the amount above its norm (0 when within). */
   readonly lines: readonly CostedLine[];
   readonly total: number;
   readonly totalInWords: string;
+  /** Lines priced above their norm (isAboveNorm), and the sum of their `excess`, in whole đồng. */
+  readonly overNormLines: number;
+  readonly excessTotal: number;
+  /** Lines with no amount yet (no price, or no days on a per-day line): not in the total. */
+  readonly linesWithoutAmount: number;
+}
+
+const PARTY_COMMITTEE_TYPES: readonly string[] = [
+  'Đảng bộ cơ sở',
+  'Đảng bộ bộ phận',
+  'Đảng bộ cấp trên cơ sở',
+];
+
+/** A đảng bộ issues documents as its committee: "Đảng bộ xã Bản Hon" signs as "Đảng ủy xã Bản Hon". */
+export function issuingBodyOf(unit: Unit): string {
+  if (unit.type && PARTY_COMMITTEE_TYPES.includes(unit.type) && /^Đảng bộ\s/iu.test(unit.name))
+    return unit.name.replace(/^Đảng bộ/iu, 'Đảng ủy');
+  return unit.name;
+}
+
+const COMMITTEE_ORGANISATIONS: readonly [string, string][] = [
+  ['Tỉnh ủy', 'Đảng bộ tỉnh'],
+  ['Thành ủy', 'Đảng bộ thành phố'],
+  ['Huyện ủy', 'Đảng bộ huyện'],
+  ['Quận ủy', 'Đảng bộ quận'],
+  ['Thị ủy', 'Đảng bộ thị xã'],
+  ['Đảng ủy', 'Đảng bộ'],
+];
+
+/** The party organisation of a committee: "HUYỆN ỦY TAM ĐƯỜNG" -> "ĐẢNG BỘ HUYỆN TAM ĐƯỜNG". */
+export function organisationOfCommittee(committee: string): string {
+  const folded = foldTonePlacement(committee.trim());
+  for (const [prefix, organisation] of COMMITTEE_ORGANISATIONS) {
+    const key = foldTonePlacement(prefix);
+    if (!folded.toLowerCase().startsWith(`${key.toLowerCase()} `)) continue;
+    const result = `${organisation}${folded.slice(key.length)}`;
+    return folded === folded.toUpperCase() ? result.toUpperCase() : result;
+  }
+  return committee;
+}
+
+/**
+ * Who issues a congress's estimate: the unit itself under its parent unit; a unit at the top of the
+ * tree sits under the plan's issuing body (its party organisation, for a Party plan).
+ */
+function issuerOf(
+  unit: Unit | undefined,
+  units: ReadonlyMap<string, Unit>,
+  settings: Settings,
+  code: string,
+): EstimateIssuer {
+  const parent = unit?.parent ? units.get(unit.parent) : undefined;
+  const parentBody = parent
+    ? parent.name
+    : settings.organisation === 'Đảng'
+      ? organisationOfCommittee(settings.issuingBody)
+      : settings.issuingBody;
+  return { parentBody, body: unit ? issuingBodyOf(unit) : code };
+}
+
+/** The estimate's Nơi nhận: the office's lines, then the file copy (as the report's). */
+function estimateRecipients(settings: Settings): string[] {
+  const lines = [...settings.estimateRecipients];
+  if (!lines.some((line) => /^lưu\b/iu.test(line)))
+    lines.push(settings.organisation === 'Đoàn' ? 'Lưu VP' : 'Lưu');
+  return lines;
 }
 
 /** One estimate per unit in `Đại hội` (its first row), in the tab's order, with the unit's own lines. */
@@ -49,9 +131,12 @@ export function estimatesOf(workbook: PlanWorkbook): Estimate[] {
     const lines = linesByUnit.get(congress.unitCode) ?? [];
     const total = lines.reduce((sum, line) => sum + line.amount, 0);
     const unit = units.get(congress.unitCode);
+    const over = lines.filter(isAboveNorm);
     estimates.push({
       unitCode: congress.unitCode,
       unitName: unit?.name || congress.unitCode,
+      issuer: issuerOf(unit, units, workbook.settings, congress.unitCode),
+      recipients: estimateRecipients(workbook.settings),
       ...(unit?.type ? { unitType: unit.type } : {}),
       ...(congress.form ? { form: congress.form } : {}),
       ...(congress.newTerm ? { newTerm: `${congress.newTerm.start}-${congress.newTerm.end}` } : {}),
@@ -61,6 +146,9 @@ export function estimatesOf(workbook: PlanWorkbook): Estimate[] {
       lines,
       total,
       totalInWords: amountInWords(total),
+      overNormLines: over.length,
+      excessTotal: over.reduce((sum, line) => sum + line.excess, 0),
+      linesWithoutAmount: lines.filter(lacksAmount).length,
     });
   }
   return estimates;
@@ -71,6 +159,14 @@ const FONT = "font-family:'Times New Roman','Liberation Serif','DejaVu Serif',se
 const CELL = 'border:1px solid #444;padding:4px 6px;vertical-align:top;';
 const NUM = `${CELL}text-align:right;white-space:nowrap;`;
 const HEAD = `${CELL}font-weight:bold;text-align:center;background:#eef1f6;`;
+
+/**
+ * A line priced above the cap for its unit's level. Its `excess` is the amount above the norm; it is
+ * 0 only while the line has no amount yet (no days on a per-day line), though the price is above.
+ */
+export function isAboveNorm(line: CostedLine): boolean {
+  return line.cap !== undefined && line.line.unitPrice !== undefined && line.line.unitPrice > line.cap;
+}
 
 /** A line whose amount could not be computed and was not typed: it adds nothing to the total. */
 function lacksAmount(line: CostedLine): boolean {

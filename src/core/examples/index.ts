@@ -16,12 +16,15 @@ export function planToRawWorkbook(plan: PlanRows): RawWorkbook {
 
 /**
  * The example with a suggested estimate for every congress (Đảng plans only: the Youth Union plan has
- * no budget section), so that validation shows which categories still need a cap.
+ * no budget section), so that validation shows which categories still need a cap. Only the lines
+ * whose quantity the plan gives (its delegates, one per congress) are kept: the others wait for
+ * counts the plan does not state, and an example never guesses them.
  */
 export function examplePlan(name: ExampleName): PlanRows {
   const plan = name === 'doan' ? YOUTH_2016 : DISTRICT_2024;
   if (name === 'doan') return plan;
   const { workbook } = readWorkbook(planToRawWorkbook(plan));
-  const rows: Record<string, Cell>[] = suggestionRows(suggestEstimate(workbook));
+  const known = suggestEstimate(workbook).filter((line) => line.quantity !== undefined);
+  const rows: Record<string, Cell>[] = suggestionRows(known);
   return { ...plan, [TAB.budget]: rows };
 }

@@ -3,11 +3,13 @@
  * congresses and the pilot direct election of secretaries. Facts from the plan: the 18 units of its
  * list (3 đoàn cơ sở, 15 chi đoàn cơ sở, all electing the secretary directly), the two pilot
  * congresses, the deadlines (before 15/01/2017; quý I năm 2017; documents approved in tháng 12/2016)
- * and the signer. Codes, member and guest counts, e-mail addresses and the parent unit's figures are
- * plausible filler; congress dates are left empty because the plan does not fix them.
+ * and the signer. The plan gives no counts, days, dates or budget: congress figures stay empty, the
+ * budget tabs are empty (no Youth Union spending norm is public), and the members and current term
+ * a unit row must hold are marked as illustrative in its `Ghi chú`. The plan's new term is
+ * contradictory (2017-2019 in its title, 2017-2022 in its body), so `Nhiệm kỳ mới` is left empty
+ * and the conflict is noted.
  */
 
-import { NORMS_CATALOGUE } from '../budget/norms-catalogue';
 import { type Cell, dateCell } from '../cells';
 import { TAB } from '../workbook/contract';
 import { type PlanRows, settingsRows } from '../workbook/template';
@@ -21,7 +23,6 @@ interface YouthUnit {
   readonly name: string;
   readonly type: 'Đoàn cơ sở' | 'Chi đoàn cơ sở';
   readonly members: number;
-  readonly invited: number;
   readonly pilot: boolean;
 }
 
@@ -31,7 +32,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Đoàn cơ sở Sở Nông nghiệp và Phát triển nông thôn',
     type: 'Đoàn cơ sở',
     members: 86,
-    invited: 12,
     pilot: true,
   },
   {
@@ -39,7 +39,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Đoàn cơ sở Sở Lao động thương binh và Xã hội',
     type: 'Đoàn cơ sở',
     members: 54,
-    invited: 10,
     pilot: false,
   },
   {
@@ -47,7 +46,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Đoàn cơ sở Sở Y tế',
     type: 'Đoàn cơ sở',
     members: 120,
-    invited: 12,
     pilot: false,
   },
   {
@@ -55,7 +53,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Bảo hiểm xã hội tỉnh',
     type: 'Chi đoàn cơ sở',
     members: 28,
-    invited: 6,
     pilot: false,
   },
   {
@@ -63,7 +60,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Sở Tài chính',
     type: 'Chi đoàn cơ sở',
     members: 22,
-    invited: 6,
     pilot: false,
   },
   {
@@ -71,7 +67,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Sở Nội vụ',
     type: 'Chi đoàn cơ sở',
     members: 19,
-    invited: 6,
     pilot: false,
   },
   {
@@ -79,7 +74,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Sở Tư pháp',
     type: 'Chi đoàn cơ sở',
     members: 16,
-    invited: 5,
     pilot: false,
   },
   {
@@ -87,7 +81,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Sở Khoa học và Công nghệ',
     type: 'Chi đoàn cơ sở',
     members: 18,
-    invited: 5,
     pilot: false,
   },
   {
@@ -95,7 +88,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Sở Kế hoạch và Đầu tư',
     type: 'Chi đoàn cơ sở',
     members: 21,
-    invited: 6,
     pilot: false,
   },
   {
@@ -103,7 +95,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Sở Giao thông vận tải',
     type: 'Chi đoàn cơ sở',
     members: 25,
-    invited: 6,
     pilot: false,
   },
   {
@@ -111,16 +102,14 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Kho bạc Nhà nước tỉnh Lai Châu',
     type: 'Chi đoàn cơ sở',
     members: 24,
-    invited: 10,
     pilot: true,
   },
-  { code: 'CD-TA', name: 'Chi đoàn Tòa án', type: 'Chi đoàn cơ sở', members: 17, invited: 5, pilot: false },
+  { code: 'CD-TA', name: 'Chi đoàn Tòa án', type: 'Chi đoàn cơ sở', members: 17, pilot: false },
   {
     code: 'CD-TT',
     name: 'Chi đoàn Thanh tra',
     type: 'Chi đoàn cơ sở',
     members: 12,
-    invited: 5,
     pilot: false,
   },
   {
@@ -128,7 +117,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Cục thống kê',
     type: 'Chi đoàn cơ sở',
     members: 14,
-    invited: 5,
     pilot: false,
   },
   {
@@ -136,7 +124,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Cục thi hành án dân sự',
     type: 'Chi đoàn cơ sở',
     members: 15,
-    invited: 5,
     pilot: false,
   },
   {
@@ -144,7 +131,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Ngân hàng Nhà nước',
     type: 'Chi đoàn cơ sở',
     members: 20,
-    invited: 5,
     pilot: false,
   },
   {
@@ -152,7 +138,6 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Viện kiểm sát nhân dân',
     type: 'Chi đoàn cơ sở',
     members: 18,
-    invited: 5,
     pilot: false,
   },
   {
@@ -160,10 +145,13 @@ const LIST: readonly YouthUnit[] = [
     name: 'Chi đoàn Trường Chính trị tỉnh',
     type: 'Chi đoàn cơ sở',
     members: 16,
-    invited: 5,
     pilot: false,
   },
 ];
+
+const NOTE = 'Ghi chú';
+const TERM_CONFLICT =
+  'Kế hoạch ghi nhiệm kỳ 2017-2019 ở tên kế hoạch nhưng 2017-2022 ở phần thân: Nhiệm kỳ mới để trống cho đến khi cấp trên xác nhận.';
 
 const units: Record<string, Cell>[] = [
   {
@@ -173,8 +161,9 @@ const units: Record<string, Cell>[] = [
     'Đơn vị cấp trên': null,
     'Số thành viên': 1850,
     'Nhiệm kỳ': '2012-2017',
-    'Người liên hệ': 'Ban Tổ chức - Kiểm tra Đoàn Khối',
     Email: `btckt@${MAIL}`,
+    [NOTE]:
+      'Số đoàn viên: minh họa, kế hoạch không nêu. Nhiệm kỳ hiện tại suy từ Đại hội Đoàn Khối lần thứ VIII, nhiệm kỳ 2017 - 2022.',
   },
   ...LIST.map((unit) => ({
     'Mã đơn vị': unit.code,
@@ -183,8 +172,8 @@ const units: Record<string, Cell>[] = [
     'Đơn vị cấp trên': 'DK',
     'Số thành viên': unit.members,
     'Nhiệm kỳ': '2014-2017',
-    'Người liên hệ': `Bí thư ${unit.name.replace(/^Đoàn cơ sở /, 'Đoàn ')}`,
     Email: `${unit.code.toLowerCase()}@${MAIL}`,
+    [NOTE]: 'Số đoàn viên và nhiệm kỳ hiện tại: minh họa, kế hoạch không nêu.',
   })),
 ];
 
@@ -201,21 +190,16 @@ export const YOUTH_2016: PlanRows = {
     'Tổ chức': 'Đoàn',
     'Email gửi': `btckt@${MAIL}`,
     'Tên người gửi': 'Ban Tổ chức - Kiểm tra Đoàn Khối các cơ quan tỉnh',
-    'Ghi chú dữ liệu mẫu':
-      'Dữ liệu mẫu từ Kế hoạch chỉ đạo đại hội điểm và thí điểm bầu trực tiếp Bí thư của Đoàn Khối các cơ quan tỉnh Lai Châu (2016). Mã đơn vị, số đoàn viên, số đại biểu mời, nhiệm kỳ hiện tại và email là giá trị minh họa.',
+    'Ghi chú dữ liệu mẫu': `Dữ liệu mẫu từ Kế hoạch chỉ đạo đại hội điểm và thí điểm bầu trực tiếp Bí thư của Đoàn Khối các cơ quan tỉnh Lai Châu (2016). Mã đơn vị, email, số đoàn viên và nhiệm kỳ hiện tại là giá trị minh họa (ghi ở cột Ghi chú); kế hoạch không nêu số đại biểu, số ngày, ngày đại hội nên các ô đó để trống. Kế hoạch không có mục kinh phí và chưa có định mức chi đại hội Đoàn được công bố, nên tab Dự toán và Định mức để trống. ${TERM_CONFLICT}`,
   }),
   [TAB.units]: units,
   [TAB.congresses]: LIST.map((unit) => ({
     'Mã đơn vị': unit.code,
     'Hình thức': unit.pilot ? 'Đại hội điểm' : 'Đại hội',
     'Bầu trực tiếp Bí thư': 'Có',
-    'Nhiệm kỳ mới': '2017-2019',
-    'Số ngày': 1,
-    'Thành viên dự': unit.members,
-    'Đại biểu mời': unit.invited,
-    'Tổng đại biểu': unit.members + unit.invited,
     'Hạn hoàn thành': unit.pilot ? PILOT_DEADLINE : QUARTER_DEADLINE,
-    'Trạng thái': unit.pilot ? 'Đang chuẩn bị' : 'Chưa bắt đầu',
+    'Trạng thái': 'Chưa bắt đầu',
+    [NOTE]: TERM_CONFLICT,
   })),
   [TAB.milestones]: [
     {
@@ -246,7 +230,9 @@ export const YOUTH_2016: PlanRows = {
       'Phụ thuộc': 'DHD-SNN; DHD-KBNN',
     },
   ],
-  [TAB.norms]: NORMS_CATALOGUE,
+  // No Youth Union congress spending norm is public: no Party norms here, and no budget lines.
+  [TAB.norms]: [],
+  [TAB.budget]: [],
   [TAB.recipients]: [
     { 'Họ tên': 'Hồ Thị Nhung', Email: `phobithu@${MAIL}`, 'Phạm vi': 'Tất cả', 'Định kỳ': 'Hằng tuần' },
     {

@@ -49,7 +49,12 @@ export const budgetText = {
 export const suggestionText = {
   note: 'gợi ý',
   perDelegate: 'gợi ý: số lượng theo Tổng đại biểu, điều chỉnh theo thực tế',
-  enterQuantity: (unitOfMeasure: string) => `gợi ý: nhập số lượng (${unitOfMeasure})`,
+  perDelegateEnterDays:
+    'gợi ý: số lượng theo Tổng đại biểu; nhập Số ngày khi đã định số ngày đại hội (Số ngày của đại hội còn trống)',
+  enterDelegates: 'gợi ý: nhập số đại biểu dự đại hội (Tổng đại biểu của đại hội còn trống)',
+  enterServingStaff: 'gợi ý: nhập số người phục vụ đại hội vào Số lượng',
+  enterFarAway: 'gợi ý: nhập số đại biểu ở xa cần chỗ nghỉ vào Số lượng và số đêm nghỉ vào Số ngày',
+  enterQuantity: (unitOfMeasure: string) => `gợi ý: nhập số lượng theo đơn vị tính "${unitOfMeasure}"`,
 };
 
 /** The printable estimate (dự toán kinh phí) of one congress and its `Dự toán chi tiết` tab. */

@@ -6,7 +6,7 @@ import { formatNumberVi } from '../numbers';
 const COMMAND_USAGE: Readonly<Record<string, string>> = {
   init: `  daihoi init TỆP.xlsx [--example [doan]] [--force]
       Tạo bảng tính trống đủ các tab, tiêu đề, danh sách chọn, định dạng và định mức;
-      --example: điền kế hoạch mẫu của Huyện ủy Phong Thổ (2024);
+      --example: điền kế hoạch mẫu của Huyện ủy Tam Đường, Lai Châu (2024);
       --example doan: kế hoạch mẫu của Đoàn Khối các cơ quan tỉnh Lai Châu (2016);
       --force: ghi đè tệp đã có.
 `,

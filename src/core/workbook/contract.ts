@@ -249,6 +249,8 @@ export const SETTING = {
   assessment: 'Đánh giá',
   proposals: 'Đề xuất',
   congressDateReminderDays: 'Nhắc chọn ngày đại hội (ngày)',
+  /** Where the plan says each congress's estimate goes (e.g. Phòng Tài chính - Kế hoạch huyện). */
+  estimateRecipients: 'Nơi nhận dự toán',
 } as const;
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';

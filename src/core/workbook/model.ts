@@ -129,6 +129,8 @@ export interface Settings {
    * (the renderer adds the list style); empty when the key is absent. `Lưu` is not added here.
    */
   readonly reportRecipients: readonly string[];
+  /** `Nơi nhận dự toán`, read like `Nơi nhận`: whom each congress's estimate is addressed to. */
+  readonly estimateRecipients: readonly string[];
 }
 
 /** 1-based column of each contract header found in a tab; absent headers are missing columns. */

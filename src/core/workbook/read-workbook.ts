@@ -328,6 +328,13 @@ class SettingsReader {
     return entry ? cleanText(cellText(entry.value)) : '';
   }
 
+  /** A Nơi nhận block: the office may type the dashes of the printed form; the renderer adds its own. */
+  recipientLines(key: string): string[] {
+    return this.lines(key)
+      .map((line) => cleanText(line.replace(/^[-–—+•*]\s*/, '')))
+      .filter((line) => line !== '');
+  }
+
   /** Several lines in one cell (Alt+Enter in Sheets, line breaks in Excel): each trimmed, blanks dropped. */
   lines(key: string): string[] {
     return this.text(key)
@@ -439,10 +446,8 @@ class SettingsReader {
       reportBasis: this.lines(SETTING.reportBasis).join('\n'),
       assessment: this.lines(SETTING.assessment).join('\n'),
       proposals: this.lines(SETTING.proposals).join('\n'),
-      // The office may type its list with the dashes of the printed form: the renderer adds its own.
-      reportRecipients: this.lines(SETTING.reportRecipients)
-        .map((line) => cleanText(line.replace(/^[-–—+•*]\s*/, '')))
-        .filter((line) => line !== ''),
+      reportRecipients: this.recipientLines(SETTING.reportRecipients),
+      estimateRecipients: this.recipientLines(SETTING.estimateRecipients),
     };
   }
 }

@@ -170,6 +170,7 @@ export const DEFAULT_SETTINGS_ROWS: readonly (readonly [string, Cell])[] = [
   ['Đánh giá', ''],
   ['Đề xuất', ''],
   ['Nơi nhận', ''],
+  ['Nơi nhận dự toán', ''],
   ['Tổ chức', 'Đảng'],
   ['Nhắc trước (ngày)', 7],
   ['Nhắc chọn ngày đại hội (ngày)', 30],
@@ -214,9 +215,25 @@ export const FIXED_LISTS = {
 /** A plan as rows keyed by header, per tab; the example plans and imports produce this. */
 export type PlanRows = Partial<Record<InputTab, readonly Readonly<Record<string, Cell>>[]>>;
 
-/** Rows keyed by header -> a grid in the template's column order (header row first). */
+/**
+ * Keys of `rows` that are not contract headers, in the order first seen: columns of the office's own
+ * (an example's `Ghi chú`), written after the contract's and ignored by the reader.
+ */
+export function extraHeaders(tab: InputTab, rows: readonly Readonly<Record<string, Cell>>[]): string[] {
+  const known = new Set((COLUMNS[tab] as readonly ColumnSpec[]).map((spec) => spec.header));
+  const extra: string[] = [];
+  for (const row of rows) {
+    for (const key of Object.keys(row)) if (!known.has(key) && !extra.includes(key)) extra.push(key);
+  }
+  return extra;
+}
+
+/** Rows keyed by header -> a grid in the template's column order, extra columns last (header row first). */
 export function gridOf(tab: InputTab, rows: readonly Readonly<Record<string, Cell>>[]): Cell[][] {
-  const headers = (COLUMNS[tab] as readonly ColumnSpec[]).map((spec) => spec.header);
+  const headers = [
+    ...(COLUMNS[tab] as readonly ColumnSpec[]).map((spec) => spec.header),
+    ...extraHeaders(tab, rows),
+  ];
   return [headers, ...rows.map((row) => headers.map((header) => row[header] ?? null))];
 }
 

@@ -157,19 +157,84 @@ test('the Dự toán chi tiết rows: a header, the lines and a total row per co
   ]);
 });
 
+describe('what the estimate says, for its renderer', () => {
+  test('issued by the unit that holds the congress, under its parent unit', () => {
+    const [chiBo, banHon] = estimatesOf(plan());
+    expect(chiBo!.issuer).toEqual({ parentBody: 'Đảng bộ xã Bình Lư', body: 'Chi bộ 02 (bản Nà Phát)' });
+    // A đảng bộ signs as its đảng ủy.
+    expect(banHon!.issuer).toEqual({ parentBody: 'Đảng bộ huyện Phong Thổ', body: 'Đảng ủy xã Bản Hon' });
+  });
+
+  test('a unit at the top of the tree sits under the plan’s issuing body, as its party organisation', () => {
+    const estimates = estimatesOf(plan(withCells(TAB.units, 3, { 'Đơn vị cấp trên': '' })));
+    expect(estimates[1]!.issuer).toEqual({
+      parentBody: 'ĐẢNG BỘ HUYỆN PHONG THỔ',
+      body: 'Đảng ủy xã Bản Hon',
+    });
+  });
+
+  test('addressed to whom Nơi nhận dự toán says, then the file copy; nobody invented when it is empty', () => {
+    const base = cleanTabs();
+    const addressed = {
+      ...base,
+      [TAB.settings]: [
+        ...base[TAB.settings],
+        { Khóa: 'Nơi nhận dự toán', 'Giá trị': '- Phòng Tài chính - Kế hoạch huyện;' },
+      ],
+    };
+    expect(estimatesOf(plan(addressed))[0]!.recipients).toEqual(['Phòng Tài chính - Kế hoạch huyện;', 'Lưu']);
+    expect(estimatesOf(plan())[0]!.recipients).toEqual(['Lưu']);
+  });
+
+  test('each line above its norm carries the amount above it; the estimate sums them', () => {
+    // AN capped at 150.000: 282 × 1 × (180.000 − 150.000) = 8.460.000 above the norm.
+    const over = plan(withCells(TAB.budget, 0, { 'Đơn giá': 180_000, 'Thành tiền': '' }));
+    const estimate = estimatesOf(over)[0]!;
+    expect(estimate.lines.map((line) => [line.line.category, line.cap, line.excess])).toEqual([
+      ['AN', 150_000, 8_460_000],
+      ['HT', 10_000_000, 0],
+    ]);
+    expect([estimate.overNormLines, estimate.excessTotal]).toEqual([1, 8_460_000]);
+    expect(estimatesOf(plan())[0]!.overNormLines).toBe(0);
+  });
+
+  test('lines without an amount are counted, not silently zero', () => {
+    const tabs = withCells(TAB.budget, 1, { 'Đơn giá': '' }, withCells(TAB.norms, 1, { 'Mức tối đa': '' }));
+    expect(estimatesOf(plan(tabs))[0]!.linesWithoutAmount).toBe(1);
+  });
+});
+
 describe('suggested estimate on the district example workbook', () => {
   const example = examplePlan('huyen-uy');
+  // The plan gives no days: here the office has set the school's congress to 2 days.
   const withoutSchool = {
     ...example,
+    [TAB.congresses]: (example[TAB.congresses] ?? []).map((row) =>
+      row['Mã đơn vị'] === 'PTDTNT' ? { ...row, 'Số ngày': 2 } : row,
+    ),
     [TAB.budget]: (example[TAB.budget] ?? []).filter((row) => row['Mã đơn vị'] !== 'PTDTNT'),
   };
 
-  test('the example ships a suggested line per applicable category for every congress', () => {
+  test('the example ships suggested lines for every congress', () => {
     const workbook = readWorkbook(planToRawWorkbook(example)).workbook;
     expect(new Set(workbook.budgetLines.map((line) => line.unitCode))).toEqual(
       new Set(['BL-CB02', 'PTDTNT', 'BH']),
     );
     expect(suggestEstimate(workbook)).toEqual([]);
+  });
+
+  test('a per-delegate, per-day line with no congress days yet: days empty and the note says so', () => {
+    const workbook = readWorkbook(planToRawWorkbook(example)).workbook;
+    const meal = workbook.budgetLines.find((line) => line.unitCode === 'BH' && line.category === 'AN-DB')!;
+    expect([meal.quantity, meal.days, meal.unitPrice, meal.amount]).toEqual([
+      250,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(meal.note).toBe(
+      'gợi ý: số lượng theo Tổng đại biểu; nhập Số ngày khi đã định số ngày đại hội (Số ngày của đại hội còn trống)',
+    );
   });
 
   test('lines only for the congress without lines; quantities and days from its row', () => {
@@ -184,6 +249,23 @@ describe('suggested estimate on the district example workbook', () => {
     expect(byCode.get('HT')).toMatchObject({ quantity: 1 });
     expect(byCode.get('HT')!.days).toBeUndefined();
     expect(byCode.get('TL')).toMatchObject({ quantity: 66 });
+    expect(byCode.get('NUOC')).toMatchObject({ quantity: 66, days: 2 });
+    // Only categories paid per delegate take the delegate count: the others are left to the clerk.
+    expect(byCode.get('PV')).toEqual({
+      unitCode: 'PTDTNT',
+      category: 'PV',
+      days: 2,
+      note: 'gợi ý: nhập số người phục vụ đại hội vào Số lượng',
+    });
+    expect(byCode.get('NGHI')).toEqual({
+      unitCode: 'PTDTNT',
+      category: 'NGHI',
+      note: 'gợi ý: nhập số đại biểu ở xa cần chỗ nghỉ vào Số lượng và số đêm nghỉ vào Số ngày',
+    });
+    for (const code of ['BD-TB', 'HOP-CT', 'HOP-DB']) {
+      expect(byCode.get(code)!.quantity).toBeUndefined();
+      expect(byCode.get(code)!.note).toMatch(/^gợi ý: nhập số lượng theo đơn vị tính "người\/(tháng|buổi)"$/);
+    }
     // No cap in the shipped norms: no price, no amount (B007 tells the user).
     expect(lines.every((line) => line.unitPrice === undefined && line.amount === undefined)).toBe(true);
     expect(lines.every((line) => line.note.startsWith('gợi ý'))).toBe(true);

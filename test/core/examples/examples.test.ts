@@ -27,12 +27,102 @@ test('the district example holds the three pilot congresses of the 2024 plan', (
     c.days,
     c.deadline,
   ]);
+  // The plan caps the days ("không quá 01 ngày") and sends the date later: both stay empty.
   expect(figures).toEqual([
-    ['BL-CB02', 13, 269, 282, 1, '2025-01-10'],
-    ['PTDTNT', 17, 49, 66, 2, '2025-03-31'],
-    ['BH', 195, 55, 250, 2, '2025-03-31'],
+    ['BL-CB02', 13, 269, 282, undefined, '2025-01-10'],
+    ['PTDTNT', 17, 49, 66, undefined, '2025-03-31'],
+    ['BH', 195, 55, 250, undefined, '2025-03-31'],
   ]);
+  expect(workbook.congresses.every((c) => c.date === undefined)).toBe(true);
+  const notes = examplePlan('huyen-uy')['Đại hội']!.map((row) => String(row['Ghi chú']));
+  expect(notes[0]).toContain('không quá 01 ngày');
+  expect(notes[2]).toContain('không quá 02 ngày');
   expect(workbook.milestones.filter((m) => m.due === '2024-11-01')).toHaveLength(3);
+});
+
+test('the district example is Huyện ủy Tam Đường, Lai Châu: header, place and names', () => {
+  const plan = examplePlan('huyen-uy');
+  const { workbook } = validateWorkbook(planToRawWorkbook(plan), { today: '2024-10-01' });
+  const s = workbook.settings;
+  expect([s.parentBody, s.issuingBody, s.place, s.signer]).toEqual([
+    'ĐẢNG BỘ TỈNH LAI CHÂU',
+    'HUYỆN ỦY TAM ĐƯỜNG',
+    'Tam Đường',
+    'Tần Thị Quế',
+  ]);
+  expect(JSON.stringify(plan)).not.toMatch(/Phong Thổ|PHONG THỔ|phongtho/);
+  expect(s.reportBasis).toContain('Kế hoạch số 294-KH/HU, ngày 19/7/2024');
+  expect(s.reportRecipients.slice(0, 2)).toEqual(['Thường trực Tỉnh ủy (b/c)', 'Ban Tổ chức Tỉnh ủy (b/c)']);
+  // The plan says nothing to assess or propose yet.
+  expect([s.assessment, s.proposals]).toEqual(['', '']);
+});
+
+test('the bodies the plan gives tasks to are Cơ quan units that own tasks and hold no congress', () => {
+  const { workbook, findings } = validateWorkbook(planToRawWorkbook(examplePlan('huyen-uy')), {
+    today: '2024-10-01',
+  });
+  const offices = workbook.units.filter((u) => u.type === 'Cơ quan');
+  expect(offices.map((u) => u.name)).toEqual([
+    'Ban Tổ chức Huyện ủy',
+    'Văn phòng Huyện ủy',
+    'UBND huyện Tam Đường',
+  ]);
+  expect(offices.every((u) => u.members === undefined && u.term === undefined)).toBe(true);
+  const codes = offices.map((u) => u.code);
+  expect(workbook.milestones.filter((m) => codes.includes(m.owner ?? '')).map((m) => m.owner)).toEqual([
+    'VP-HU',
+    'UBND',
+    'BTC-HU',
+  ]);
+  expect(workbook.congresses.some((c) => codes.includes(c.unitCode))).toBe(false);
+  expect(findings.filter((f) => f.code === 'R006')).toEqual([]);
+});
+
+test('values the plans do not give are empty, or marked illustrative in the row staff see', () => {
+  for (const name of ['huyen-uy', 'doan'] as const) {
+    const plan = examplePlan(name);
+    // A unit row with a count the plan does not state says so beside it.
+    for (const row of plan['Đơn vị']!) {
+      if (row['Loại đơn vị'] === 'Cơ quan') continue;
+      expect(String(row['Ghi chú'])).toMatch(/theo kế hoạch|minh họa/);
+    }
+    // Deadlines the plan does not set are marked.
+    for (const row of plan['Mốc thời gian']!) {
+      const fromPlan = ['2024-11-01', '2025-01-10', '2025-03-31', '2016-12-31', '2017-01-15', '2017-03-31'];
+      const due = (row.Hạn as { iso: string }).iso;
+      if (!fromPlan.includes(due)) expect(String(row['Ghi chú'])).toContain('minh họa');
+    }
+    // No price anywhere: the caps are the office's to enter.
+    expect((plan['Dự toán'] ?? []).every((row) => row['Đơn giá'] === null)).toBe(true);
+  }
+});
+
+test('the district example keeps only suggested lines whose quantity the plan gives', () => {
+  const { workbook } = validateWorkbook(planToRawWorkbook(examplePlan('huyen-uy')), { today: '2024-10-01' });
+  expect(workbook.budgetLines.length).toBeGreaterThan(0);
+  expect(
+    workbook.budgetLines.every((line) => line.quantity !== undefined && line.unitPrice === undefined),
+  ).toBe(true);
+  const categories = new Set(workbook.budgetLines.map((line) => line.category));
+  for (const code of ['PV', 'NGHI', 'HOP-CT', 'HOP-DB', 'BD-TB']) expect(categories.has(code)).toBe(false);
+});
+
+test('the Youth Union example: no Party norms, no budget, and the plan’s term conflict noted', () => {
+  const plan = examplePlan('doan');
+  expect(plan['Định mức']).toEqual([]);
+  expect(plan['Dự toán']).toEqual([]);
+  const { workbook } = validateWorkbook(planToRawWorkbook(plan), { today: '2016-12-01' });
+  expect(workbook.norms).toEqual([]);
+  expect(workbook.budgetLines).toEqual([]);
+  expect(
+    workbook.congresses.every(
+      (c) => c.newTerm === undefined && c.total === undefined && c.days === undefined,
+    ),
+  ).toBe(true);
+  const note = plan['Cấu hình']!.find((row) => row.Khóa === 'Ghi chú dữ liệu mẫu')?.['Giá trị'];
+  expect(String(note)).toContain('2017-2019');
+  expect(String(note)).toContain('2017-2022');
+  expect(plan['Đại hội']!.every((row) => String(row['Ghi chú']).includes('2017-2019'))).toBe(true);
 });
 
 test('the district example explains, as warnings, which categories still need a cap', () => {
