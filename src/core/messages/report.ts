@@ -83,4 +83,11 @@ export const reportText = {
   subjectLine: (date: string, scope: string | null) =>
     `Báo cáo tiến độ đại hội điểm ngày ${date}${scope ? ` — ${scope}` : ''}`,
   attachmentName: (iso: string) => `Bao-cao-tien-do-${iso}.pdf`,
+  /** Overdue tasks with no `Đơn vị chủ trì`. */
+  unassignedOwner: 'Chưa giao đơn vị chủ trì',
+  /** The `Báo cáo` tab's row for tasks and budget lines that name no unit. */
+  noUnit: 'Chưa ghi đơn vị',
+  sheetTotal: 'Tổng cộng',
+  /** The `Báo cáo` tab's note on a unit listed without a congress row. */
+  sheetNoCongress: 'không có đại hội',
 };

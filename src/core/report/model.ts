@@ -6,6 +6,8 @@
 import { computeBudget } from '../budget/compute';
 import type { IsoDate } from '../cells';
 import { daysBetween } from '../dates';
+import { reportText } from '../messages/report';
+import { matchKey } from '../text';
 import { countFindings, type Finding } from '../validation/finding';
 import { milestoneStanding } from '../validation/rules/milestones';
 import { isDeliverable } from '../validation/rules/recipients';
@@ -49,6 +51,23 @@ export interface CongressLine {
   readonly budget: number;
   /** Overdue milestones whose responsible unit is this one. */
   readonly overdue: number;
+  /**
+   * A later row of a unit already listed (R005): its budget and overdue tasks are those of the first
+   * row, so a table that totals them shows them once.
+   */
+  readonly repeated: boolean;
+}
+
+/**
+ * A unit (in scope) with no row in `Đại hội` that still has figures: overdue tasks it owns (a đảng
+ * bộ, a `Cơ quan`) or budget lines (B006, R006, an unknown code). `code` is empty for tasks with no
+ * `Đơn vị chủ trì` and lines with no `Mã đơn vị`.
+ */
+export interface OtherUnitLine {
+  readonly code: string;
+  readonly name: string;
+  readonly budget: number;
+  readonly overdue: number;
 }
 
 export interface MilestoneLine {
@@ -71,6 +90,12 @@ export interface AmountLine {
   readonly amount: number;
 }
 
+/** A category of spending as the report names it: codes sharing one `Nội dung chi` are one line. */
+export interface CategoryLine extends AmountLine {
+  /** Every `Mã khoản chi` merged into this line (meals of several levels, say), first one in `code`. */
+  readonly codes: readonly string[];
+}
+
 export interface OverCapLine {
   readonly unitName: string;
   readonly category: string;
@@ -80,13 +105,18 @@ export interface OverCapLine {
 }
 
 export interface ReportBudget {
+  /** Budget lines in scope: none means the report has no budget section (a Youth Union plan). */
+  readonly lineCount: number;
   readonly total: number;
   readonly byUnit: readonly AmountLine[];
-  readonly byCategory: readonly AmountLine[];
+  /** Merged by name, in the order of first appearance. */
+  readonly byCategory: readonly CategoryLine[];
   readonly overCap: readonly OverCapLine[];
   readonly uncappedLines: number;
   /** Lines with no amount yet: an input of the formula is empty and no `Thành tiền` is typed. */
   readonly unpricedLines: number;
+  /** Names of the units those lines belong to, each once, in sheet order. */
+  readonly unpricedUnits: readonly string[];
   readonly funding?: { estimate: number; retainedDues: number; otherFunding: number; request: number };
 }
 
@@ -115,10 +145,19 @@ export interface ReportModel {
   readonly dueSoon: readonly MilestoneGroup[];
   readonly overdueCount: number;
   readonly dueSoonCount: number;
+  /** Units with figures but no congress row, so the `Báo cáo` tab can show every task and line it totals. */
+  readonly otherUnits: readonly OtherUnitLine[];
   readonly budget: ReportBudget;
   readonly quality: DataQuality;
-  /** Lines of `Nơi nhận`, the last one `Lưu`. */
+  /**
+   * Lines of `Nơi nhận`, the last one `Lưu`: the office's `Nơi nhận` when set, else the whole-plan
+   * recipients (`Phạm vi` = `Tất cả`). A copy built for one scoped recipient names that recipient.
+   */
   readonly recipients: readonly string[];
+  /** The office's words for the signed report, one entry per paragraph; empty when not written. */
+  readonly basis: readonly string[];
+  readonly assessment: readonly string[];
+  readonly proposals: readonly string[];
 }
 
 export interface ReportInput {
@@ -181,14 +220,20 @@ function milestoneGroups(
   }
   return [...groups].map(([unitCode, items]) => ({
     unitCode,
-    unitName: units.get(unitCode)?.name ?? (unitCode || 'Chưa giao đơn vị chủ trì'),
+    unitName: units.get(unitCode)?.name ?? (unitCode || reportText.unassignedOwner),
     items: items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
   }));
 }
 
+/** The file copy that closes Nơi nhận: Party documents (as the 2024 plan) "Lưu", Youth Union ones "Lưu VP". */
+function fileCopy(settings: Settings): string {
+  return settings.organisation === 'Đoàn' ? 'Lưu VP' : 'Lưu';
+}
+
 /**
- * `Nơi nhận`: the recipients, then the file copy. Party documents (as the 2024 district plan) end
- * with "Lưu"; Youth Union documents (as the 2016 plan) with "Lưu VP".
+ * `Nơi nhận` of the signed report: the office's own list when `Cấu hình` has one (the file copy
+ * added last when absent), else the whole-plan recipients, then the file copy. A copy made for one
+ * recipient names that recipient alone.
  */
 function recipientLines(
   recipients: readonly Recipient[],
@@ -196,11 +241,39 @@ function recipientLines(
   settings: Settings,
   only?: Recipient,
 ): string[] {
-  const chosen = only ? [only] : recipients.filter((recipient) => isDeliverable(recipient, units));
-  return [
-    ...chosen.map((recipient) => recipient.name || recipient.email || ''),
-    settings.organisation === 'Đoàn' ? 'Lưu VP' : 'Lưu',
-  ];
+  if (!only && settings.reportRecipients.length > 0) {
+    const lines = [...settings.reportRecipients];
+    return lines.some((line) => /^lưu\b/iu.test(line)) ? lines : [...lines, fileCopy(settings)];
+  }
+  const chosen = only
+    ? [only]
+    : recipients.filter((recipient) => recipient.scope === ALL_SCOPE && isDeliverable(recipient, units));
+  return [...chosen.map((recipient) => recipient.name || recipient.email || ''), fileCopy(settings)];
+}
+
+/** Paragraphs of a multi-line setting. */
+function paragraphs(text: string): string[] {
+  return text.split('\n').filter((line) => line !== '');
+}
+
+/** Categories sharing a name (one code per level, say) as one line each, in order of first appearance. */
+function categoriesByName(
+  byCategory: ReadonlyMap<string, number>,
+  nameOf: (code: string) => string,
+): CategoryLine[] {
+  const merged = new Map<string, { code: string; name: string; amount: number; codes: string[] }>();
+  for (const [code, amount] of byCategory) {
+    const name = nameOf(code);
+    const key = matchKey(name);
+    const line = merged.get(key);
+    if (line) {
+      line.amount += amount;
+      line.codes.push(code);
+    } else {
+      merged.set(key, { code, name, amount, codes: [code] });
+    }
+  }
+  return [...merged.values()];
 }
 
 export function buildReport(input: ReportInput, recipient?: Recipient): ReportModel {
@@ -223,7 +296,10 @@ export function buildReport(input: ReportInput, recipient?: Recipient): ReportMo
   const dueSoon = milestoneGroups(scopedWorkbook.milestones, 'dueSoon', today, remindDays, units);
   const overdueByUnit = new Map(overdue.map((group) => [group.unitCode, group.items.length]));
 
+  const listed = new Set<string>();
   const congresses = scopedWorkbook.congresses.map((congress: Congress): CongressLine => {
+    const repeated = listed.has(congress.unitCode);
+    listed.add(congress.unitCode);
     const held = congress.status !== undefined && HELD_STATUSES.includes(congress.status);
     const delegates =
       congress.members !== undefined && congress.invited !== undefined
@@ -244,8 +320,27 @@ export function buildReport(input: ReportInput, recipient?: Recipient): ReportMo
       ...(congress.days !== undefined ? { days: congress.days } : {}),
       budget: budget.byUnit.get(congress.unitCode) ?? 0,
       overdue: overdueByUnit.get(congress.unitCode) ?? 0,
+      repeated,
     };
   });
+
+  // Lines with no `Mã đơn vị` count in the total but in no unit: they get the row of no unit.
+  const budgetOf = new Map(budget.byUnit);
+  const uncoded = budget.lines.filter((costed) => !costed.line.unitCode);
+  if (uncoded.length > 0)
+    budgetOf.set(
+      '',
+      uncoded.reduce((sum, costed) => sum + costed.amount, 0),
+    );
+  const otherCodes = new Set<string>();
+  for (const code of budgetOf.keys()) if (!listed.has(code)) otherCodes.add(code);
+  for (const group of overdue) if (!listed.has(group.unitCode)) otherCodes.add(group.unitCode);
+  const otherUnits: OtherUnitLine[] = [...otherCodes].map((code) => ({
+    code,
+    name: code ? (units.get(code)?.name ?? code) : reportText.noUnit,
+    budget: budgetOf.get(code) ?? 0,
+    overdue: overdueByUnit.get(code) ?? 0,
+  }));
 
   const scopedFindings = scopeFindings(workbook, input.findings, inScope);
   const counts = countFindings(scopedFindings);
@@ -254,6 +349,10 @@ export function buildReport(input: ReportInput, recipient?: Recipient): ReportMo
     if (item.severity !== 'Thông tin') tabCounts.set(item.sheet, (tabCounts.get(item.sheet) ?? 0) + 1);
   }
   const normName = (code: string) => workbook.norms.find((norm) => norm.code === code)?.name ?? code;
+  const unitNameOf = (code: string) => (code ? (units.get(code)?.name ?? code) : reportText.noUnit);
+  const unpriced = budget.lines.filter(
+    (costed) => costed.computed === undefined && costed.line.amount === undefined,
+  );
 
   return {
     today,
@@ -276,14 +375,16 @@ export function buildReport(input: ReportInput, recipient?: Recipient): ReportMo
     dueSoon,
     overdueCount: overdue.reduce((sum, group) => sum + group.items.length, 0),
     dueSoonCount: dueSoon.reduce((sum, group) => sum + group.items.length, 0),
+    otherUnits,
     budget: {
+      lineCount: budget.lines.length,
       total: budget.total,
       byUnit: [...budget.byUnit].map(([code, amount]) => ({
         code,
         name: units.get(code)?.name ?? code,
         amount,
       })),
-      byCategory: [...budget.byCategory].map(([code, amount]) => ({ code, name: normName(code), amount })),
+      byCategory: categoriesByName(budget.byCategory, normName),
       overCap: budget.overCap.map((line) => ({
         unitName: units.get(line.line.unitCode)?.name ?? line.line.unitCode,
         category: line.norm?.name ?? line.line.category,
@@ -292,9 +393,8 @@ export function buildReport(input: ReportInput, recipient?: Recipient): ReportMo
         excess: line.excess,
       })),
       uncappedLines: budget.uncapped.length,
-      unpricedLines: budget.lines.filter(
-        (costed) => costed.computed === undefined && costed.line.amount === undefined,
-      ).length,
+      unpricedLines: unpriced.length,
+      unpricedUnits: [...new Set(unpriced.map((costed) => unitNameOf(costed.line.unitCode)))],
       // Retained dues and other funding are figures of the whole plan: subtracting them from one
       // subtree's estimate would print a wrong request, so a scoped copy has no funding block.
       ...(budget.funding && !scopeCode ? { funding: budget.funding } : {}),
@@ -306,6 +406,9 @@ export function buildReport(input: ReportInput, recipient?: Recipient): ReportMo
         .sort((a, b) => b.count - a.count),
     },
     recipients: recipientLines(workbook.recipients, units, workbook.settings, recipient),
+    basis: paragraphs(workbook.settings.reportBasis),
+    assessment: paragraphs(workbook.settings.assessment),
+    proposals: paragraphs(workbook.settings.proposals),
   };
 }
 

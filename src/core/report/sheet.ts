@@ -33,14 +33,25 @@ export const REPORT_SHEET_HEADER = [
   'Việc quá hạn',
 ] as const;
 
+/** Columns the total row adds up (0-based), and the one that counts `Có`. */
+const SUMMED = [9, 10, 11, 13, 14] as const;
+const DIRECT_ELECTION = 4;
+
+/**
+ * One row per congress, then one per unit that has overdue tasks or budget lines but no congress
+ * (a đảng bộ, a Cơ quan, tasks with no unit), then the total. The total adds up exactly the cells
+ * above it, so it always equals the sum of its column; a unit's second congress row (R005) shows
+ * its budget and tasks once.
+ */
 export function reportSheet(model: ReportModel): ReportSheet {
   const rows: Cell[][] = [
     [t.sheetTitle(formatDateVi(model.today)), ...Array(REPORT_SHEET_HEADER.length - 1).fill('')],
     [...REPORT_SHEET_HEADER],
   ];
-  model.congresses.forEach((line, index) => {
-    rows.push([
-      index + 1,
+  const body: Cell[][] = [];
+  model.congresses.forEach((line) => {
+    body.push([
+      body.length + 1,
       line.unitCode,
       line.unitName,
       line.form ?? '',
@@ -53,27 +64,39 @@ export function reportSheet(model: ReportModel): ReportSheet {
       line.invited ?? '',
       line.delegates ?? '',
       line.days ?? '',
-      line.budget,
-      line.overdue,
+      line.repeated ? '' : line.budget,
+      line.repeated ? '' : line.overdue,
     ]);
   });
-  rows.push([
-    '',
-    '',
-    'Tổng cộng',
-    '',
-    model.directElections,
-    '',
-    '',
-    '',
-    '',
-    model.congresses.reduce((sum, c) => sum + (c.members ?? 0), 0),
-    model.congresses.reduce((sum, c) => sum + (c.invited ?? 0), 0),
-    model.delegates,
-    '',
-    model.budget.total,
-    model.overdueCount,
-  ]);
+  for (const other of model.otherUnits) {
+    body.push([
+      body.length + 1,
+      other.code,
+      other.name,
+      t.sheetNoCongress,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      other.budget,
+      other.overdue,
+    ]);
+  }
+  const total: Cell[] = Array(REPORT_SHEET_HEADER.length).fill('');
+  total[2] = t.sheetTotal;
+  total[DIRECT_ELECTION] = body.filter((row) => row[DIRECT_ELECTION] === 'Có').length;
+  for (const column of SUMMED) {
+    total[column] = body.reduce<number>(
+      (sum, row) => sum + (typeof row[column] === 'number' ? (row[column] as number) : 0),
+      0,
+    );
+  }
+  rows.push(...body, total);
   return {
     rows,
     titleRows: 1,

@@ -51,7 +51,8 @@ test('the document has the Party header, title, numbered sections, Nơi nhận a
   const positions = sections.map((s) => text.indexOf(s));
   expect(positions.every((p) => p > 0)).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-  expect(text).toContain('Nơi nhận: - Tần Thị Quế, - Lò Văn Minh, - Lưu.');
+  // Nơi nhận without the office's own list: the whole-plan recipients, then Lưu (WORKBOOK.md).
+  expect(text).toContain('Nơi nhận: - Tần Thị Quế, - Lưu.');
   expect(text).toContain('T/M BAN THƯỜNG VỤ BÍ THƯ');
   expect(text).toContain('Tần Thị Quế');
   expect(text).toContain('Tổng dự toán: 38.200.000 đ');
@@ -66,7 +67,7 @@ test('a Youth Union report uses its own heading and asterisks', () => {
   expect(text).toContain('***');
   expect(text).toContain('Số: 12-BC/HU');
   // As the 2016 Youth Union plan: lines end with ";" and the file copy is "Lưu VP."
-  expect(text.replace(/\s+/g, ' ')).toContain('Nơi nhận: - Tần Thị Quế; - Lò Văn Minh; - Lưu VP.');
+  expect(text.replace(/\s+/g, ' ')).toContain('Nơi nhận: - Tần Thị Quế; - Lưu VP.');
 });
 
 test('each congress line shows its form, direct election, deadline countdown and delegates', () => {

@@ -95,11 +95,71 @@ test('the recipient of a scoped copy is the only one named in Nơi nhận, then 
     'Lò Văn Minh',
     'Lưu',
   ]);
-  expect(buildReport({ workbook, findings, today: TODAY }).recipients).toEqual([
-    'Tần Thị Quế',
-    'Lò Văn Minh',
+  // The whole-plan report: only recipients whose Phạm vi is Tất cả, then Lưu.
+  expect(buildReport({ workbook, findings, today: TODAY }).recipients).toEqual(['Tần Thị Quế', 'Lưu']);
+});
+
+test('Nơi nhận is the office’s own list when Cấu hình has one, Lưu added when absent', () => {
+  const base = cleanTabs();
+  const withList = (list: string) => ({
+    ...base,
+    [TAB.settings]: [...base[TAB.settings], { Khóa: 'Nơi nhận', 'Giá trị': list }],
+  });
+  expect(model(withList('- Thường trực Tỉnh ủy (b/c),\n- Ban Tổ chức Tỉnh ủy (b/c),')).recipients).toEqual([
+    'Thường trực Tỉnh ủy (b/c),',
+    'Ban Tổ chức Tỉnh ủy (b/c),',
     'Lưu',
   ]);
+  expect(model(withList('Thường trực Tỉnh ủy (b/c)\nLưu VP')).recipients).toEqual([
+    'Thường trực Tỉnh ủy (b/c)',
+    'Lưu VP',
+  ]);
+});
+
+test('the office’s Căn cứ, Đánh giá and Đề xuất reach the model as paragraphs; absent, they are empty', () => {
+  const base = cleanTabs();
+  const tabs = {
+    ...base,
+    [TAB.settings]: [
+      ...base[TAB.settings],
+      { Khóa: 'Căn cứ', 'Giá trị': 'Thực hiện Kế hoạch số 294-KH/HU, ngày 19/7/2024 của Huyện ủy,' },
+      { Khóa: 'Đánh giá', 'Giá trị': 'Ưu điểm: chuẩn bị chu đáo.\nHạn chế: dự toán gửi chậm.' },
+      { Khóa: 'Đề xuất', 'Giá trị': 'Đề nghị Tỉnh ủy hướng dẫn định mức chi.' },
+    ],
+  };
+  const report = model(tabs);
+  expect(report.basis).toEqual(['Thực hiện Kế hoạch số 294-KH/HU, ngày 19/7/2024 của Huyện ủy,']);
+  expect(report.assessment).toEqual(['Ưu điểm: chuẩn bị chu đáo.', 'Hạn chế: dự toán gửi chậm.']);
+  expect(report.proposals).toEqual(['Đề nghị Tỉnh ủy hướng dẫn định mức chi.']);
+  expect([model().basis, model().assessment, model().proposals]).toEqual([[], [], []]);
+});
+
+test('categories with the same name are one line; lines without an amount are counted with their units', () => {
+  const base = cleanTabs();
+  const norms = [
+    ...base[TAB.norms],
+    { ...base[TAB.norms][0]!, 'Mã khoản chi': 'AN-DB', 'Áp dụng cho': 'Đảng bộ cơ sở' },
+  ];
+  const budget = [
+    ...base[TAB.budget],
+    { 'Mã đơn vị': 'BH', 'Khoản chi': 'AN-DB', 'Số lượng': 250, 'Số ngày': 2, 'Đơn giá': 100_000 },
+    { 'Mã đơn vị': 'BH', 'Khoản chi': 'HT', 'Số lượng': 1 },
+  ];
+  const report = model({ ...base, [TAB.norms]: norms, [TAB.budget]: budget });
+  expect(report.budget.byCategory).toEqual([
+    { code: 'AN', codes: ['AN', 'AN-DB'], name: 'Tiền ăn đại biểu', amount: 78_200_000 },
+    { code: 'HT', codes: ['HT'], name: 'Thuê hội trường, trang trí, khánh tiết', amount: 5_000_000 },
+    { code: 'TL', codes: ['TL'], name: 'In ấn, phô tô tài liệu', amount: 5_000_000 },
+  ]);
+  expect([report.budget.lineCount, report.budget.unpricedLines, report.budget.unpricedUnits]).toEqual([
+    5,
+    1,
+    ['Đảng bộ xã Bản Hon'],
+  ]);
+});
+
+test('a plan without budget lines says so to the renderer: lineCount 0', () => {
+  expect(model({ [TAB.budget]: [] }).budget.lineCount).toBe(0);
 });
 
 test('findings of other units are not counted in a scoped report', () => {
