@@ -44,8 +44,8 @@ test('the example report renders in Chromium and prints to a PDF with Vietnamese
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
   for (const phrase of [
     'ĐẢNG CỘNG SẢN VIỆT NAM',
-    'HUYỆN ỦY PHONG THỔ',
-    'Phong Thổ, ngày 20 tháng 12 năm 2024',
+    'HUYỆN ỦY TAM ĐƯỜNG',
+    'Tam Đường, ngày 20 tháng 12 năm 2024',
     'BÁO CÁO',
     'Tiến độ chuẩn bị và tổ chức đại hội điểm',
     'Chi bộ 02 (bản Nà Phát)',

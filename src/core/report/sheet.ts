@@ -1,4 +1,5 @@
 /** The `Báo cáo` tab: one block of rows written in one call, with a format per column. */
+import { pushAll } from '../arrays';
 import type { Cell } from '../cells';
 import { dateCell } from '../cells';
 import { formatDateVi } from '../dates';
@@ -96,7 +97,8 @@ export function reportSheet(model: ReportModel): ReportSheet {
       0,
     );
   }
-  rows.push(...body, total);
+  pushAll(rows, body);
+  rows.push(total);
   return {
     rows,
     titleRows: 1,
