@@ -49,6 +49,16 @@ function headingOf(line: string): Heading | null {
   const rest = match[2]!.trim();
   // A long numbered paragraph is prose, not a heading; 14 words covers "Tổ chức đảng thực hiện …".
   if (rest.split(/\s+/, 16).length > 14) return null;
+  // "2. Số lượng đại biểu: Chi bộ bản Mè 32 đảng viên" is an item, not a heading ("1. Thời gian:" is one).
+  const colon = rest.indexOf(':');
+  if (
+    colon >= 0 &&
+    rest
+      .slice(colon + 1)
+      .trim()
+      .split(/\s+/).length >= 2
+  )
+    return null;
   // A numbered line with a date is an item to do by then, not a heading.
   if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:ngày|tháng|quý)\s+[\dIV]/iu.test(rest)) return null;
   const number = match[1]!;

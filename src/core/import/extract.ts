@@ -25,7 +25,7 @@ import {
   withoutDatePhrase,
 } from './dating';
 import { type BodyLine, type PlanDocument, readDocument } from './document';
-import { basisSentence, type PlanIdentity, readIdentity } from './identity';
+import { basisSentence, type PlanIdentity, readIdentity, typesNamed } from './identity';
 import { NameIndex, type NameMatch, unitNames } from './names';
 import { type Owner, OwnerReader, tidyTask } from './owners';
 import type {
@@ -99,6 +99,7 @@ class PlanReader {
 
   private readonly claims: CountClaim[] = [];
   private readonly groupDeadlines: { scope: GroupScope; date: IsoDate }[] = [];
+  private readonly groupDays: { scope: GroupScope; days: number }[] = [];
   private readonly tasks: PendingTask[] = [];
   private lastNamed: UnitRecord[] = [];
   private readonly recent: string[] = [];
@@ -150,9 +151,13 @@ class PlanReader {
     this.skipped.push({ text: phrase, reason, why: skipReasonText[reason], context: clean(context) });
   }
 
+  /** Set by readDates when a line speaks of a term's end: the units it names hold no congress now. */
+  private termEndInLine = false;
+
   /** Sorts the dates of a line into references, deadlines and skipped; returns the deadlines. */
   private readDates(line: string, isHeaderLine: boolean): DatePhrase[] {
     const found: DatePhrase[] = [];
+    this.termEndInLine = false;
     let previousEnd = 0;
     for (const phrase of findDatePhrases(line)) {
       const role = roleOf(line, phrase, previousEnd, isHeaderLine);
@@ -169,6 +174,7 @@ class PlanReader {
         found.push(phrase);
       } else {
         const reason = role.role === 'skip' ? role.reason : (phrase.problem ?? 'impossible');
+        if (reason === 'term') this.termEndInLine = true;
         this.skip(phrase.text, reason, sentenceAround(line, phrase.start, phrase.end));
       }
     }
@@ -273,6 +279,12 @@ class PlanReader {
       if (members) target.members = Number(members[1]);
       if (invited) target.invited = Number(invited[1]);
     }
+    named.forEach((unit, i) => {
+      const count = /^\s{0,3}(?:có\s{1,3})?(\d{1,5})\s{1,3}(?:đảng viên|đoàn viên)/iu.exec(
+        raw.slice(ends[i], ends[i]! + 40),
+      );
+      if (count) unit.members ??= Number(count[1]);
+    });
     const congressDeadlines = new Set<DatePhrase>();
     if (named.length > 0 && !line.heading) {
       const days = /không quá\s{1,3}0?(\d{1,2})\s{1,3}ngày/iu.exec(raw);
@@ -289,6 +301,11 @@ class PlanReader {
         congressDeadlines.add(phrase);
         break;
       }
+    }
+    // "Thời gian: Đại hội điểm hoàn thành trong tháng 11/2024; … không quá 01 ngày": days for a group.
+    if (named.length === 0 && !line.heading && /đại hội/iu.test(raw)) {
+      const days = /không quá\s{1,3}0?(\d{1,2})\s{1,3}ngày/iu.exec(raw);
+      if (days) this.groupDays.push({ scope: scopeOfSubject(raw.slice(0, 200)), days: Number(days[1]) });
     }
     // "Đại hội điểm: Hoàn thành trước ngày …" — a subject before the colon names which congresses.
     const colon = raw.indexOf(':');
@@ -320,6 +337,10 @@ class PlanReader {
   /** The task of a deadline's sentence: its subject's owners (or the section's), and what is to be done. */
   private taskOf(line: string, phrase: DatePhrase, section: Section | null): PendingTask {
     let sentence = sentenceAround(line, phrase.start, phrase.end, 700);
+    // What follows a semicolon after the date is another clause ("…; thời gian tiến hành không quá 01 ngày").
+    const dateAt = sentence.indexOf(phrase.text);
+    const semicolon = dateAt >= 0 ? sentence.indexOf(';', dateAt + phrase.text.length) : -1;
+    if (semicolon >= 0) sentence = sentence.slice(0, semicolon);
     let inside: string | null = null;
     const parenthesis = parenthesisAround(line, phrase.start, phrase.end, 700);
     if (parenthesis) {
@@ -330,8 +351,17 @@ class PlanReader {
         '',
       );
     }
-    const main = clean(inside === null ? withoutDatePhrase(sentence, phrase.text) : sentence);
-    const subject = this.owners.ownerAt(main, false);
+    let main = clean(inside === null ? withoutDatePhrase(sentence, phrase.text) : sentence);
+    let subject = this.owners.ownerAt(main, false);
+    // "Thời gian: các đơn vị hoàn thành đại hội …": a short label before a colon is not the subject.
+    const label = subject ? null : /^[^:,;.]{1,25}:\s*/u.exec(main);
+    if (label) {
+      const after = this.owners.ownerAt(main.slice(label[0].length), false);
+      if (after) {
+        main = main.slice(label[0].length);
+        subject = after;
+      }
+    }
     let predicate = subject ? main.slice(subject.length) : main;
     // A citation says under which rule, not what to do: "lập dự toán theo Quyết định số 99-QĐ/TW …".
     const citation = predicate.search(CITATION_IN_PREDICATE);
@@ -353,7 +383,9 @@ class PlanReader {
 
   /** A deadline whose task is the congress itself ("Các đơn vị hoàn thành đại hội trong quý I"). */
   private congressItself(task: PendingTask, date: IsoDate): boolean {
-    if (!CONGRESS_ITSELF.test(task.text)) return false;
+    // "Thời gian: Đại hội điểm hoàn thành trong tháng 11/2024" — the label before the colon aside.
+    const text = task.text.replace(/^[^:,;.]{1,25}:\s*/u, '');
+    if (!CONGRESS_ITSELF.test(text)) return false;
     const named = task.owners.flatMap((owner) => (owner.kind === 'unit' ? [owner.unit] : []));
     if (named.length > 0) {
       for (const unit of named) unit.deadline ??= date;
@@ -364,9 +396,9 @@ class PlanReader {
       this.groupDeadlines.push({ scope: pilotsOnly ? 'pilots' : 'all', date });
       return true;
     }
-    if (task.ownerText !== null) return false;
+    if (task.ownerText !== null && text === task.text) return false;
     // No subject at all: "Đại hội điểm hoàn thành trước …".
-    this.groupDeadlines.push({ scope: scopeOfSubject(task.text), date });
+    this.groupDeadlines.push({ scope: scopeOfSubject(text), date });
     return true;
   }
 
@@ -416,6 +448,8 @@ class PlanReader {
       [...this.recent.slice(-2), raw.slice(0, 300)].join(' \n '),
     );
     if (named.length > 0) this.lastNamed = named;
+    if (this.termEndInLine || /không\s{1,3}(?:tổ chức|tiến hành)\s{1,3}đại hội/iu.test(raw))
+      for (const unit of named) unit.notHolding = true;
     const congressDeadlines = this.readFigures(line, phrases, named, ends);
     this.readClaims(raw);
     this.readTasks(line, phrases, congressDeadlines);
@@ -453,13 +487,47 @@ class PlanReader {
   private settleGroupDeadlines(): void {
     const first: Record<GroupScope, IsoDate | null> = { pilots: null, others: null, all: null };
     for (const { scope, date } of this.groupDeadlines) first[scope] ??= date;
+    const days: Record<GroupScope, number | null> = { pilots: null, others: null, all: null };
+    for (const group of this.groupDays) days[group.scope] ??= group.days;
+    this.settleGroupDays(days);
     const parentNames = new Set(this.units.map((unit) => unit.parent).filter((name) => name !== null));
     for (const unit of this.units) {
-      if (unit.deadline || unit.issuer || unit.type === 'Cơ quan') continue;
+      if (unit.deadline || unit.issuer || unit.notHolding || unit.type === 'Cơ quan') continue;
       const named = unit.fromList || unit.directElection || unit.total !== null || unit.days !== null;
       // A đảng bộ named only as its chi bộ's parent holds no congress of its own.
       if (unit.pilot && (named || !parentNames.has(unit.name))) unit.deadline = first.pilots ?? first.all;
       else if (!unit.pilot && named) unit.deadline = first.others ?? first.all;
+    }
+  }
+
+  /** Days stated for a group go to its units that have none of their own (once they hold a congress). */
+  private settleGroupDays(days: Record<GroupScope, number | null>): void {
+    if (days.pilots === null && days.others === null && days.all === null) return;
+    for (const unit of this.units) {
+      if (unit.days !== null || unit.issuer || unit.notHolding || unit.type === 'Cơ quan') continue;
+      const named = unit.fromList || unit.directElection || unit.total !== null;
+      if (unit.pilot) unit.days = days.pilots ?? days.all;
+      else if (named) unit.days = days.others ?? days.all;
+    }
+  }
+
+  /**
+   * A type the title alone states for a kind of unit ("đại hội điểm chi bộ trực thuộc"): the chi bộ
+   * typed by default take it. A title naming two kinds for one type word changes nothing.
+   */
+  private typeFromTitle(): void {
+    const named = typesNamed(this.identity.title);
+    const only = (candidates: readonly UnitType[]) => {
+      const found = candidates.filter((type) => named.includes(type));
+      return found.length === 1 ? found[0]! : null;
+    };
+    const byWord: Record<string, UnitType | null> = {
+      'Chi bộ': only(['Chi bộ trực thuộc', 'Chi bộ cơ sở']),
+      'Chi đoàn': only(['Chi đoàn', 'Chi đoàn cơ sở']),
+    };
+    for (const unit of this.units) {
+      const type = byWord[unit.typeWord];
+      if (type && !unit.typeSure) unit.type = type;
     }
   }
 
@@ -472,6 +540,7 @@ class PlanReader {
       !unit.issuer && unit.type !== 'Cơ quan' && (hasFigures(unit) || unit.directElection);
     for (const unit of units) unit.pilot &&= hasFigures(unit);
 
+    this.typeFromTitle();
     // Stated counts, checked against the attached list (or the units of the text), give types.
     const listed = units.filter((unit) => unit.fromList);
     const checks: CountCheck[] = typeFromCounts(
@@ -494,6 +563,10 @@ class PlanReader {
       if (stated && stated.term !== other.term)
         this.skip(`nhiệm kỳ ${other.term}`, 'otherTerm', identity.otherTermsSource);
     }
+
+    // "Ban Thường vụ Huyện ủy ban hành …" with no header: the issuer's level, not its name.
+    if (identity.organisationName && !identity.issuingBodyNamed)
+      this.skip(identity.organisationName, 'unnamedIssuer', identity.actor ?? identity.organisationName);
 
     // A unit only mentioned (no congress, no task, no child, not the issuer) is reported, not added.
     const parents = new Set(units.map((unit) => unit.parent).filter((name) => name !== null));

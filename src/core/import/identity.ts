@@ -29,6 +29,8 @@ export interface PlanIdentity {
   readonly organisationName: string | null;
   /** Header lines as a document prints them (capitals). */
   readonly issuingBody: string | null;
+  /** The issuing body carries its own name ("Huyện ủy Tam Đường"), not only its level ("Huyện ủy"). */
+  readonly issuingBodyNamed: boolean;
   readonly parentBody: string | null;
   readonly place: string | null;
   readonly number: string | null;
@@ -156,7 +158,7 @@ const ACTING = /(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Thường trực|BT
 function readActor(document: PlanDocument): { actor: string; organisation: string; line: string } | null {
   for (const line of document.body.slice(0, 30)) {
     if (line.heading?.level === 1) break;
-    const at = line.text.search(/\sban hành\s+(?:Kế hoạch|kế hoạch)/u);
+    const at = line.text.search(/\s(?:ban hành|xây dựng)\s+(?:Kế hoạch|kế hoạch)/u);
     if (at < 0) continue;
     const window = line.text.slice(Math.max(0, at - 120), at);
     const acting = [...window.matchAll(new RegExp(ACTING.source, 'gu'))].pop();
@@ -284,6 +286,13 @@ export function organisationFromHeader(line: string): string | null {
   return null;
 }
 
+/** "Huyện ủy Tam Đường", "Đoàn Khối các cơ quan tỉnh": more than the level word of the body. */
+function isNamed(organisation: string): boolean {
+  const level =
+    /^(?:(?:huyện|quận|thị|thành|tỉnh|đảng) (?:ủy|uỷ)|(?:huyện|quận|thị|thành|tỉnh) đoàn|đoàn khối|đảng (?:ủy|uỷ) khối|đảng (?:ủy|uỷ) (?:xã|phường|thị trấn))\s*/iu;
+  return organisation.replace(level, '').trim().length > 0;
+}
+
 export function readIdentity(document: PlanDocument): PlanIdentity {
   const header = readHeader(document.header);
   const signature = readSignature(document.closing);
@@ -318,6 +327,7 @@ export function readIdentity(document: PlanDocument): PlanIdentity {
     organisation,
     actor: acting?.actor ?? null,
     organisationName: named,
+    issuingBodyNamed: named !== null && isNamed(named),
     issuingBody: header.issuingBody ?? (named ? headerForm(named, organisation) : null),
     parentBody: header.parentBody ?? (named ? readParent(document, named, organisation) : null),
     place: header.place,

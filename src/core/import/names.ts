@@ -114,8 +114,11 @@ function nameAfter(line: string, typeStart: number, typeWord: string): NameMatch
     if (depth === 0 && !text.includes(')')) {
       // A capitalised word is part of a name even when it spells a verb ("Chi đoàn Báo Lai Châu").
       if (STOP.has(lower) && !/^\p{Lu}/u.test(text)) break;
-      // A year or a date ends the name: "Chi đoàn năm 2015 …", "Chi đoàn 12/9/2016".
+      // A year or a date ends the name: "Chi đoàn năm 2015 …", "Chi đoàn 12/9/2016"; so does a count
+      // after it ("Chi bộ bản Mè 32 đảng viên"), but not "số 1" nor "Chi bộ 02".
       if (/^\d{4}$/.test(lower) || /^\d{1,2}[/.-]\d/.test(lower)) break;
+      if (/^\d/.test(lower) && words.length > 0 && words[words.length - 1]!.text.toLowerCase() !== 'số')
+        break;
       if (lower === 'và') {
         const next = /^\s{0,3}(\S{1,40})/.exec(line.slice(end, end + 45))?.[1] ?? '';
         if (!isProper(next, false) || /^(Chi|Đoàn|Đảng)$/u.test(next)) break;

@@ -25,7 +25,7 @@ const BODY_HEAD =
 /** Words that end a body's name: the verb of the task begins ("Văn phòng Huyện ủy bố trí …"). */
 const BODY_NAME_ENDS: ReadonlySet<string> = new Set([...VERB_WORDS, 'theo', 'có', 'ban']);
 const GENERIC_PILOTS =
-  /^(?:ban chấp hành\s{1,3})?(?:các\s{1,3})?(?:tổ chức đảng|tổ chức cơ sở đảng|chi bộ,? (?:và )?đảng bộ|chi, đảng bộ|cơ sở đoàn|chi đoàn,? (?:và )?đoàn cơ sở|đơn vị)[^.;:]{0,30}?(?:thực hiện|tổ chức|được chọn(?: để)?(?: tổ chức)?|chỉ đạo)\s{1,3}đại hội điểm/iu;
+  /^(?:ban chấp hành\s{1,3})?(?:các\s{1,3})?(?:tổ chức đảng|tổ chức cơ sở đảng|chi bộ,? (?:và )?đảng bộ|chi, đảng bộ|cơ sở đoàn|chi đoàn,? (?:và )?đoàn cơ sở|chi bộ|đảng bộ|chi đoàn|đoàn cơ sở|đơn vị)[^.;:]{0,30}?(?:thực hiện|tổ chức|được chọn(?: để)?(?: tổ chức)?|chỉ đạo|làm)\s{1,3}(?:đại hội\s{1,3})?điểm/iu;
 const GENERIC_DIRECT =
   /^(?:ban chấp hành\s{1,3})?(?:các\s{1,3})?(?:tổ chức đảng|chi bộ,? (?:và )?đảng bộ|cơ sở đoàn|chi đoàn,? (?:và )?đoàn cơ sở|đơn vị)[^.;:]{0,30}?thí điểm bầu trực tiếp(?: bí thư)?/iu;
 const GENERIC_ALL =

@@ -27,6 +27,8 @@ export interface UnitRecord {
   fromList: boolean;
   /** The plan's issuer itself, added as the root of its units. */
   issuer: boolean;
+  /** Named where the plan says it holds no congress now ("… mới hết nhiệm kỳ", "không tổ chức đại hội"). */
+  notHolding: boolean;
 }
 
 /** A record with no figures yet. */
@@ -50,6 +52,7 @@ export function newUnit(
     directElection: false,
     fromList: false,
     issuer: false,
+    notHolding: false,
     ...fields,
   };
 }
@@ -165,11 +168,15 @@ const LEVEL: Partial<Record<UnitType, number>> = {
   'Đoàn cấp trên cơ sở': 2,
 };
 
-/** A unit of the plan goes directly under the issuer only one level down (never a chi bộ trực thuộc). */
+/**
+ * A unit of the plan goes directly under the issuer when it is one level down in the same
+ * organisation: a chi bộ cơ sở under a đảng bộ huyện, a chi bộ trực thuộc under a đảng ủy xã.
+ */
 export function fitsUnder(type: UnitType, parent: UnitType): boolean {
   const party = (t: UnitType) => /Đảng|Chi bộ/u.test(t);
-  if (type === 'Cơ quan' || party(type) !== party(parent)) return false;
-  return LEVEL[type] === 1 && LEVEL[parent] === 2;
+  if (type === 'Cơ quan' || parent === 'Cơ quan' || party(type) !== party(parent)) return false;
+  const [child, above] = [LEVEL[type], LEVEL[parent]];
+  return child !== undefined && above !== undefined && child + 1 === above;
 }
 
 /** The issuer as a unit, when the plan names it fully: "Đoàn Khối các cơ quan tỉnh", "Huyện ủy Tam Đường". */

@@ -13,6 +13,7 @@ export type SkipReason =
   | 'period'
   | 'noAction'
   | 'otherTerm'
+  | 'unnamedIssuer'
   | 'mentioned';
 
 export const skipReasonText: Record<SkipReason, string> = {
@@ -26,6 +27,8 @@ export const skipReasonText: Record<SkipReason, string> = {
   period: 'kỳ được nói tới (kết quả, tình hình…), không nêu việc phải xong trước ngày này',
   noAction: 'không nêu việc phải xong trước ngày này',
   otherTerm: 'văn bản ghi nhiệm kỳ khác cho cùng loại đơn vị; đã lấy nhiệm kỳ ở tiêu đề kế hoạch',
+  unnamedIssuer:
+    'văn bản chỉ ghi cấp của cơ quan ban hành, không ghi tên (thiếu phần đầu văn bản): hãy bổ sung tên vào "Cơ quan ban hành", và "Cơ quan cấp trên", "Địa danh" nếu còn trống',
   mentioned: 'đơn vị chỉ được nhắc tới: kế hoạch không giao đại hội hay công việc cho đơn vị này',
 };
 

@@ -202,6 +202,8 @@ test(
       ],
       ['Đảng bộ xã Bản Hon', 'Đảng bộ cơ sở', 195, 55, 250, 2, '2025-03-31'],
     ]);
+    // The text names its issuer only as "Ban Thường vụ Huyện ủy": the clerk is told to add the name.
+    expect(result.skipped.map((item) => [item.text, item.reason])).toEqual([['Huyện ủy', 'unnamedIssuer']]);
   }),
 );
 
