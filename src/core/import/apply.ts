@@ -54,11 +54,6 @@ export class CodeMaker {
   }
 }
 
-/** "Chi đoàn Sở Tài chính" -> "CD-STC" (one code, against the codes already taken). */
-export function codeFor(name: string, type: string, taken: ReadonlySet<string>): string {
-  return new CodeMaker(new Set(taken)).make(name, type);
-}
-
 export interface ImportCounts {
   readonly units: number;
   readonly congresses: number;
