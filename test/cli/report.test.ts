@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
+import { findChromium } from '../../src/cli/pdf';
 import { TAB } from '../../src/core/workbook/contract';
 import { daihoi, tempDir } from '../helpers/cli';
 import { cleanTabs, withCells } from '../helpers/workbook-builder';
@@ -145,4 +146,40 @@ test('report needs --out and a readable file', () => {
     'daihoi: lệnh "report" cần --out THƯ_MỤC (nơi ghi báo cáo).\n',
   );
   expect(daihoi(['report', 'khong-co.xlsx', '--out', tempDir()]).code).toBe(2);
+});
+
+test('whole-plan recipients all get the signed report, printed once; each scoped recipient gets their own', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'ke-hoach.xlsx');
+  const tabs = cleanTabs();
+  const wholePlan = Array.from({ length: 12 }, (_, i) => ({
+    'Họ tên': `Thường trực ${i + 1}`,
+    Email: `thuong-truc-${i + 1}@example.vn`,
+    'Phạm vi': 'Tất cả',
+    'Định kỳ': 'Hằng ngày',
+  }));
+  await writePlan(file, { ...tabs, [TAB.recipients]: [...tabs[TAB.recipients], ...wholePlan] });
+  // A Chromium that notes each launch, then prints with the real one.
+  const launches = join(dir, 'launches.log');
+  const chromium = join(dir, 'chromium');
+  writeFileSync(chromium, `#!/bin/sh\necho launch >> '${launches}'\nexec '${findChromium()}' "$@"\n`, {
+    mode: 0o755,
+  });
+  const out = join(dir, 'bao-cao');
+  const run = daihoi(['report', file, '--out', out, '--today', TODAY], { CHROMIUM_PATH: chromium });
+  expect(run.code).toBe(0);
+  // report.pdf, then Lò Văn Minh's scoped copy: 2 prints for 14 messages, not 15.
+  expect(readFileSync(launches, 'utf8').trim().split('\n')).toHaveLength(2);
+  const emls = readdirSync(out).filter((name) => name.endsWith('.eml'));
+  expect(emls).toHaveLength(14);
+  const signedPdf = readFileSync(join(out, 'report.pdf'));
+  const signedHtml = readFileSync(join(out, 'report.html'), 'utf8');
+  for (const name of emls.filter((n) => n !== '002-Lo-Van-Minh.eml')) {
+    const message = await simpleParser(readFileSync(join(out, name)));
+    expect(message.html).toBe(signedHtml);
+    expect(message.attachments[0]!.content.equals(signedPdf)).toBe(true);
+  }
+  const scoped = await simpleParser(readFileSync(join(out, '002-Lo-Van-Minh.eml')));
+  expect(scoped.attachments[0]!.content.equals(signedPdf)).toBe(false);
+  expect(scoped.text).toContain('Nơi nhận:\n- Lò Văn Minh\n- Lưu\n');
 });

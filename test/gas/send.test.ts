@@ -73,6 +73,21 @@ describe('Gửi báo cáo', () => {
     );
   });
 
+  test('every whole-plan recipient gets the one signed report; each scoped recipient a copy of their scope', () => {
+    const { world, app } = setUp(manyRecipients(6));
+    app.sendReports!();
+    const whole = world.mail.sent.filter((_, i) => i % 2 === 0);
+    const scoped = world.mail.sent.filter((_, i) => i % 2 === 1);
+    expect(new Set(whole.map((m) => m.htmlBody)).size).toBe(1);
+    // The signed report's Nơi nhận names everyone it goes to, as the printed copy does.
+    for (const name of ['Người nhận 1', 'Người nhận 3', 'Người nhận 5'])
+      expect(whole[0]!.htmlBody).toContain(name);
+    for (const message of scoped) {
+      expect(message.htmlBody).toContain('Đảng bộ xã Bình Lư');
+      expect(message.htmlBody).not.toContain('Bản Hon');
+    }
+  });
+
   test('nothing is sent when the user says no', () => {
     const { world, app } = setUp();
     world.ui.answers = ['NO'];

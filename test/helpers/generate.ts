@@ -6,7 +6,13 @@ import { dateCell } from '../../src/core/cells';
 import { TAB } from '../../src/core/workbook/contract';
 import { cleanTabs, type PlanTabs, type RowObject } from './workbook-builder';
 
-export function generatePlan(unitCount: number): PlanTabs {
+export interface GenerateOptions {
+  /** Recipients besides the plan's own: `scoped` ones each get one unit, `whole` ones the whole plan. */
+  readonly recipients?: number;
+  readonly recipientScope?: 'scoped' | 'whole';
+}
+
+export function generatePlan(unitCount: number, options: GenerateOptions = {}): PlanTabs {
   const base = cleanTabs();
   const units: RowObject[] = [
     {
@@ -69,8 +75,18 @@ export function generatePlan(unitCount: number): PlanTabs {
       });
     }
   }
+  const recipients = [...base[TAB.recipients]];
+  for (let i = 0; i < (options.recipients ?? 0); i++) {
+    recipients.push({
+      'Họ tên': `Người nhận số ${i}`,
+      Email: `nguoi-nhan-${i}@example.vn`,
+      'Phạm vi': options.recipientScope === 'whole' ? 'Tất cả' : `DV${i % unitCount}`,
+      'Định kỳ': 'Hằng ngày',
+    });
+  }
   return {
     ...base,
+    [TAB.recipients]: recipients,
     [TAB.units]: units,
     [TAB.congresses]: congresses,
     [TAB.milestones]: milestones,

@@ -1,5 +1,5 @@
 /** daihoi report FILE.xlsx --out DIR [--today D] [--json] */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildReport, OUTPUT_TAB, renderReportHtml, reportFigures, reportSheet } from '../../core';
@@ -8,7 +8,7 @@ import { reportCliText } from '../../core/messages/report-cli';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
 import { composeEml } from '../mail/message';
-import { buildRecipientMessages } from '../mail/recipient-messages';
+import { recipientMessages } from '../mail/recipient-messages';
 import { ChromiumMissingError, findChromium, printHtmlToPdf } from '../pdf';
 import { findingRows } from '../render';
 import { loadWorkbook } from '../workbook';
@@ -61,8 +61,12 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
   ]);
   written.push(workbookCopy);
 
+  // One message at a time, written and let go: 2.000 recipients need no more memory than one.
+  const signed = { model, html, ...(withPdf ? { pdf: readFileSync(join(out, 'report.pdf')) } : {}) };
+  const messages = recipientMessages({ ...loaded, withPdf, signed });
   try {
-    for (const entry of buildRecipientMessages({ ...loaded, withPdf })) {
+    for (let index = 0; index < messages.recipients.length; index++) {
+      const entry = messages.build(index);
       write(entry.fileName, await composeEml(entry.message));
     }
   } catch (error) {

@@ -16,7 +16,7 @@ import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
 import { LedgerFile, ledgerPath, lockLedger } from '../mail/ledger-file';
 import { mailOptions } from '../mail/message';
-import { buildRecipientMessages } from '../mail/recipient-messages';
+import { recipientMessages } from '../mail/recipient-messages';
 import { findChromium } from '../pdf';
 import { loadWorkbook } from '../workbook';
 import { requireFile } from './args';
@@ -93,13 +93,14 @@ export async function sendCommand(
     const lockedLedger = new LedgerFile(ledgerPath(file));
     const due = splitByLedger(planSendNow(loaded.workbook, loaded.today), lockedLedger.all()).toSend;
     const only = new Set(due.map((send) => send.email.toLowerCase()));
-    const messages = buildRecipientMessages({
+    // Each message is built when its turn comes and let go once sent: memory stays flat in recipients.
+    const messages = recipientMessages({
       ...loaded,
       withPdf,
       only,
       ...(values.from ? { from: values.from } : {}),
     });
-    const messageByEmail = new Map(messages.map((m) => [m.recipient.email!.toLowerCase(), m.message]));
+    const indexByEmail = new Map(messages.recipients.map((r, index) => [r.email!.toLowerCase(), index]));
     const zone = loaded.workbook.settings.timeZone;
     const transport = nodemailer.createTransport(url);
     const first = lockedLedger.all().length;
@@ -111,8 +112,9 @@ export async function sendCommand(
         overBudget: () => false,
         stamp: () => ledgerStamp(now(), zone),
         send: async (send) => {
-          const message = messageByEmail.get(send.email.toLowerCase());
-          if (!message) throw new Error(t.noMessage);
+          const index = indexByEmail.get(send.email.toLowerCase());
+          if (index === undefined) throw new Error(t.noMessage);
+          const { message } = messages.build(index);
           try {
             await transport.sendMail(mailOptions(message));
           } catch (error) {

@@ -1,13 +1,14 @@
 /**
- * The messages of a report, one per deliverable recipient, each built from that recipient's scope
- * only (its own model, HTML, text and PDF). `report` writes them as .eml; `send` hands them to SMTP.
+ * The messages of a report, one per deliverable recipient, built one at a time so memory stays flat
+ * however many recipients there are: `report` writes each as .eml and `send` hands each to SMTP,
+ * then both let it go. Whole-plan recipients all get the signed report, rendered (HTML, text, PDF)
+ * once; each scoped recipient gets a copy built from their scope only.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ALL_SCOPE,
-  buildReport,
   type Finding,
   foldToAscii,
   formatDateVi,
@@ -15,8 +16,10 @@ import {
   isDeliverable,
   type PlanWorkbook,
   type Recipient,
+  type ReportModel,
   renderReportHtml,
   renderReportText,
+  reportBuilder,
   reportText,
   unitsByCode,
 } from '../../core';
@@ -61,26 +64,70 @@ export interface BuildOptions {
   readonly withPdf: boolean;
   /** Only these recipients (lower-case emails); all when absent. */
   readonly only?: ReadonlySet<string>;
+  /** The signed report already rendered by the caller (its PDF too, when printed): not rendered again. */
+  readonly signed?: { readonly model: ReportModel; readonly html: string; readonly pdf?: Buffer };
 }
 
-export function buildRecipientMessages(options: BuildOptions): RecipientMessage[] {
-  const { workbook, findings, today } = options;
+/** One rendering of a report: what a message carries besides its addresses. */
+interface Rendering {
+  readonly model: ReportModel;
+  readonly html: string;
+  readonly text: string;
+  readonly attachment?: OutgoingMessage['attachment'];
+}
+
+export interface RecipientMessages {
+  /** The recipients messages are for, in the order of `Người nhận`. */
+  readonly recipients: readonly Recipient[];
+  /** The message for `recipients[index]`, built now; nothing of it is kept afterwards. */
+  build(index: number): RecipientMessage;
+}
+
+/** HTML -> PDF bytes through a temporary file that is removed at once. */
+function pdfBytes(html: string): Buffer {
   const work = mkdtempSync(join(tmpdir(), 'daihoi-mail-'));
   try {
-    const chosen = deliverableRecipients(workbook).filter(
-      (recipient) => !options.only || options.only.has(recipient.email!.toLowerCase()),
-    );
-    return chosen.map((recipient, index) => {
+    const file = join(work, 'bao-cao.pdf');
+    printHtmlToPdf(html, file);
+    return readFileSync(file);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export function recipientMessages(options: BuildOptions): RecipientMessages {
+  const { workbook, today } = options;
+  const recipients = deliverableRecipients(workbook).filter(
+    (recipient) => !options.only || options.only.has(recipient.email!.toLowerCase()),
+  );
+  const report = reportBuilder(options);
+  const attachmentOf = (pdf: Buffer) => ({ filename: reportText.attachmentName(today), content: pdf });
+  const render = (model: ReportModel, html = renderReportHtml(model), pdf?: Buffer): Rendering => {
+    const bytes = pdf ?? (options.withPdf ? pdfBytes(html) : undefined);
+    return {
+      model,
+      html,
+      text: renderReportText(model),
+      ...(bytes ? { attachment: attachmentOf(bytes) } : {}),
+    };
+  };
+  let signed: Rendering | undefined;
+  const signedReport = (): Rendering => {
+    if (!signed) {
+      const given = options.signed;
+      signed = given
+        ? render(given.model, given.html, options.withPdf ? given.pdf : undefined)
+        : render(report());
+    }
+    return signed;
+  };
+  const settings = workbook.settings;
+  return {
+    recipients,
+    build(index) {
+      const recipient = recipients[index]!;
       const scope = recipient.scope === ALL_SCOPE ? undefined : recipient.scope;
-      const model = buildReport({ workbook, findings, today, ...(scope ? { scope } : {}) }, recipient);
-      const html = renderReportHtml(model);
-      let attachment: OutgoingMessage['attachment'];
-      if (options.withPdf) {
-        const pdf = join(work, `${index}.pdf`);
-        printHtmlToPdf(html, pdf);
-        attachment = { filename: reportText.attachmentName(today), content: readFileSync(pdf) };
-      }
-      const settings = workbook.settings;
+      const { model, html, text, attachment } = scope ? render(report(scope, recipient)) : signedReport();
       const message: OutgoingMessage = {
         from: {
           name: settings.senderName ?? settings.issuingBody,
@@ -89,13 +136,11 @@ export function buildRecipientMessages(options: BuildOptions): RecipientMessage[
         ...(settings.senderEmail ? { replyTo: settings.senderEmail } : {}),
         to: { name: recipient.name, address: recipient.email! },
         subject: reportText.subjectLine(formatDateVi(today), model.scope?.name ?? null),
-        text: renderReportText(model),
+        text,
         html,
         ...(attachment ? { attachment } : {}),
       };
       return { recipient, message, fileName: safeFileName(index, recipient.name) };
-    });
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+    },
+  };
 }

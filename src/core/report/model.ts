@@ -11,7 +11,7 @@ import { matchKey } from '../text';
 import { countFindings, type Finding } from '../validation/finding';
 import { milestoneStanding } from '../validation/rules/milestones';
 import { isDeliverable } from '../validation/rules/recipients';
-import { subtreeCodes, unitsByCode } from '../validation/rules/units';
+import { childrenByCode, subtreeCodes, unitsByCode } from '../validation/rules/units';
 import {
   ALL_SCOPE,
   CONGRESS_FORMS,
@@ -172,6 +172,7 @@ const DOCUMENTS_APPROVED: readonly CongressStatus[] = ['Đã duyệt văn kiện
 /** Tabs shared by every unit: their findings belong in every scoped report. */
 const SHARED_TABS: readonly string[] = [TAB.settings, TAB.norms];
 
+/** Which unit each row of a per-unit tab belongs to, keyed `tab\u0000row`. */
 function rowUnits(workbook: PlanWorkbook): Map<string, string> {
   const byRow = new Map<string, string>();
   const put = (tab: InputTab, row: number, code: string | undefined) => {
@@ -185,20 +186,38 @@ function rowUnits(workbook: PlanWorkbook): Map<string, string> {
   return byRow;
 }
 
-/** The findings a scoped reader may see: those on rows of their units and on shared tabs. */
-export function scopeFindings(
-  workbook: PlanWorkbook,
-  findings: readonly Finding[],
-  inScope: ReadonlySet<string> | null,
-): Finding[] {
-  if (!inScope) return [...findings];
-  const byRow = rowUnits(workbook);
-  return findings.filter((item) => {
-    if (SHARED_TABS.includes(item.sheet)) return true;
-    const row = item.cell ? Number(/\d+$/.exec(item.cell)?.[0]) : NaN;
-    const code = byRow.get(`${item.sheet}\u0000${row}`);
-    return code !== undefined && inScope.has(code);
+const SHARED = Symbol('shared');
+
+/** A scoped reader sees the findings on rows of their units and on the tabs every unit shares. */
+function findingUnit(finding: Finding, byRow: ReadonlyMap<string, string>): string | null | typeof SHARED {
+  if (SHARED_TABS.includes(finding.sheet)) return SHARED;
+  const row = finding.cell ? Number(/\d+$/.exec(finding.cell)?.[0]) : NaN;
+  return byRow.get(`${finding.sheet}\u0000${row}`) ?? null;
+}
+
+/** Positions of `items` grouped by the unit code each belongs to. */
+function positionsByUnit<T>(items: readonly T[], codeOf: (item: T) => string | null | undefined) {
+  const groups = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    const code = codeOf(item);
+    if (!code) return;
+    const group = groups.get(code);
+    if (group) group.push(index);
+    else groups.set(code, [index]);
   });
+  return groups;
+}
+
+/** The items of the units in `codes`, in their original order. */
+function pickInOrder<T>(
+  items: readonly T[],
+  groups: ReadonlyMap<string, readonly number[]>,
+  codes: ReadonlySet<string>,
+  always: readonly number[] = [],
+): T[] {
+  const positions = [...always];
+  for (const code of codes) for (const position of groups.get(code) ?? []) positions.push(position);
+  return positions.sort((a, b) => a - b).map((position) => items[position]!);
 }
 
 function milestoneGroups(
@@ -276,20 +295,60 @@ function categoriesByName(
   return [...merged.values()];
 }
 
-export function buildReport(input: ReportInput, recipient?: Recipient): ReportModel {
-  const { workbook, today } = input;
-  const units = unitsByCode(workbook.units);
-  const scopeCode = input.scope && input.scope !== ALL_SCOPE ? input.scope : undefined;
-  const inScope = scopeCode ? subtreeCodes(workbook.units, scopeCode) : null;
-  const keep = (code: string | undefined) => !inScope || (code !== undefined && inScope.has(code));
+/** A report for one scope, with `recipient` alone in Nơi nhận when given. */
+export type ReportBuilder = (scope?: string, recipient?: Recipient) => ReportModel;
 
-  const scopedWorkbook: PlanWorkbook = {
-    ...workbook,
-    units: workbook.units.filter((unit) => keep(unit.code)),
-    congresses: workbook.congresses.filter((congress) => keep(congress.unitCode)),
-    milestones: workbook.milestones.filter((milestone) => keep(milestone.owner)),
-    budgetLines: workbook.budgetLines.filter((line: BudgetLine) => keep(line.unitCode)),
+/**
+ * Reports of one validated workbook for any scope. What scoping needs (units by code, children,
+ * each tab's rows and each finding by unit) is indexed once here, so each of thousands of scoped
+ * copies costs its own subtree rather than the whole plan.
+ */
+export function reportBuilder(input: Omit<ReportInput, 'scope'>): ReportBuilder {
+  const { workbook } = input;
+  const units = unitsByCode(workbook.units);
+  const children = childrenByCode(workbook.units);
+  const byRow = rowUnits(workbook);
+  const rows = {
+    units: positionsByUnit(workbook.units, (unit) => unit.code),
+    congresses: positionsByUnit(workbook.congresses, (congress) => congress.unitCode),
+    milestones: positionsByUnit(workbook.milestones, (milestone) => milestone.owner),
+    budgetLines: positionsByUnit(workbook.budgetLines, (line: BudgetLine) => line.unitCode),
   };
+  const findingUnits = input.findings.map((item) => findingUnit(item, byRow));
+  const findingsByUnit = positionsByUnit(findingUnits, (unit) => (unit === SHARED ? null : unit));
+  const sharedFindings: number[] = [];
+  findingUnits.forEach((unit, index) => {
+    if (unit === SHARED) sharedFindings.push(index);
+  });
+  return (scope, recipient) => {
+    const scopeCode = scope && scope !== ALL_SCOPE ? scope : undefined;
+    if (!scopeCode) return assemble(input, units, workbook, input.findings, undefined, recipient);
+    const inScope = subtreeCodes(workbook.units, scopeCode, children);
+    const scopedWorkbook: PlanWorkbook = {
+      ...workbook,
+      units: pickInOrder(workbook.units, rows.units, inScope),
+      congresses: pickInOrder(workbook.congresses, rows.congresses, inScope),
+      milestones: pickInOrder(workbook.milestones, rows.milestones, inScope),
+      budgetLines: pickInOrder(workbook.budgetLines, rows.budgetLines, inScope),
+    };
+    const scopedFindings = pickInOrder(input.findings, findingsByUnit, inScope, sharedFindings);
+    return assemble(input, units, scopedWorkbook, scopedFindings, scopeCode, recipient);
+  };
+}
+
+export function buildReport(input: ReportInput, recipient?: Recipient): ReportModel {
+  return reportBuilder(input)(input.scope, recipient);
+}
+
+function assemble(
+  input: Omit<ReportInput, 'scope'>,
+  units: ReadonlyMap<string, Unit>,
+  scopedWorkbook: PlanWorkbook,
+  scopedFindings: readonly Finding[],
+  scopeCode: string | undefined,
+  recipient: Recipient | undefined,
+): ReportModel {
+  const { workbook, today } = input;
   const budget = computeBudget(scopedWorkbook);
   const remindDays = workbook.settings.remindDays;
   const overdue = milestoneGroups(scopedWorkbook.milestones, 'overdue', today, remindDays, units);
@@ -342,7 +401,6 @@ export function buildReport(input: ReportInput, recipient?: Recipient): ReportMo
     overdue: overdueByUnit.get(code) ?? 0,
   }));
 
-  const scopedFindings = scopeFindings(workbook, input.findings, inScope);
   const counts = countFindings(scopedFindings);
   const tabCounts = new Map<string, number>();
   for (const item of scopedFindings) {

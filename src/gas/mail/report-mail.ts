@@ -1,14 +1,20 @@
-/** The content of each report message, built from the recipient's scope only, with its PDF. */
+/**
+ * The content of each report message, built when its turn comes and not kept: whole-plan recipients
+ * all get the signed report, rendered (HTML, text, PDF) once; each scoped recipient a copy built
+ * from their scope only.
+ */
 import {
   ALL_SCOPE,
-  buildReport,
   emailKey,
   formatDateVi,
   mailText,
   type PlannedSend,
+  type Recipient,
   type ReminderDigest,
+  type ReportModel,
   renderReportHtml,
   renderReportText,
+  reportBuilder,
   reportText,
   utf8Length,
 } from '../../core';
@@ -24,28 +30,19 @@ import type { MailContent } from './deliver';
 const MAX_BODY_BYTES = 190_000;
 
 export function reportContentBuilder(run: ValidationRun): (send: PlannedSend) => MailContent {
-  const pdfs = new Map<string, GoogleAppsScript.Base.Blob>();
-  return (send) => {
-    const recipient = run.workbook.recipients.find(
-      (r) => r.email && emailKey(r.email) === emailKey(send.email),
-    );
-    const scope = send.scope === ALL_SCOPE ? undefined : send.scope;
-    const model = buildReport(
-      { workbook: run.workbook, findings: run.findings, today: run.today, ...(scope ? { scope } : {}) },
-      recipient,
-    );
+  const report = reportBuilder(run);
+  const recipients = new Map<string, Recipient>();
+  for (const recipient of run.workbook.recipients) {
+    if (recipient.email && !recipients.has(emailKey(recipient.email)))
+      recipients.set(emailKey(recipient.email), recipient);
+  }
+  const content = (model: ReportModel): MailContent => {
     const html = renderReportHtml(model);
-    // Whole-plan copies are identical (same Nơi nhận): one PDF serves them all.
-    const cacheKey = scope ? `scope:${emailKey(send.email)}` : 'all';
-    let pdf = pdfs.get(cacheKey);
-    if (!pdf) {
-      pdf = services
-        .utilities()
-        .newBlob(html, 'text/html', 'bao-cao.html')
-        .getAs('application/pdf')
-        .setName(reportText.attachmentName(run.today));
-      pdfs.set(cacheKey, pdf);
-    }
+    const pdf = services
+      .utilities()
+      .newBlob(html, 'text/html', 'bao-cao.html')
+      .getAs('application/pdf')
+      .setName(reportText.attachmentName(run.today));
     const text = renderReportText(model);
     const body = utf8Length(text) <= MAX_BODY_BYTES ? text : mailText.reportInAttachment;
     return {
@@ -55,6 +52,14 @@ export function reportContentBuilder(run: ValidationRun): (send: PlannedSend) =>
       attachments: [pdf],
       fallbackBody: mailText.reportInAttachment,
     };
+  };
+  let signed: MailContent | undefined;
+  return (send) => {
+    if (send.scope === ALL_SCOPE) {
+      signed ??= content(report());
+      return signed;
+    }
+    return content(report(send.scope, recipients.get(emailKey(send.email))));
   };
 }
 

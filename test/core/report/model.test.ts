@@ -1,6 +1,13 @@
-import { buildReport, renderReportHtml, reportFigures, validateWorkbook } from '../../../src/core';
+import {
+  buildReport,
+  renderReportHtml,
+  reportBuilder,
+  reportFigures,
+  validateWorkbook,
+} from '../../../src/core';
 import { dateCell } from '../../../src/core/cells';
 import { TAB } from '../../../src/core/workbook/contract';
+import { generatePlan } from '../../helpers/generate';
 import { buildWorkbook, cleanTabs, type PlanTabs, withCells } from '../../helpers/workbook-builder';
 
 const TODAY = '2024-12-21';
@@ -259,4 +266,20 @@ test('a task is done only with a readable completion date not after today', () =
     withCells(TAB.milestones, 1, { Hạn: dateCell('2024-12-24'), 'Ngày hoàn thành': dateCell('2024-12-30') }),
   );
   expect(soon.dueSoon.flatMap((group) => group.items.map((item) => item.code))).toEqual(['CV02']);
+});
+
+test('one builder for many scopes gives each scope exactly what a builder made for it alone gives', () => {
+  const tabs = generatePlan(40, { recipients: 40 });
+  const { workbook, findings } = validateWorkbook(buildWorkbook(tabs), { today: TODAY });
+  const input = { workbook, findings, today: TODAY };
+  const build = reportBuilder(input);
+  for (const recipient of [...workbook.recipients].reverse()) {
+    const scope = recipient.scope ?? 'Tất cả';
+    expect(build(scope, recipient)).toEqual(reportBuilder(input)(scope, recipient));
+  }
+  // A unit's scope holds its own congress, lines and findings (the plan plants one error in DV7).
+  const planted = build('DV7');
+  expect(planted.congresses.map((line) => line.unitCode)).toEqual(['DV7']);
+  expect(planted.quality.errors).toBeGreaterThan(0);
+  expect(build('DV8').quality.errors).toBe(0);
 });

@@ -98,15 +98,27 @@ export function unitCandidates(units: readonly Unit[]): Candidate[] {
   return units.map((unit) => ({ code: unit.code, name: unit.name }));
 }
 
-/** Codes of `root` and every unit under it (cycle-safe). */
-export function subtreeCodes(units: readonly Unit[], root: string): Set<string> {
+/** The codes of the units directly under each code (`Đơn vị cấp trên`). */
+export function childrenByCode(units: readonly Unit[]): Map<string, string[]> {
   const children = new Map<string, string[]>();
   for (const unit of units) {
     if (!unit.code || !unit.parent) continue;
-    const list = children.get(unit.parent) ?? [];
-    list.push(unit.code);
-    children.set(unit.parent, list);
+    const list = children.get(unit.parent);
+    if (list) list.push(unit.code);
+    else children.set(unit.parent, [unit.code]);
   }
+  return children;
+}
+
+/**
+ * Codes of `root` and every unit under it (cycle-safe). Pass `children` when asking for many roots
+ * of one workbook: each call then costs the subtree, not the whole tab.
+ */
+export function subtreeCodes(
+  units: readonly Unit[],
+  root: string,
+  children: ReadonlyMap<string, readonly string[]> = childrenByCode(units),
+): Set<string> {
   const result = new Set<string>([root]);
   const queue = [root];
   while (queue.length > 0) {
