@@ -1,5 +1,4 @@
 /** daihoi import PLAN.txt [--json] [--into FILE.xlsx] */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   extractPlan,
@@ -10,21 +9,24 @@ import {
   readWorkbook,
   toUnicode,
 } from '../../core';
+import { LIMITS } from '../../core/limits';
+import { cliText } from '../../core/messages/cli';
 import { importMenuText, importText as t } from '../../core/messages/import';
 import { UnusableInputError } from '../errors';
-import type { Output } from '../io';
+import { type Output, readAtMost } from '../io';
 import { readXlsx } from '../xlsx/read';
 import { appendRows, BACKUP_SUFFIX } from '../xlsx/write';
 import { requireFile } from './args';
 
 /** UTF-8, or UTF-16 with its byte-order mark (as Windows Notepad may save it). */
 function readText(file: string): string {
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
-    bytes = readFileSync(file);
+    bytes = readAtMost(file, LIMITS.planTextBytes);
   } catch {
     throw new UnusableInputError(t.cannotRead(file));
   }
+  if (bytes === null) throw new UnusableInputError(cliText.planTooLarge(file, LIMITS.planTextBytes));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');

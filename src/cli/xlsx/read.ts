@@ -1,13 +1,16 @@
 /** .xlsx -> the core's RawWorkbook, with exceljs's value shapes normalised to plain cells. */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { type Cell, dateCell, isoFromYmd, type RawSheet, type RawWorkbook } from '../../core';
+import { type Cell, columnLetters, dateCell, isoFromYmd, type RawSheet, type RawWorkbook } from '../../core';
+import { LIMITS } from '../../core/limits';
 import { cliText } from '../../core/messages/cli';
 import { UnusableInputError } from '../errors';
 import { readIsoDateCells } from './iso-date-cells';
+import { readAnyTabName } from './tab-names';
+import { checkXlsxLimits } from './zip-limits';
 
-/** Larger files are refused: a plan workbook is a few MB at most; this guards against zip bombs too. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+/** Larger files are refused: a plan workbook is a few MB at most. */
+export const MAX_INPUT_BYTES = LIMITS.workbookBytes;
 
 function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
@@ -39,13 +42,30 @@ export function plainCell(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
-function readSheet(sheet: ExcelJS.Worksheet): RawSheet {
+/**
+ * One tab as core cells, up to its last row and column holding a value: formatted empty cells past
+ * them are not read. A value past the row or column limit ends the read with a message.
+ */
+function readSheet(file: string, sheet: ExcelJS.Worksheet): RawSheet {
+  let lastRow = 0;
+  sheet.eachRow((row, r) => {
+    if (row.hasValues) lastRow = r;
+  });
+  if (lastRow > LIMITS.rowsPerTab)
+    throw new UnusableInputError(cliText.tooManyRows(file, sheet.name, lastRow, LIMITS.rowsPerTab));
   const rows: Cell[][] = [];
-  const lastRow = sheet.actualRowCount === 0 ? 0 : sheet.rowCount;
   for (let r = 1; r <= lastRow; r++) {
     const row = sheet.getRow(r);
+    let lastColumn = 0;
+    row.eachCell((cell, c) => {
+      if (cell.value !== null && cell.value !== undefined) lastColumn = c;
+    });
+    if (lastColumn > LIMITS.columnsPerTab) {
+      const letters = columnLetters(lastColumn);
+      throw new UnusableInputError(cliText.tooManyColumns(file, sheet.name, letters, LIMITS.columnsPerTab));
+    }
     const cells: Cell[] = [];
-    for (let c = 1; c <= row.cellCount; c++) {
+    for (let c = 1; c <= lastColumn; c++) {
       const cell = row.getCell(c);
       // Like Sheets' getValues(): only the top-left cell of a merged range holds the value.
       cells.push(cell.isMerged && cell.master.address !== cell.address ? null : plainCell(cell.value));
@@ -56,7 +76,8 @@ function readSheet(sheet: ExcelJS.Worksheet): RawSheet {
 }
 
 /**
- * Opens a workbook file with exceljs after checking it exists, is a file and is not too large.
+ * Opens a workbook file with exceljs after checking it exists, is a file, and keeps within the
+ * limits (its size, and before anything is inflated, its parts and cells: see zip-limits.ts).
  * Any failure is an UnusableInputError with one Vietnamese sentence (the CLI exits 2).
  */
 export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
@@ -70,10 +91,18 @@ export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
     throw new UnusableInputError(cliText.fileMissing(file));
   }
   if (size > MAX_INPUT_BYTES) throw new UnusableInputError(cliText.fileTooLarge(file, MAX_INPUT_BYTES));
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new UnusableInputError(cliText.fileMissing(file));
+  }
+  await checkXlsxLimits(file, bytes);
   readIsoDateCells();
+  readAnyTabName();
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
     throw new UnusableInputError(cliText.notAWorkbook(file));
   }
@@ -83,14 +112,14 @@ export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
 }
 
 /** Every worksheet of an exceljs workbook as core cells (header = row 1). */
-export function rawWorkbookOf(workbook: ExcelJS.Workbook): RawWorkbook {
+export function rawWorkbookOf(workbook: ExcelJS.Workbook, file: string): RawWorkbook {
   return {
-    sheets: workbook.worksheets.map(readSheet),
+    sheets: workbook.worksheets.map((sheet) => readSheet(file, sheet)),
     date1904: Boolean(workbook.properties?.date1904),
   };
 }
 
 /** .xlsx file -> RawWorkbook for the core. */
 export async function readXlsx(file: string): Promise<RawWorkbook> {
-  return rawWorkbookOf(await openXlsx(file));
+  return rawWorkbookOf(await openXlsx(file), file);
 }

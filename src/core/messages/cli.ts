@@ -2,6 +2,8 @@
 import { DATE_WINDOW } from '../dates';
 import { formatNumberVi } from '../numbers';
 
+const megabytes = (bytes: number) => `${formatNumberVi(bytes / 1024 / 1024)} MB`;
+
 /** One block per command: its synopsis line and what it does (the order is the order of --help). */
 const COMMAND_USAGE: Readonly<Record<string, string>> = {
   init: `  daihoi init TỆP.xlsx [--example [doan]] [--force]
@@ -35,7 +37,19 @@ export const cliText = {
   notAFile: (file: string) => `không đọc được "${file}": đây không phải một tệp.`,
   notAWorkbook: (file: string) => `không đọc được tệp "${file}": đây không phải tệp .xlsx hợp lệ.`,
   fileTooLarge: (file: string, limit: number) =>
-    `không đọc được tệp "${file}": tệp lớn hơn ${formatNumberVi(limit / 1024 / 1024)} MB.`,
+    `không đọc được tệp "${file}": tệp lớn hơn ${megabytes(limit)}.`,
+  tooManyParts: (file: string, limit: number) =>
+    `không đọc tệp "${file}": tệp nén chứa hơn ${formatNumberVi(limit)} phần, quá giới hạn của một bảng tính kế hoạch; tệp có thể bị hỏng.`,
+  unzippedTooLarge: (file: string, limit: number) =>
+    `không đọc tệp "${file}": khi giải nén, tệp lớn hơn ${megabytes(limit)}, giới hạn cho một bảng tính kế hoạch (kế hoạch cả tỉnh chỉ khoảng 30 MB); tệp có thể bị hỏng hoặc bị làm phình to.`,
+  tooManyCells: (file: string, limit: number) =>
+    `không đọc tệp "${file}": các tab có hơn ${formatNumberVi(limit)} ô (tính cả ô trống đã tô màu hay định dạng), quá giới hạn ${formatNumberVi(limit)} ô. Xóa các hàng, cột thừa đã định dạng rồi thử lại.`,
+  tooManyRows: (file: string, tab: string, lastRow: number, limit: number) =>
+    `không đọc tệp "${file}": tab "${tab}" có dữ liệu tới hàng ${formatNumberVi(lastRow)}, quá giới hạn ${formatNumberVi(limit)} hàng mỗi tab. Xóa các hàng thừa rồi thử lại.`,
+  tooManyColumns: (file: string, tab: string, lastColumn: string, limit: number) =>
+    `không đọc tệp "${file}": tab "${tab}" có dữ liệu tới cột ${lastColumn}, quá giới hạn ${formatNumberVi(limit)} cột mỗi tab. Xóa các cột thừa rồi thử lại.`,
+  planTooLarge: (file: string, limit: number) =>
+    `không đọc văn bản kế hoạch "${file}": dài hơn ${megabytes(limit)}, giới hạn của lệnh import (một kế hoạch thật chỉ vài chục KB). Hãy kiểm tra đúng tệp văn bản chưa.`,
   badToday: (text: string) =>
     `--today "${text}" không hợp lệ: dùng dạng YYYY-MM-DD, một ngày có thật trong các năm ${DATE_WINDOW.minYear}–${DATE_WINDOW.maxYear}, ví dụ 2025-01-10.`,
   unknownCommand: (name: string) => `không có lệnh "${name}". Gõ "daihoi --help" để xem các lệnh.`,
