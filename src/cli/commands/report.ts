@@ -50,7 +50,7 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
 
   const sheet = reportSheet(model);
   const workbookCopy = join(out, `${basename(file).replace(/\.xlsx$/i, '')}-bao-cao.xlsx`);
-  await writeWorkbookWithExtraSheets(file, workbookCopy, [
+  const renamed = await writeWorkbookWithExtraSheets(file, workbookCopy, [
     { name: OUTPUT_TAB.report, ...sheet },
     {
       name: OUTPUT_TAB.findings,
@@ -60,6 +60,7 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
     },
   ]);
   written.push(workbookCopy);
+  for (const { from, to } of renamed) output.err(`daihoi: ${reportCliText.tabRenamed(from, to)}\n`);
 
   // One message at a time, written and let go: 2.000 recipients need no more memory than one.
   const signed = { model, html, ...(withPdf ? { pdf: readFileSync(join(out, 'report.pdf')) } : {}) };

@@ -1,6 +1,7 @@
 /** A copy of the user's workbook with the report tabs added; the user's own file is never rewritten. */
 import { type Cell, OUTPUT_TAB, type ReportSheet } from '../../core';
 import { openXlsx } from './read';
+import { legaliseTabNames } from './tab-names';
 import { excelValue, saveWorkbook } from './write';
 
 const FORMAT = { text: '@', date: 'dd/mm/yyyy', count: '#,##0', money: '#,##0' } as const;
@@ -13,16 +14,23 @@ export interface ExtraSheet {
   readonly titleRows?: number;
 }
 
+/**
+ * Writes the copy; returns the tabs whose names .xlsx does not accept, renamed in the copy (see
+ * tab-names.ts), so the command can say so.
+ */
 export async function writeWorkbookWithExtraSheets(
   input: string,
   output: string,
   sheets: readonly ExtraSheet[],
-) {
+): Promise<{ from: string; to: string }[]> {
   // Same checks as reading for validation: missing, too large or not a workbook -> exit 2.
   const workbook = await openXlsx(input);
   for (const extra of sheets) {
     const existing = workbook.getWorksheet(extra.name);
     if (existing) workbook.removeWorksheet(existing.id);
+  }
+  const renames = legaliseTabNames(workbook);
+  for (const extra of sheets) {
     const headerRow = (extra.titleRows ?? 0) + 1;
     const sheet = workbook.addWorksheet(extra.name, { views: [{ state: 'frozen', ySplit: headerRow }] });
     extra.rows.forEach((row, r) => {
@@ -41,6 +49,7 @@ export async function writeWorkbookWithExtraSheets(
     });
   }
   await saveWorkbook(workbook, output);
+  return renames;
 }
 
 export const REPORT_TABS = OUTPUT_TAB;
