@@ -23,6 +23,7 @@ import { createWorld, loadRawWorkbook } from '../test/fakes/environment';
 import { generatePlan } from '../test/helpers/generate';
 import { buildWorkbook } from '../test/helpers/workbook-builder';
 import { importBenchmark } from './import';
+import { provinceBenchmark } from './province';
 
 const ROOT = join(__dirname, '..', '..');
 const WORK = join(ROOT, 'bench', 'work');
@@ -158,6 +159,7 @@ async function main() {
   const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
   const growth = core[2]! / core[1]!;
   const importTable = importBenchmark(ROOT, WORK);
+  const provinceTable = await provinceBenchmark(ROOT, WORK);
   const summary = [
     `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; medians of 5 (core) or 3 (files, CLI) runs.`,
     '',
@@ -167,6 +169,8 @@ async function main() {
     `- core validate + report model at 5.000 units: ${ms(core[2]!)}; 1.000 -> 5.000 units costs ${growth.toFixed(2)}× for 5× the rows.`,
     '',
     importTable,
+    '',
+    provinceTable,
   ].join('\n');
   console.log(`\n${summary}`);
   writeFileSync(

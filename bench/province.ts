@@ -1,0 +1,109 @@
+/**
+ * The command line at a province's size (issue 15): 5.000 units with 50.000 budget lines and 20.000
+ * tasks, 2.000 scoped recipients, a 20.000-line plan text. Each command runs in a fresh process;
+ * the table gives its wall time and peak resident memory. A second pair of report runs shows that
+ * memory does not grow with whole-plan recipients, who all get the one signed report.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { computeBudget, TAB, validateWorkbook } from '../src/core';
+import { generatePlan } from '../test/helpers/generate';
+import { buildWorkbook, cleanTabs } from '../test/helpers/workbook-builder';
+import { writePlan } from '../test/helpers/xlsx';
+import { longPlan } from './import';
+
+const TODAY = '2025-03-01';
+
+/** `daihoi ARGS` in a fresh process without Chromium: wall time, exit code, peak resident memory. */
+function peakRun(root: string, args: readonly string[]): { ms: number; code: number; mb: number } {
+  const probe = [
+    "process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));",
+    `process.argv = [process.argv[0], 'daihoi', ...${JSON.stringify(args)}];`,
+    `require(${JSON.stringify(join(root, 'bin', 'daihoi.js'))});`,
+  ].join('');
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['-e', probe], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, CHROMIUM_PATH: '/nonexistent' },
+  });
+  const ms = performance.now() - start;
+  const rss = Number(/MAXRSS (\d+)/.exec(result.stderr ?? '')?.[1] ?? 0);
+  return { ms, code: result.status ?? -1, mb: rss / 1024 };
+}
+
+/** Validate and the budget roll-up on a chain of `depth` units closed into a cycle, each with a line. */
+function deepChain(depth: number): number {
+  const units = Array.from({ length: depth }, (_, i) => ({
+    'Mã đơn vị': `U${i}`,
+    'Tên đơn vị': `Đảng bộ ${i}`,
+    'Loại đơn vị': 'Đảng bộ cơ sở',
+    'Đơn vị cấp trên': `U${(i + 1) % depth}`,
+    'Số thành viên': 10,
+  }));
+  const lines = units.map((unit) => ({
+    'Mã đơn vị': unit['Mã đơn vị'],
+    'Khoản chi': 'HT',
+    'Số lượng': 1,
+    'Đơn giá': 1000,
+  }));
+  const raw = buildWorkbook({ ...cleanTabs(), [TAB.units]: units, [TAB.budget]: lines });
+  const start = performance.now();
+  computeBudget(validateWorkbook(raw, { today: TODAY }).workbook);
+  return performance.now() - start;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The province section of bench/RESULTS.md. */
+export async function provinceBenchmark(root: string, work: string): Promise<string> {
+  const rows: string[][] = [];
+  const add = (what: string, size: string, args: readonly string[]) => {
+    const run = peakRun(root, args);
+    rows.push([what, size, run.code <= 1 ? seconds(run.ms) : `exit ${run.code}`, `${run.mb.toFixed(0)} MB`]);
+    console.log(`province: ${what} done`);
+  };
+
+  const province = join(work, 'province.xlsx');
+  await writePlan(province, generatePlan(5000, { recipients: 2000, recipientScope: 'scoped' }));
+  const size = '5.000 units, 50.000 budget lines, 20.000 tasks, 2.000 scoped recipients';
+  add('validate', size, ['validate', province, '--json', '--today', TODAY]);
+  const out = join(work, 'province-out');
+  add('report (2.002 .eml, no PDF)', size, ['report', province, '--out', out, '--today', TODAY, '--json']);
+  rmSync(out, { recursive: true, force: true });
+
+  for (const recipients of [10, 100]) {
+    const file = join(work, `whole-${recipients}.xlsx`);
+    await writePlan(file, generatePlan(1000, { recipients, recipientScope: 'whole' }));
+    const dir = join(work, `whole-${recipients}-out`);
+    add(`report, ${recipients} whole-plan recipients`, '1.000 units', [
+      'report',
+      file,
+      '--out',
+      dir,
+      '--today',
+      TODAY,
+      '--json',
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const plan = join(work, 'province-plan.txt');
+  writeFileSync(plan, longPlan(20_000));
+  add('import --json', 'a 20.000-line plan text', ['import', plan, '--json']);
+
+  const half = deepChain(25_000);
+  const full = deepChain(50_000);
+  rows.push([
+    'core validate + budget roll-up',
+    'a chain of 50.000 units closed into a cycle (once: no end in 5 minutes)',
+    `${seconds(full)} (25.000: ${seconds(half)}, ${(full / half).toFixed(2)}×)`,
+    '',
+  ]);
+
+  const header = ['province: command', 'input', 'time', 'peak memory'];
+  return [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
