@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
@@ -84,6 +84,7 @@ function serviceCalls(units: number, action: string): number {
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
 async function main() {
+  const loadAtStart = loadavg()[0]!;
   mkdirSync(WORK, { recursive: true });
   const rows: string[][] = [];
   const core: number[] = [];
@@ -162,6 +163,7 @@ async function main() {
   const provinceTable = await provinceBenchmark(ROOT, WORK);
   const summary = [
     `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; medians of 5 (core) or 3 (files, CLI) runs.`,
+    `Load average (1 min) at the start: ${loadAtStart.toFixed(1)}, at the end: ${loadavg()[0]!.toFixed(1)}; on a machine shared with other work, times grow with the load, peak memory does not.`,
     '',
     table,
     '',
