@@ -4,8 +4,16 @@
  * total in figures and in words, under a Party document header.
  */
 import type { IsoDate } from '../cells';
-import { formatDateLongVi, formatDateVi } from '../dates';
-import { escapeHtml } from '../html';
+import { formatDateVi } from '../dates';
+import {
+  type Block,
+  cell,
+  type Inline,
+  type OfficialDocument,
+  paragraph,
+  type TableRow,
+} from '../document/model';
+import { renderDocumentHtml } from '../document/render-html';
 import { estimateText as t } from '../messages/budget';
 import { formatNumberVi, formatQuantityVi } from '../numbers';
 import { foldTonePlacement } from '../text';
@@ -154,12 +162,6 @@ export function estimatesOf(workbook: PlanWorkbook): Estimate[] {
   return estimates;
 }
 
-const e = (value: string | number | undefined) => escapeHtml(value === undefined ? '' : String(value));
-const FONT = "font-family:'Times New Roman','Liberation Serif','DejaVu Serif',serif;";
-const CELL = 'border:1px solid #444;padding:4px 6px;vertical-align:top;';
-const NUM = `${CELL}text-align:right;white-space:nowrap;`;
-const HEAD = `${CELL}font-weight:bold;text-align:center;background:#eef1f6;`;
-
 /**
  * A line priced above the cap for its unit's level. Its `excess` is the amount above the norm; it is
  * 0 only while the line has no amount yet (no days on a per-day line), though the price is above.
@@ -173,33 +175,36 @@ function lacksAmount(line: CostedLine): boolean {
   return line.computed === undefined && line.line.amount === undefined;
 }
 
-function lineRow(line: CostedLine, index: number): string {
+function lineRow(line: CostedLine, index: number): TableRow {
   const { quantity, days, unitPrice } = line.line;
-  const price =
+  const price: Inline =
     unitPrice !== undefined
-      ? e(formatNumberVi(unitPrice))
-      : `<i style="font-size:10pt;">${e(line.cap === undefined ? t.noPrice : t.noPriceEntered)}</i>`;
-  const cells = [
-    `<td style="${NUM}">${index + 1}</td>`,
-    `<td style="${CELL}">${e(line.norm?.name || line.line.category)}</td>`,
-    `<td style="${CELL}">${e(line.norm?.unitOfMeasure)}</td>`,
-    `<td style="${NUM}">${e(quantity !== undefined ? formatQuantityVi(quantity) : '')}</td>`,
-    `<td style="${NUM}">${e(line.perDay && days !== undefined ? formatQuantityVi(days) : '')}</td>`,
-    `<td style="${NUM}">${price}</td>`,
-    `<td style="${NUM}">${e(formatNumberVi(line.amount))}</td>`,
-    `<td style="${CELL}font-size:10pt;">${e(line.norm?.basis)}</td>`,
-  ];
-  return `<tr>${cells.join('')}</tr>`;
+      ? formatNumberVi(unitPrice)
+      : { text: line.cap === undefined ? t.noPrice : t.noPriceEntered, italic: true, size: 10 };
+  return {
+    cells: [
+      cell(String(index + 1)),
+      cell(line.norm?.name || line.line.category),
+      cell(line.norm?.unitOfMeasure ?? ''),
+      cell(quantity !== undefined ? formatQuantityVi(quantity) : ''),
+      cell(line.perDay && days !== undefined ? formatQuantityVi(days) : ''),
+      cell(price),
+      cell(formatNumberVi(line.amount)),
+      cell({ text: line.norm?.basis ?? '', size: 10 }),
+    ],
+  };
 }
 
 /**
- * The estimate as a standalone HTML page (tables and inline CSS only, every cell text escaped), in
- * the Party document layout: issuing body and national header, place and date, type and summary,
- * the lines, the total in figures and in words, Nơi nhận and the signature.
+ * The estimate as an official document in the Party layout: issuing body and national header, place
+ * and date, type and summary, the lines, the total in figures and in words, Nơi nhận and the signature.
  */
-export function renderEstimateHtml(workbook: PlanWorkbook, estimate: Estimate, today: IsoDate): string {
+export function estimateDocument(
+  workbook: PlanWorkbook,
+  estimate: Estimate,
+  today: IsoDate,
+): OfficialDocument {
   const s = workbook.settings;
-  const youth = s.organisation === 'Đoàn';
   const facts = t.facts({
     ...(estimate.form ? { form: estimate.form } : {}),
     ...(estimate.unitType ? { unitType: estimate.unitType } : {}),
@@ -207,37 +212,58 @@ export function renderEstimateHtml(workbook: PlanWorkbook, estimate: Estimate, t
     ...(estimate.days !== undefined ? { days: formatQuantityVi(estimate.days) } : {}),
     ...(estimate.congressDate ? { date: formatDateVi(estimate.congressDate) } : {}),
   });
-  const rows =
+  const rows: TableRow[] =
     estimate.lines.length > 0
-      ? estimate.lines.map(lineRow).join('\n')
-      : `<tr><td style="${CELL}text-align:center;" colspan="8"><i>${e(t.noLines)}</i></td></tr>`;
+      ? estimate.lines.map(lineRow)
+      : [{ cells: [cell({ text: t.noLines, italic: true }, { colSpan: 8, align: 'center' })] }];
+  rows.push({
+    total: true,
+    cells: [cell(t.total, { colSpan: 6, align: 'left' }), cell(formatNumberVi(estimate.total)), cell('')],
+  });
   const missing = estimate.lines.filter(lacksAmount).length;
-  const header = t.columns.map((title) => `<th style="${HEAD}">${e(title)}</th>`).join('');
-  return `<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title>${e(t.documentTitle(estimate.unitName))}</title></head>
-<body style="margin:0;background:#fff;"><div style="${FONT}font-size:13pt;line-height:1.4;max-width:780px;margin:0 auto;padding:20px 28px;">
-<table style="width:100%;border-collapse:collapse;"><tr>
-<td style="width:45%;text-align:center;vertical-align:top;"><div style="text-transform:uppercase;">${e(s.parentBody)}</div>
-<div style="font-weight:bold;text-transform:uppercase;">${e(s.issuingBody)}</div><div>${youth ? '***' : '*'}</div></td>
-<td style="width:55%;text-align:center;vertical-align:top;"><div style="font-weight:bold;font-size:15pt;">${e(youth ? t.youthHeader : t.partyHeader)}</div>
-<div style="border-top:1px solid #000;width:60%;margin:2px auto 0 auto;"></div>
-<div style="font-style:italic;margin-top:10px;">${e(s.place)}${s.place ? ', ' : ''}${e(formatDateLongVi(today))}</div></td></tr></table>
-<div style="text-align:center;margin:18px 0 10px 0;"><div style="font-weight:bold;font-size:15pt;">${e(t.type)}</div>
-<div style="font-weight:bold;">${e(t.summary(estimate.unitName, estimate.newTerm))}</div>
-<div>${e(facts)}</div></div>
-<table style="border-collapse:collapse;width:100%;font-size:11.5pt;"><tr>${header}</tr>
-${rows}
-<tr><td style="${CELL}" colspan="6"><b>${e(t.total)}</b></td><td style="${NUM}"><b>${e(formatNumberVi(estimate.total))}</b></td><td style="${CELL}"></td></tr></table>
-<p><i>${e(t.inWords(estimate.totalInWords))}</i></p>
-${missing > 0 ? `<p style="font-size:11pt;">${e(t.missingAmountNote(missing))}</p>` : ''}
-<table style="width:100%;border-collapse:collapse;margin-top:20px;"><tr>
-<td style="width:50%;vertical-align:top;font-size:11pt;"><div style="font-weight:bold;font-style:italic;">${e(t.recipientsHeading)}</div>
-${t.recipients.map((line) => `<div>${e(line)}</div>`).join('')}</td>
-<td style="width:50%;text-align:center;vertical-align:top;"><div style="font-weight:bold;text-transform:uppercase;">${e(s.onBehalfOf)}</div>
-<div style="font-weight:bold;text-transform:uppercase;">${e(s.signerTitle)}</div><div style="height:70px;">&nbsp;</div>
-<div style="font-weight:bold;">${e(s.signer)}</div></td></tr></table>
-</div></body></html>
-`;
+  const body: Block[] = [
+    {
+      kind: 'table',
+      size: 11.5,
+      columns: [
+        { width: 5, align: 'right' },
+        { width: 25 },
+        { width: 10 },
+        { width: 8, align: 'right', noWrap: true },
+        { width: 7, align: 'right', noWrap: true },
+        { width: 12, align: 'right', noWrap: true },
+        { width: 14, align: 'right', noWrap: true },
+        { width: 19 },
+      ],
+      header: [...t.columns],
+      rows,
+    },
+    paragraph({ text: t.inWords(estimate.totalInWords), italic: true }),
+  ];
+  if (missing > 0) body.push(paragraph(t.missingAmountNote(missing), { size: 11 }));
+  return {
+    organisation: s.organisation === 'Đoàn' ? 'Đoàn' : 'Đảng',
+    fileTitle: t.documentTitle(estimate.unitName),
+    header: {
+      ...(s.parentBody ? { parentBody: s.parentBody } : {}),
+      issuingBody: s.issuingBody,
+      ...(s.place ? { place: s.place } : {}),
+      date: today,
+    },
+    title: {
+      type: t.type,
+      summary: [t.summary(estimate.unitName, estimate.newTerm)],
+      ...(facts ? { notes: [[facts]] } : {}),
+    },
+    body,
+    recipients: [...t.recipients],
+    signature: { onBehalfOf: s.onBehalfOf, title: s.signerTitle, name: s.signer },
+  };
+}
+
+/** The estimate as a standalone HTML page (what the PDF is printed from). */
+export function renderEstimateHtml(workbook: PlanWorkbook, estimate: Estimate, today: IsoDate): string {
+  return renderDocumentHtml(estimateDocument(workbook, estimate, today));
 }
 
 /** The estimates as rows of a `Dự toán chi tiết` tab (one block per congress). */

@@ -59,8 +59,6 @@ export const suggestionText = {
 
 /** The printable estimate (dự toán kinh phí) of one congress and its `Dự toán chi tiết` tab. */
 export const estimateText = {
-  partyHeader: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-  youthHeader: 'ĐOÀN TNCS HỒ CHÍ MINH',
   documentTitle: (unitName: string) => `Dự toán kinh phí đại hội ${unitName}`,
   type: 'DỰ TOÁN KINH PHÍ',
   summary: (unitName: string, term: string | undefined) =>
@@ -98,7 +96,6 @@ export const estimateText = {
   inWords: (words: string) => `Bằng chữ: ${words}.`,
   missingAmountNote: (count: number) =>
     `Ghi chú: ${count} dòng chưa tính được thành tiền (chưa có đơn giá, hoặc thiếu số ngày với khoản chi theo ngày); tổng trên chưa gồm các dòng này.`,
-  recipientsHeading: 'Nơi nhận:',
   recipients: ['- Phòng Tài chính - Kế hoạch,', '- Lưu VP.'] as const,
   sheetHeader: [
     'Đơn vị',

@@ -2,20 +2,19 @@
 import { formatNumberVi } from '../numbers';
 
 export const reportText = {
-  partyHeading: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-  youthHeading: 'ĐOÀN TNCS HỒ CHÍ MINH',
   documentType: 'BÁO CÁO',
   title: (pilotOnly: boolean, directElection: boolean) =>
     `Tiến độ chuẩn bị và tổ chức ${pilotOnly ? 'đại hội điểm' : 'đại hội'}${directElection ? ', thí điểm bầu trực tiếp Bí thư' : ''}`,
   scopeLine: (name: string) => `(Phạm vi: ${name} và các đơn vị trực thuộc)`,
   banner: (errors: number) =>
     `Lưu ý: dữ liệu còn ${formatNumberVi(errors)} lỗi chưa sửa; các số liệu dưới đây dựa trên dữ liệu có lỗi và cần được kiểm tra lại.`,
+  /** Section titles without their numbers: the document numbers them (I., II., ...; 1., 2., ...). */
   sections: {
-    overview: 'I. TÌNH HÌNH CHUNG',
-    congresses: 'II. TIẾN ĐỘ TỪNG ĐẠI HỘI',
-    milestones: 'III. CÔNG VIỆC QUÁ HẠN VÀ SẮP ĐẾN HẠN',
-    budget: 'IV. DỰ TOÁN KINH PHÍ',
-    quality: 'V. CHẤT LƯỢNG DỮ LIỆU',
+    overview: 'TÌNH HÌNH CHUNG',
+    congresses: 'TIẾN ĐỘ TỪNG ĐẠI HỘI',
+    milestones: 'CÔNG VIỆC QUÁ HẠN VÀ SẮP ĐẾN HẠN',
+    budget: 'DỰ TOÁN KINH PHÍ',
+    quality: 'CHẤT LƯỢNG DỮ LIỆU',
   },
   overview: (congresses: number, pilot: number, regular: number, direct: number, delegates: number) =>
     `Theo dõi ${formatNumberVi(congresses)} đại hội (${formatNumberVi(pilot)} đại hội điểm, ${formatNumberVi(regular)} đại hội), trong đó ${formatNumberVi(direct)} đại hội thí điểm bầu trực tiếp Bí thư; tổng số đại biểu dự kiến ${formatNumberVi(delegates)}.`,
@@ -46,8 +45,8 @@ export const reportText = {
         : '',
   direct: 'bầu trực tiếp Bí thư',
   noCongress: 'Chưa có đại hội nào trong phạm vi báo cáo.',
-  overdueHeading: '1. Công việc quá hạn',
-  dueSoonHeading: (days: number) => `2. Công việc đến hạn trong ${formatNumberVi(days)} ngày tới`,
+  overdueHeading: 'Công việc quá hạn',
+  dueSoonHeading: (days: number) => `Công việc đến hạn trong ${formatNumberVi(days)} ngày tới`,
   milestoneHeader: ['Mã', 'Nội dung', 'Hạn', 'Số ngày'] as const,
   overdueDays: (days: number) => `quá ${formatNumberVi(days)} ngày`,
   dueDays: (days: number) => (days === 0 ? 'hôm nay' : `còn ${formatNumberVi(days)} ngày`),
@@ -55,10 +54,10 @@ export const reportText = {
   noneDueSoon: 'Không có công việc sắp đến hạn.',
   responsible: (name: string) => `Đơn vị chủ trì: ${name}`,
   budgetTotal: 'Tổng dự toán',
-  budgetByUnit: '1. Theo đơn vị',
-  budgetByCategory: '2. Theo khoản chi',
+  budgetByUnit: 'Theo đơn vị',
+  budgetByCategory: 'Theo khoản chi',
   amountHeader: ['Mã', 'Nội dung', 'Số tiền (đồng)'] as const,
-  overCapHeading: '3. Các dòng vượt định mức',
+  overCapHeading: 'Các dòng vượt định mức',
   overCapHeader: ['Đơn vị', 'Khoản chi', 'Đơn giá', 'Mức tối đa', 'Vượt'] as const,
   noneOverCap: 'Không có dòng nào vượt định mức.',
   overCapLine: (unit: string, category: string, price: string, cap: string) =>
@@ -78,7 +77,6 @@ export const reportText = {
       ? 'Dữ liệu không còn lỗi hay cảnh báo.'
       : `Dữ liệu còn ${formatNumberVi(errors)} lỗi, ${formatNumberVi(warnings)} cảnh báo.`,
   qualityWhere: (tabs: string) => `Xem chi tiết ở tab "Kiểm tra dữ liệu" (nhiều nhất ở: ${tabs}).`,
-  recipientsHeading: 'Nơi nhận:',
   sheetTitle: (date: string) => `BÁO CÁO TIẾN ĐỘ ĐẠI HỘI — số liệu đến ${date}`,
   subjectLine: (date: string, scope: string | null) =>
     `Báo cáo tiến độ đại hội điểm ngày ${date}${scope ? ` — ${scope}` : ''}`,

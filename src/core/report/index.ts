@@ -1,3 +1,4 @@
+export * from './document';
 export * from './model';
 export * from './render-html';
 export * from './render-text';

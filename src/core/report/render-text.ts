@@ -1,9 +1,14 @@
 /** The report as plain text: the text part of every e-mail. */
 import { pushAll } from '../arrays';
 import { formatDateLongVi, formatDateVi } from '../dates';
+import { nationalHeading, sectionNumber } from '../document/model';
+import { documentText } from '../messages/document';
 import { reportText as t } from '../messages/report';
 import { formatMoneyVi, formatNumberVi } from '../numbers';
 import type { ReportModel } from './model';
+
+/** The same numbering as the document's sections. */
+const numbered = (depth: number, index: number, title: string) => `${sectionNumber(depth, index)} ${title}`;
 
 const progress = (done: number, total: number) =>
   `${formatNumberVi(done)}/${formatNumberVi(total)} (${Math.round((done / total) * 100)}%)`;
@@ -23,7 +28,7 @@ export function renderReportText(model: ReportModel): string {
   const pilot = model.byForm.find((f) => f.form === 'Đại hội điểm')?.count ?? 0;
   const regular = model.byForm.find((f) => f.form === 'Đại hội')?.count ?? 0;
   const lines: string[] = [
-    [s.issuingBody, s.organisation === 'Đoàn' ? t.youthHeading : t.partyHeading].filter(Boolean).join(' — '),
+    [s.issuingBody, nationalHeading(s.organisation === 'Đoàn' ? 'Đoàn' : 'Đảng')].filter(Boolean).join(' — '),
     `${s.place ? `${s.place}, ` : ''}${formatDateLongVi(model.today)}`,
     '',
     t.documentType,
@@ -33,7 +38,7 @@ export function renderReportText(model: ReportModel): string {
   ];
   if (model.quality.errors > 0) lines.push(t.banner(model.quality.errors), '');
   lines.push(
-    t.sections.overview,
+    numbered(1, 0, t.sections.overview),
     t.overview(model.congresses.length, pilot, regular, model.directElections, model.delegates),
   );
   for (const row of model.byStatus) lines.push(`- ${row.status}: ${formatNumberVi(row.count)}`);
@@ -43,7 +48,7 @@ export function renderReportText(model: ReportModel): string {
       `- ${t.progressHeld}: ${progress(model.held, model.congresses.length)}`,
     );
   }
-  lines.push('', t.sections.congresses);
+  lines.push('', numbered(1, 1, t.sections.congresses));
   if (model.congresses.length === 0) lines.push(t.noCongress);
   model.congresses.forEach((line, index) => {
     const parts = [
@@ -61,13 +66,13 @@ export function renderReportText(model: ReportModel): string {
     ];
     lines.push(parts.filter(Boolean).join('; '));
   });
-  lines.push('', t.sections.milestones, t.overdueHeading);
+  lines.push('', numbered(1, 2, t.sections.milestones), numbered(2, 0, t.overdueHeading));
   if (model.overdue.length === 0) lines.push(t.noneOverdue);
   pushAll(lines, milestoneLines(model.overdue, t.overdueDays));
-  lines.push(t.dueSoonHeading(s.remindDays));
+  lines.push(numbered(2, 1, t.dueSoonHeading(s.remindDays)));
   if (model.dueSoon.length === 0) lines.push(t.noneDueSoon);
   pushAll(lines, milestoneLines(model.dueSoon, t.dueDays));
-  lines.push('', t.sections.budget, `${t.budgetTotal}: ${formatMoneyVi(model.budget.total)}`);
+  lines.push('', numbered(1, 3, t.sections.budget), `${t.budgetTotal}: ${formatMoneyVi(model.budget.total)}`);
   for (const line of model.budget.byUnit) lines.push(`- ${line.name}: ${formatMoneyVi(line.amount)}`);
   if (model.budget.unpricedLines > 0) lines.push(t.unpriced(model.budget.unpricedLines));
   if (model.budget.funding) lines.push(`${t.request}: ${formatMoneyVi(model.budget.funding.request)}`);
@@ -81,11 +86,11 @@ export function renderReportText(model: ReportModel): string {
     .join(', ');
   lines.push(
     '',
-    t.sections.quality,
+    numbered(1, 4, t.sections.quality),
     `${t.quality(model.quality.errors, model.quality.warnings)}${topTabs ? ` ${t.qualityWhere(topTabs)}` : ''}`,
     '',
   );
-  lines.push(t.recipientsHeading);
+  lines.push(documentText.recipientsHeading);
   for (const line of model.recipients) lines.push(`- ${line}`);
   lines.push('');
   lines.push(s.onBehalfOf, s.signerTitle, s.signer);

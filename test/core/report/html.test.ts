@@ -23,6 +23,8 @@ const ALLOWED = new Set([
   'title',
   'body',
   'div',
+  'span',
+  'br',
   'p',
   'b',
   'i',
@@ -100,7 +102,10 @@ test('only tables and simple text elements: no script, SVG, image or link; the o
   const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
   expect(styles).toHaveLength(1);
   expect(page.indexOf('<style>')).toBeLessThan(page.indexOf('</head>'));
-  expect(styles[0]!.replace(/@media print\{.*\}\}$/, '')).toBe('@page{size:A4;margin:20mm 15mm 20mm 30mm}');
+  // A4 with the Party margins; the page number at the top of every page but the first (HD 36).
+  expect(styles[0]!.replace(/@media print\{.*\}\}$/, '')).toMatch(
+    /^@page\{size:A4;margin:20mm 15mm 20mm 30mm;@top-center\{content:counter\(page\);[^}]*\}\}@page:first\{@top-center\{content:none\}\}$/,
+  );
   expect(page).not.toMatch(/url\(|@import|https?:/i);
   const tags = [...page.matchAll(/<\s*([!a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase());
   expect(tags.filter((tag) => !ALLOWED.has(tag))).toEqual([]);

@@ -1,0 +1,245 @@
+/**
+ * One official document as data: what the HTML (preview, mail body, the PDF printed from it) and the
+ * .docx are both rendered from, so the layout of a Party or Youth Union document is written once.
+ *
+ * Every string here is plain text as the reader sees it (never HTML or XML): each renderer escapes.
+ * The parts a document may lack are optional: a progress notice has no number, no signature and no
+ * Nơi nhận; a report whose number is not yet given keeps a blank number for the clerk to fill in.
+ */
+import type { IsoDate } from '../cells';
+import { documentText } from '../messages/document';
+import type { Organisation } from '../workbook/contract';
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+/** A piece of text with one style. */
+export interface Run {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  /** `alert` prints red (a late deadline); `muted` dark grey (a note under a figure). */
+  readonly tone?: 'alert' | 'muted';
+  /** Font size in points; the block's size when absent. */
+  readonly size?: number;
+}
+
+/** A bare string is a run with no style. */
+export type Inline = string | Run;
+
+export interface Paragraph {
+  readonly kind: 'paragraph';
+  readonly runs: readonly Inline[];
+  readonly align?: Align;
+  /** Points; the body size (14) when absent. */
+  readonly size?: number;
+  /** A sub-heading that must not end a page (bold lines such as "Tổng dự toán: ..."). */
+  readonly keepWithNext?: boolean;
+  /** A warning the reader must not miss: red bold text in a red frame. */
+  readonly alert?: boolean;
+}
+
+/**
+ * A numbered section: the renderers number it by depth ("I.", "II." at the top, "1.", "2." inside),
+ * so a section left out renumbers the rest. `title` carries no number.
+ */
+export interface Section {
+  readonly kind: 'section';
+  readonly title: string;
+  readonly body: readonly Block[];
+}
+
+export interface TableCell {
+  /** Each line is one paragraph of the cell. */
+  readonly lines: readonly (readonly Inline[])[];
+  readonly colSpan?: number;
+  /** The column's alignment when absent. */
+  readonly align?: Align;
+}
+
+export interface TableRow {
+  readonly cells: readonly TableCell[];
+  /** A full-width row that opens a group (e.g. "Đơn vị chủ trì: ..."): bold on a light shade. */
+  readonly group?: boolean;
+  /** A total row: every cell bold. */
+  readonly total?: boolean;
+}
+
+export interface TableColumn {
+  /** Share of the table's width, in percent; the columns of a table add up to 100. */
+  readonly width: number;
+  readonly align?: Align;
+  /** Keep the column's text on one line (dates, amounts). */
+  readonly noWrap?: boolean;
+}
+
+/** A bordered table whose header row repeats on every page it spans. */
+export interface Table {
+  readonly kind: 'table';
+  readonly columns: readonly TableColumn[];
+  /** Header cells, bold and centred; absent for a table without a header row. */
+  readonly header?: readonly string[];
+  readonly rows: readonly TableRow[];
+  /** Points; 12 when absent. */
+  readonly size?: number;
+}
+
+/** "Đã tổ chức: 1/2 (50%)" and a bar filled to that share. */
+export interface Progress {
+  readonly kind: 'progress';
+  readonly label: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export type Block = Paragraph | Section | Table | Progress;
+
+/** The number line: "Số 12-BC/HU" (Party), "Số: 12-BC/HU" (Youth Union). */
+export interface DocumentNumber {
+  /** Absent while the office has not given one: a blank is left before the symbol. */
+  readonly value?: string;
+  readonly symbol: string;
+}
+
+export interface DocumentHeader {
+  /** The issuing body's parent (first line, caps), e.g. ĐẢNG BỘ TỈNH LAI CHÂU. */
+  readonly parentBody?: string;
+  /** The issuing body (caps, bold), e.g. HUYỆN ỦY TAM ĐƯỜNG. */
+  readonly issuingBody: string;
+  /** Absent: no number line at all (a notice that is not an official document). */
+  readonly number?: DocumentNumber;
+  readonly place?: string;
+  readonly date: IsoDate;
+}
+
+export interface DocumentTitle {
+  /** The document type in caps: BÁO CÁO, DỰ TOÁN KINH PHÍ. */
+  readonly type: string;
+  /** The trích yếu, bold under the type (one paragraph per line). */
+  readonly summary: readonly string[];
+  /** Plain lines under the summary (a scope, the facts of a congress). */
+  readonly notes?: readonly Inline[][];
+}
+
+export interface Signature {
+  /** T/M BAN THƯỜNG VỤ, TM. BAN THƯỜNG VỤ, K/T BÍ THƯ ... */
+  readonly onBehalfOf?: string;
+  readonly title?: string;
+  readonly name?: string;
+}
+
+export interface OfficialDocument {
+  readonly organisation: Organisation;
+  /** What a browser tab or the file's properties call the document. */
+  readonly fileTitle: string;
+  readonly header: DocumentHeader;
+  readonly title: DocumentTitle;
+  readonly body: readonly Block[];
+  /** Nơi nhận: each line as printed ("- Lưu VP."); absent: no Nơi nhận block. */
+  readonly recipients?: readonly string[];
+  /** Absent: no signature block. */
+  readonly signature?: Signature;
+}
+
+/** Standard sizes in points (Hướng dẫn 36-HD/VPTW; see docs/van-ban.md). */
+export const SIZE = {
+  heading: 15,
+  body: 14,
+  documentType: 15,
+  table: 12,
+  recipients: 12,
+  pageNumber: 14,
+} as const;
+
+/** Page geometry in millimetres: A4 with the Party margins. */
+export const PAGE = {
+  width: 210,
+  height: 297,
+  top: 20,
+  bottom: 20,
+  left: 30,
+  right: 15,
+} as const;
+
+export const FONT_FAMILY = 'Times New Roman';
+
+export function paragraph(
+  runs: Inline | readonly Inline[],
+  options: Omit<Paragraph, 'kind' | 'runs'> = {},
+): Paragraph {
+  return {
+    kind: 'paragraph',
+    runs: typeof runs === 'string' || !Array.isArray(runs) ? [runs as Inline] : runs,
+    ...options,
+  };
+}
+
+export function section(title: string, body: readonly Block[]): Section {
+  return { kind: 'section', title, body };
+}
+
+/** A cell of one line. */
+export function cell(content: Inline | readonly Inline[], options: Omit<TableCell, 'lines'> = {}): TableCell {
+  const runs = typeof content === 'string' || !Array.isArray(content) ? [content as Inline] : content;
+  return { lines: [runs], ...options };
+}
+
+export function runOf(inline: Inline): Run {
+  return typeof inline === 'string' ? { text: inline } : inline;
+}
+
+const ROMAN: readonly [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+export function romanNumeral(value: number): string {
+  let rest = value;
+  let text = '';
+  for (const [amount, letters] of ROMAN) {
+    while (rest >= amount) {
+      text += letters;
+      rest -= amount;
+    }
+  }
+  return text;
+}
+
+/** "I." for the first top-level section, "2." for the second inside one (depth counts from 1). */
+export function sectionNumber(depth: number, index: number): string {
+  return depth === 1 ? `${romanNumeral(index + 1)}.` : `${index + 1}.`;
+}
+
+/** The number line as printed; a missing number leaves room for the clerk's pen. */
+export function numberLine(organisation: Organisation, number: DocumentNumber): string {
+  const prefix = organisation === 'Đoàn' ? documentText.youthNumberPrefix : documentText.partyNumberPrefix;
+  const value = number.value
+    ? `${number.value}-${number.symbol}`
+    : `\u00a0\u00a0\u00a0\u00a0\u00a0-${number.symbol}`;
+  return `${prefix} ${value}`;
+}
+
+export function nationalHeading(organisation: Organisation): string {
+  return organisation === 'Đoàn' ? documentText.youthHeading : documentText.partyHeading;
+}
+
+/** The mark under the issuing body: one asterisk for the Party, three for the Youth Union. */
+export function issuerMark(organisation: Organisation): string {
+  return organisation === 'Đoàn' ? '***' : '*';
+}
+
+/** The percentage a progress bar shows, rounded; 0 when there is nothing to count. */
+export function progressPercent(done: number, total: number): number {
+  return total === 0 ? 0 : Math.round((done / total) * 100);
+}
