@@ -1,6 +1,7 @@
 /** The public surface of the core: the Apps Script side and the command line import only from here. */
 export * from './a1';
 export * from './arrays';
+export * from './base64';
 export * from './budget/compute';
 export * from './budget/estimate';
 export * from './budget/norms-catalogue';

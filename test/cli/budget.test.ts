@@ -72,8 +72,10 @@ test('--print writes one estimate per congress as HTML and PDF', async () => {
   const run = daihoi(['budget', file, '--print', join(dir, 'du-toan'), '--today', '2024-12-21']);
   expect(run.code).toBe(0);
   expect(readdirSync(join(dir, 'du-toan')).sort()).toEqual([
+    'du-toan-BH.docx',
     'du-toan-BH.html',
     'du-toan-BH.pdf',
+    'du-toan-CB02.docx',
     'du-toan-CB02.html',
     'du-toan-CB02.pdf',
   ]);

@@ -33,6 +33,7 @@ test('report writes the HTML, the PDF, the workbook with its report tab and one 
       '001-Tan-Thi-Que.eml',
       '002-Lo-Van-Minh.eml',
       'ke-hoach-bao-cao.xlsx',
+      'report.docx',
       'report.html',
       'report.pdf',
     ].sort(),
@@ -121,7 +122,14 @@ test('without Chromium every other file is still written, and stderr says how to
     'daihoi: không tìm thấy Chromium nên chưa tạo được report.pdf và tệp đính kèm PDF; các tệp khác vẫn được ghi. Cài bằng: sudo apt-get install chromium (hoặc đặt biến CHROMIUM_PATH).\n',
   );
   expect(readdirSync(out).sort()).toEqual(
-    ['001-Tan-Thi-Que.eml', '002-Lo-Van-Minh.eml', 'ke-hoach-bao-cao.xlsx', 'report.html'].sort(),
+    // The Word file needs no browser: it is written all the same.
+    [
+      '001-Tan-Thi-Que.eml',
+      '002-Lo-Van-Minh.eml',
+      'ke-hoach-bao-cao.xlsx',
+      'report.docx',
+      'report.html',
+    ].sort(),
   );
   const message = await simpleParser(readFileSync(join(out, '001-Tan-Thi-Que.eml')));
   expect(message.attachments).toEqual([]);

@@ -1,5 +1,6 @@
 /** One fake Apps Script world: the globals a vm context gets, plus handles for assertions. */
 import type { RawWorkbook } from '../../src/core/cells';
+import { fakeGzip, newByteBlob } from './bytes';
 import { CallLog, loud } from './loud';
 import { FakeMailApp } from './mail';
 import { METHOD_SCOPES, manifestScopes, ScopeGate } from './scopes';
@@ -119,7 +120,11 @@ export function createWorld(options: WorldOptions = {}): FakeWorld {
         sleep: (ms: number) => sleeps.push(ms),
         formatDate: (date: Date, timeZone: string, pattern: string) =>
           formatDateJava(date, timeZone, pattern),
-        newBlob: (content: string, contentType: string, name: string) => fakeBlob(content, contentType, name),
+        newBlob: (content: string | number[], contentType: string, name: string) =>
+          Array.isArray(content)
+            ? newByteBlob(content, contentType, name)
+            : fakeBlob(content, contentType, name),
+        gzip: (blob: Parameters<typeof fakeGzip>[0]) => fakeGzip(blob),
       },
       'Utilities',
     ),

@@ -2,12 +2,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { deflateRawSync } from 'node:zlib';
 import {
   computeBudget,
+  estimateDocument,
+  estimateFileBase,
   estimatesOf,
-  foldToAscii,
   maxOf,
-  renderEstimateHtml,
+  renderDocumentDocx,
+  renderDocumentHtml,
   suggestEstimate,
   suggestionRows,
   TAB,
@@ -100,10 +103,13 @@ export async function budgetCommand(argv: string[], output: Output): Promise<num
     const withPdf = findChromium() !== null;
     if (!withPdf) output.err(`daihoi: ${reportCliText.noChromium}\n`);
     for (const estimate of estimatesOf(workbook)) {
-      const base = `du-toan-${foldToAscii(estimate.unitCode).replace(/[^A-Za-z0-9-]+/g, '-')}`;
-      const html = renderEstimateHtml(workbook, estimate, loaded.today);
+      const base = estimateFileBase(estimate);
+      const document = estimateDocument(workbook, estimate, loaded.today);
+      const html = renderDocumentHtml(document);
       writeFileSync(join(dir, `${base}.html`), html);
       output.out(`${cliText.wrote(join(dir, `${base}.html`))}\n`);
+      writeFileSync(join(dir, `${base}.docx`), renderDocumentDocx(document, deflateRawSync));
+      output.out(`${cliText.wrote(join(dir, `${base}.docx`))}\n`);
       if (withPdf) {
         printHtmlToPdf(html, join(dir, `${base}.pdf`));
         output.out(`${cliText.wrote(join(dir, `${base}.pdf`))}\n`);

@@ -2,7 +2,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildReport, OUTPUT_TAB, renderReportHtml, reportFigures, reportSheet } from '../../core';
+import { deflateRawSync } from 'node:zlib';
+import {
+  buildReport,
+  OUTPUT_TAB,
+  renderDocumentDocx,
+  renderReportHtml,
+  reportDocument,
+  reportFigures,
+  reportSheet,
+} from '../../core';
 import { cliText } from '../../core/messages/cli';
 import { reportCliText } from '../../core/messages/report-cli';
 import { UnusableInputError } from '../errors';
@@ -33,12 +42,14 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
   const model = buildReport({ workbook: loaded.workbook, findings: loaded.findings, today: loaded.today });
   const html = renderReportHtml(model);
   const written: string[] = [];
-  const write = (name: string, content: string | Buffer) => {
+  const write = (name: string, content: string | Uint8Array) => {
     const path = join(out, name);
     writeFileSync(path, content);
     written.push(path);
   };
   write('report.html', html);
+  // The same document as an editable Word file, for the number, a last sentence and the signature.
+  write('report.docx', renderDocumentDocx(reportDocument(model), deflateRawSync));
 
   const withPdf = findChromium() !== null;
   if (withPdf) {

@@ -16,7 +16,7 @@ import {
 import { renderDocumentHtml } from '../document/render-html';
 import { estimateText as t } from '../messages/budget';
 import { formatNumberVi, formatQuantityVi } from '../numbers';
-import { foldTonePlacement } from '../text';
+import { foldToAscii, foldTonePlacement } from '../text';
 import type { PlanWorkbook, Settings, Unit } from '../workbook/model';
 import { computeBudget } from './compute';
 import type { CostedLine } from './types';
@@ -226,14 +226,14 @@ export function estimateDocument(
       kind: 'table',
       size: 11.5,
       columns: [
-        { width: 5, align: 'right' },
-        { width: 25 },
+        { width: 7, align: 'right' },
+        { width: 20 },
         { width: 10 },
-        { width: 8, align: 'right', noWrap: true },
+        { width: 10, align: 'right', noWrap: true },
         { width: 7, align: 'right', noWrap: true },
         { width: 12, align: 'right', noWrap: true },
-        { width: 14, align: 'right', noWrap: true },
-        { width: 19 },
+        { width: 13, align: 'right', noWrap: true },
+        { width: 21 },
       ],
       header: [...t.columns],
       rows,
@@ -259,6 +259,11 @@ export function estimateDocument(
     recipients: [...t.recipients],
     signature: { onBehalfOf: s.onBehalfOf, title: s.signerTitle, name: s.signer },
   };
+}
+
+/** The file name of an estimate without its extension, from the unit's code in plain ASCII. */
+export function estimateFileBase(estimate: Estimate): string {
+  return `du-toan-${foldToAscii(estimate.unitCode).replace(/[^A-Za-z0-9-]+/g, '-')}`;
 }
 
 /** The estimate as a standalone HTML page (what the PDF is printed from). */

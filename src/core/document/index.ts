@@ -1,2 +1,4 @@
 export * from './model';
+export * from './render-docx';
 export * from './render-html';
+export * from './zip';

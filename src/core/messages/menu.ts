@@ -26,6 +26,9 @@ export const menuText = {
 export const reportMenuText = {
   item: 'Tạo báo cáo',
   dialogTitle: 'Xem trước báo cáo',
+  downloadsHeading: 'Tải về bản Word (.docx) để sửa, ký số:',
+  reportDocx: 'Báo cáo',
+  estimateDocx: (unitName: string) => `Dự toán ${unitName}`,
   done: (errors: number) =>
     errors > 0
       ? `Đã tạo tab "Báo cáo". Dữ liệu còn ${errors} lỗi: báo cáo có dòng cảnh báo ở đầu; xem tab "Kiểm tra dữ liệu".`

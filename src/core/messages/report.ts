@@ -88,4 +88,5 @@ export const reportText = {
   sheetTotal: 'Tổng cộng',
   /** The `Báo cáo` tab's note on a unit listed without a congress row. */
   sheetNoCongress: 'không có đại hội',
+  docxName: (iso: string) => `Bao-cao-tien-do-${iso}.docx`,
 };

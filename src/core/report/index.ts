@@ -1,5 +1,6 @@
 export * from './document';
 export * from './model';
+export * from './preview';
 export * from './render-html';
 export * from './render-text';
 export * from './sheet';

@@ -1,6 +1,19 @@
-/** Tạo báo cáo: validate, rebuild the `Báo cáo` tab in one batched write, then preview the HTML. */
-import { buildReport, countFindings, OUTPUT_TAB, renderReportHtml, reportSheet } from '../../core';
+/**
+ * Tạo báo cáo: validate, rebuild the `Báo cáo` tab in one batched write, then preview the HTML with
+ * the report and each congress's estimate as Word files to download (no Drive access needed).
+ */
+import {
+  buildReport,
+  countFindings,
+  estimatesOf,
+  OUTPUT_TAB,
+  previewDownloads,
+  previewWithDownloads,
+  renderReportHtml,
+  reportSheet,
+} from '../../core';
 import { reportMenuText } from '../../core/messages/menu';
+import { gzipDeflate } from '../deflate';
 import { withDocumentLock } from '../run-safely';
 import { services } from '../services';
 import { writeOutputTab } from '../sheets-io';
@@ -13,7 +26,17 @@ export function generateReport(): void {
     const model = buildReport({ workbook: run.workbook, findings: run.findings, today: run.today });
     const sheet = reportSheet(model);
     writeOutputTab(services.spreadsheet(), OUTPUT_TAB.report, sheet);
-    return { html: renderReportHtml(model), errors: countFindings(run.findings).errors };
+    const downloads = previewDownloads(
+      model,
+      run.workbook,
+      estimatesOf(run.workbook),
+      run.today,
+      gzipDeflate,
+    );
+    return {
+      html: previewWithDownloads(renderReportHtml(model), downloads),
+      errors: countFindings(run.findings).errors,
+    };
   });
   const ui = services.ui();
   const preview = services.html().createHtmlOutput(html).setWidth(900).setHeight(700);
