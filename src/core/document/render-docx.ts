@@ -195,7 +195,11 @@ function dataTableXml(table: Table): string {
       column += span;
       const align = cell.align ?? spec?.align;
       const lines = cell.lines.map((line) =>
-        paragraphXml(inlineRuns(line, { size, bold: row.group || row.total }), align ? { align } : {}),
+        // A group's title row stays on the page of its first item.
+        paragraphXml(inlineRuns(line, { size, bold: row.group || row.total }), {
+          ...(align ? { align } : {}),
+          ...(row.group ? { keepNext: true } : {}),
+        }),
       );
       return cellXml(width, lines, {
         span,

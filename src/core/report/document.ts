@@ -101,8 +101,8 @@ function congressTable(model: ReportModel): Table {
     kind: 'table',
     size: 10.5,
     columns: [
-      { width: 6, align: 'right' },
-      { width: 23 },
+      { width: 7, align: 'right' },
+      { width: 22 },
       { width: 11, noWrap: true },
       { width: 13, noWrap: true },
       { width: 11, align: 'right' },
