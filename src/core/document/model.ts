@@ -243,3 +243,46 @@ export function issuerMark(organisation: Organisation): string {
 export function progressPercent(done: number, total: number): number {
   return total === 0 ? 0 : Math.round((done / total) * 100);
 }
+
+/**
+ * An estimate of a line's printed width in millimetres, from average Times New Roman advances
+ * (capitals about 0.66 em, lower case 0.45 em, spaces 0.25 em; bold a little wider). Only used to
+ * choose a column split, never to cut text.
+ */
+export function estimatedWidthMm(text: string, sizePt: number, bold = false): number {
+  const em = (sizePt * 25.4) / 72;
+  let ems = 0;
+  for (const ch of text.normalize('NFC')) {
+    if (ch === ' ') ems += 0.25;
+    else if (/[0-9]/.test(ch)) ems += 0.5;
+    else if (ch !== ch.toLowerCase()) ems += 0.66;
+    else ems += 0.45;
+  }
+  return ems * em * (bold ? 1.06 : 1);
+}
+
+/**
+ * The share (percent) of the text width the header's left column takes. Party documents: 45, the
+ * issuing body may take two lines. Youth Union documents (QĐ 367) keep the issuing body on one line
+ * where it fits: the columns are split by what each side needs, when both fit side by side.
+ */
+export function headerLeftShare(
+  doc: Pick<OfficialDocument, 'organisation' | 'header'>,
+  placeLine: string,
+): number {
+  if (doc.organisation !== 'Đoàn') return 45;
+  const textWidth = PAGE.width - PAGE.left - PAGE.right;
+  const padding = 4;
+  const left =
+    Math.max(
+      estimatedWidthMm(doc.header.issuingBody.toUpperCase(), SIZE.body, true),
+      estimatedWidthMm((doc.header.parentBody ?? '').toUpperCase(), SIZE.body),
+    ) + padding;
+  const right =
+    Math.max(
+      estimatedWidthMm(nationalHeading('Đoàn'), SIZE.heading, true),
+      estimatedWidthMm(placeLine, SIZE.body),
+    ) + padding;
+  if (left + right > textWidth) return 50;
+  return Math.round((Math.max(left, textWidth - right) / textWidth) * 100);
+}

@@ -15,6 +15,7 @@ import {
   type Align,
   type Block,
   FONT_FAMILY,
+  headerLeftShare,
   type Inline,
   issuerMark,
   nationalHeading,
@@ -287,7 +288,9 @@ function blocksXml(blocks: readonly Block[], depth: number): string {
 
 function headerXml(doc: OfficialDocument): string {
   const { header, organisation } = doc;
-  const widths = gridWidths(organisation === 'Đoàn' ? [50, 50] : [45, 55], TEXT_WIDTH);
+  const place = `${header.place ? `${header.place}, ` : ''}${formatDateLongVi(header.date)}`;
+  const share = headerLeftShare(doc, place);
+  const widths = gridWidths([share, 100 - share], TEXT_WIDTH);
   const centred = (runs: string, before = 0) => paragraphXml(runs, { align: 'center', before });
   const left = [
     ...(header.parentBody ? [centred(textRuns(header.parentBody.toUpperCase(), {}))] : []),
@@ -295,7 +298,6 @@ function headerXml(doc: OfficialDocument): string {
     centred(textRuns(issuerMark(organisation), {})),
     ...(header.number ? [centred(textRuns(numberLine(organisation, header.number), {}))] : []),
   ];
-  const place = `${header.place ? `${header.place}, ` : ''}${formatDateLongVi(header.date)}`;
   const right = [
     centred(textRuns(nationalHeading(organisation), { bold: true, underline: true, size: SIZE.heading })),
     centred(textRuns(place, { italic: true }), 6),

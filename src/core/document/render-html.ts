@@ -12,6 +12,7 @@ import {
   type Align,
   type Block,
   FONT_FAMILY,
+  headerLeftShare,
   type Inline,
   issuerMark,
   nationalHeading,
@@ -148,10 +149,8 @@ function blocksHtml(blocks: readonly Block[], depth: number): string {
 
 function headerHtml(doc: OfficialDocument): string {
   const { header, organisation } = doc;
-  // The Youth Union's issuing body ("BCH ĐOÀN KHỐI CÁC CƠ QUAN TỈNH") is one line where it fits:
-  // its column is as wide as the heading's.
-  const left = organisation === 'Đoàn' ? 50 : 45;
   const place = `${header.place ? `${header.place}, ` : ''}${formatDateLongVi(header.date)}`;
+  const left = headerLeftShare(doc, place);
   return `<table style="width:100%;border-collapse:collapse;" cellpadding="0" cellspacing="0"><tr>
 <td style="width:${left}%;text-align:center;vertical-align:top;">
 ${header.parentBody ? `<div>${text(header.parentBody.toUpperCase())}</div>\n` : ''}<div style="font-weight:bold;">${text(header.issuingBody.toUpperCase())}</div>

@@ -1,5 +1,5 @@
 /** The document model rendered as HTML: layout per HD 36 / QĐ 367, optional parts, escaping. */
-import { renderDocumentHtml } from '../../../src/core';
+import { estimatedWidthMm, headerLeftShare, renderDocumentHtml } from '../../../src/core';
 import { hostileDocument, sampleDocument } from './fixtures';
 
 const visible = (html: string) =>
@@ -58,8 +58,26 @@ test('the Youth Union variant: its heading, three asterisks, "Số:" with a colo
   expect(text).toContain('HUYỆN ỦY TAM ĐƯỜNG *** Số: 12-BC/HU ĐOÀN TNCS HỒ CHÍ MINH');
   expect(text).not.toContain('ĐẢNG CỘNG SẢN');
   expect(text).toContain('TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ Lò Thị Hoa');
-  // The issuing body's column is as wide as the heading's, so "BCH ĐOÀN KHỐI ..." stays on one line.
-  expect(html).toContain('<td style="width:50%;text-align:center;vertical-align:top;">');
+  // QĐ 367: the issuing body on one line where it fits; the columns are split by what each side needs.
+  const share = headerLeftShare(doc, 'Tam Đường, ngày 09 tháng 01 năm 2025');
+  expect(html).toContain(`<td style="width:${share}%;text-align:center;vertical-align:top;">`);
+});
+
+test('the Youth Union header gives the issuing body the room it needs when both sides fit', () => {
+  const place = 'Lai Châu, ngày 20 tháng 12 năm 2016';
+  const share = (issuingBody: string) =>
+    headerLeftShare({ organisation: 'Đoàn', header: { issuingBody, date: '2016-12-20' } }, place);
+  const textWidth = 210 - 30 - 15;
+  const name = 'BCH Huyện đoàn Tam Đường';
+  expect((share(name) / 100) * textWidth).toBeGreaterThanOrEqual(
+    estimatedWidthMm(name.toUpperCase(), 14, true),
+  );
+  // Too long for one line beside the heading and the date: an even split, and the name wraps.
+  expect(share('BCH Đoàn Khối các cơ quan tỉnh Lai Châu')).toBe(50);
+  // Party documents keep their 45/55 split.
+  expect(
+    headerLeftShare({ organisation: 'Đảng', header: { issuingBody: 'X', date: '2016-12-20' } }, place),
+  ).toBe(45);
 });
 
 test('A4, the Party margins, page numbers from the second page; Nơi nhận underlined, its lines 12 pt', () => {
