@@ -8,7 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { TAB } from '../../src/core/workbook/contract';
 import { daihoi, tempDir } from '../helpers/cli';
+import { withCells } from '../helpers/workbook-builder';
+import { writePlan } from '../helpers/xlsx';
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
 const requireSoffice = Boolean(process.env.CI || process.env.DAIHOI_REQUIRE_SOFFICE);
@@ -151,5 +154,21 @@ withSoffice(
     expect(docxPart(first, 'word/document.xml')).toContain('DỰ TOÁN KINH PHÍ');
     const fromWord = toPdf(first, join(dir, 'converted-estimates'));
     expectSameText(fromWord, first.replace(/\.docx$/, '.pdf'));
+  },
+);
+
+withSoffice(
+  'a hostile unit name stays literal text: the .docx still opens and shows it as typed',
+  async () => {
+    const file = join(dir, 'doc-hai.xlsx');
+    const hostile = 'Chi bộ </w:t></w:r><w:r><w:t>&amp; <script>"x"</script> ]]>';
+    await writePlan(file, withCells(TAB.units, 2, { 'Tên đơn vị': hostile }));
+    const out = join(dir, 'hostile');
+    expect(daihoi(['report', file, '--out', out, '--today', '2024-12-20']).code).toBe(0);
+    expect(daihoi(['budget', file, '--print', out, '--today', '2024-12-20']).code).toBe(0);
+    for (const name of ['report.docx', 'du-toan-CB02.docx']) {
+      const text = pdfText(toPdf(join(out, name), join(out, 'converted'))).replace(/\s+/g, ' ');
+      expect(text).toContain('Chi bộ </w:t></w:r><w:r><w:t>&amp; <script>"x"</script> ]]>');
+    }
   },
 );
