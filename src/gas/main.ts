@@ -4,7 +4,7 @@
  */
 import { suggestBudget as suggestBudgetCommand } from './commands/budget';
 import * as importing from './commands/import';
-import { generateReport as generateReportCommand } from './commands/report';
+import * as reporting from './commands/report';
 import * as sending from './commands/send';
 import { setUpWorkbook as setUpWorkbookCommand } from './commands/setup';
 import * as sidebar from './commands/sidebar';
@@ -25,7 +25,12 @@ export function validateData(): void {
 }
 
 export function generateReport(): void {
-  runFromMenu(generateReportCommand);
+  runFromMenu(reporting.generateReport);
+}
+
+/** Called by the report preview through google.script.run; validates its argument. */
+export function estimateDocx(unitCode: unknown): reporting.EstimateFile {
+  return reporting.estimateDocx(unitCode);
 }
 
 export function suggestBudget(): void {

@@ -17,7 +17,7 @@ function run(tabs = cleanTabs()) {
   const inputs = Object.values(TAB).map((tab) => world.spreadsheet.sheet(tab).snapshot());
   world.log.clear();
   app[item.functionName]!();
-  return { world, inputs };
+  return { world, inputs, app };
 }
 
 test('Tạo báo cáo writes the Báo cáo tab in one batched write and opens the preview', () => {
@@ -57,56 +57,73 @@ test('a report on data with errors still comes out, and says so', () => {
 });
 
 describe('the Word files offered in the preview', () => {
-  /** The files of the dialog's download links: name and unzipped parts. */
-  function downloads(html: string) {
-    return [
-      ...html.matchAll(/<a download="([^"]+)" href="data:([^;]+);base64,([^"]+)"[^>]*>([^<]+)<\/a>/g),
-    ].map(([, name, mime, data, label]) => ({
-      name: name!,
-      mime: mime!,
-      label: label!,
-      parts: Object.fromEntries(
-        Object.entries(unzipSync(new Uint8Array(Buffer.from(data!, 'base64')))).map(([path, bytes]) => [
-          path,
-          strFromU8(bytes),
-        ]),
-      ),
-    }));
-  }
+  const unzip = (base64: string) =>
+    Object.fromEntries(
+      Object.entries(unzipSync(new Uint8Array(Buffer.from(base64, 'base64')))).map(([path, bytes]) => [
+        path,
+        strFromU8(bytes),
+      ]),
+    );
 
-  test('the report and each congress estimate as .docx, with no new permission', () => {
-    const { world } = run();
+  test('the report as .docx in its link; each congress estimate made on request; no new permission', () => {
+    const { world, app } = run();
     const html = world.ui.dialogs.at(-1)!.html;
-    const files = downloads(html);
-    expect(files.map((file) => [file.name, file.label])).toEqual([
-      ['Bao-cao-tien-do-2024-12-21.docx', 'Báo cáo'],
-      ['du-toan-CB02.docx', 'Dự toán Chi bộ 02 (bản Nà Phát)'],
-      ['du-toan-BH.docx', 'Dự toán Đảng bộ xã Bản Hon'],
+    const links = [
+      ...html.matchAll(/<a download="([^"]+)" href="data:([^;]+);base64,([^"]+)"[^>]*>([^<]+)<\/a>/g),
+    ];
+    expect(links.map((m) => [m[1], m[2], m[4]])).toEqual([
+      [
+        'Bao-cao-tien-do-2024-12-21.docx',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'Báo cáo',
+      ],
     ]);
-    for (const file of files) {
-      expect(file.mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      expect(file.parts['word/document.xml']).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
-    }
-    expect(files[0]!.parts['word/document.xml']).toContain('Tiến độ chuẩn bị và tổ chức đại hội điểm');
-    expect(files[1]!.parts['word/document.xml']).toContain('DỰ TOÁN KINH PHÍ');
-    expect(files[1]!.parts['word/document.xml']).toContain('Chi bộ 02 (bản Nà Phát)');
+    const report = unzip(links[0]![3]!);
+    expect(report['word/document.xml']).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
+    expect(report['word/document.xml']).toContain('Tiến độ chuẩn bị và tổ chức đại hội điểm');
+    // Compressed through Utilities.gzip (the core has no DEFLATE of its own), so the link stays small.
+    const unpacked = Object.values(report).reduce((sum, part) => sum + Buffer.byteLength(part), 0);
+    expect(Buffer.from(links[0]![3]!, 'base64').length).toBeLessThan(unpacked / 3);
+    expect([...html.matchAll(/<option value="([^"]*)">([^<]*)<\/option>/g)].map((m) => [m[1], m[2]])).toEqual(
+      [
+        ['CB02', 'Dự toán Chi bộ 02 (bản Nà Phát)'],
+        ['BH', 'Dự toán Đảng bộ xã Bản Hon'],
+      ],
+    );
+    expect(html).toContain('["estimateDocx"](document.getElementById(\'du-toan\').value)');
     // The bar is for the screen only; the document under it is the report itself.
     expect(html).toContain('@media print{.tai-ve{display:none!important}}');
     expect(html).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-    // Compressed through Utilities.gzip (the core has no DEFLATE of its own), so the links stay small.
-    const sizes = [...html.matchAll(/base64,([^"]+)"/g)].map((m) => Buffer.from(m[1]!, 'base64').length);
-    const unpacked = Object.values(files[0]!.parts).reduce((sum, part) => sum + Buffer.byteLength(part), 0);
-    expect(sizes[0]!).toBeLessThan(unpacked / 3);
-    // Downloads come from the dialog: nothing was asked of Drive or any other service.
-    expect(world.log.count(/^(DriveApp|DocumentApp|UrlFetchApp)/)).toBe(0);
+
+    // What google.script.run.estimateDocx('CB02') returns to the dialog: the estimate, nothing written.
+    const inputs = Object.values(TAB).map((tab) => world.spreadsheet.sheet(tab).snapshot());
+    world.log.clear();
+    const file = app.estimateDocx!('CB02') as { fileName: string; base64: string };
+    expect(file.fileName).toBe('du-toan-CB02.docx');
+    const estimate = unzip(file.base64)['word/document.xml']!;
+    expect(estimate).toContain('DỰ TOÁN KINH PHÍ');
+    expect(estimate).toContain('Chi bộ 02 (bản Nà Phát)');
+    expect(world.log.calls.filter((call) => /\.set|insert|delete|clear/.test(call))).toEqual([]);
+    expect(Object.values(TAB).map((tab) => world.spreadsheet.sheet(tab).snapshot())).toEqual(inputs);
   });
 
-  test('a hostile unit name cannot break the link or the file', () => {
-    const { world } = run(withCells(TAB.units, 2, { 'Tên đơn vị': '"><script>alert(1)</script>' }));
+  test('a code that is not a congress, or not text, gets a Vietnamese message', () => {
+    const { app } = run();
+    expect(() => app.estimateDocx!('KHONG-CO')).toThrow('Không có đại hội nào của đơn vị "KHONG-CO"');
+    expect(() => app.estimateDocx!({ toString: () => 'CB02' })).toThrow('Không có đại hội nào');
+  });
+
+  test('a hostile unit name cannot break the page, the script or the file', () => {
+    const hostile = '"><script>alert(1)</script></option>';
+    const { world, app } = run(withCells(TAB.units, 2, { 'Tên đơn vị': hostile }));
     const html = world.ui.dialogs.at(-1)!.html;
     expect(html).not.toContain('<script>alert(1)');
-    const hostile = downloads(html).find((file) => file.label.includes('script'))!;
-    expect(hostile.label).toBe('Dự toán &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(hostile.parts['word/document.xml']).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain(
+      '<option value="CB02">Dự toán &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;/option&gt;</option>',
+    );
+    const file = app.estimateDocx!('CB02') as { base64: string };
+    expect(unzip(file.base64)['word/document.xml']).toContain(
+      '&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;/option&gt;',
+    );
   });
 });

@@ -29,6 +29,11 @@ export const reportMenuText = {
   downloadsHeading: 'Tải về bản Word (.docx) để sửa, ký số:',
   reportDocx: 'Báo cáo',
   estimateDocx: (unitName: string) => `Dự toán ${unitName}`,
+  estimateButton: 'Lập tệp dự toán',
+  estimateBusy: 'Đang lập tệp…',
+  estimateSave: (fileName: string) => `Lưu ${fileName}`,
+  noEstimate: (code: string) =>
+    `Không có đại hội nào của đơn vị "${code}" trong tab Đại hội; hãy tạo lại báo cáo rồi chọn lại.`,
   done: (errors: number) =>
     errors > 0
       ? `Đã tạo tab "Báo cáo". Dữ liệu còn ${errors} lỗi: báo cáo có dòng cảnh báo ở đầu; xem tab "Kiểm tra dữ liệu".`

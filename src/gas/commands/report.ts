@@ -1,20 +1,24 @@
 /**
  * Tạo báo cáo: validate, rebuild the `Báo cáo` tab in one batched write, then preview the HTML with
- * the report and each congress's estimate as Word files to download (no Drive access needed).
+ * the report as a Word file to download, and each congress's estimate as one on request (no Drive
+ * access needed: the files are saved from the dialog).
  */
 import {
   buildReport,
+  bytesToBase64,
   countFindings,
+  estimateChoices,
+  estimateDownload,
   estimatesOf,
   OUTPUT_TAB,
-  previewDownloads,
   previewWithDownloads,
   renderReportHtml,
+  reportDownload,
   reportSheet,
 } from '../../core';
 import { reportMenuText } from '../../core/messages/menu';
 import { gzipDeflate } from '../deflate';
-import { withDocumentLock } from '../run-safely';
+import { NoticeError, withDocumentLock } from '../run-safely';
 import { services } from '../services';
 import { writeOutputTab } from '../sheets-io';
 import { validateActive } from './validate';
@@ -26,15 +30,12 @@ export function generateReport(): void {
     const model = buildReport({ workbook: run.workbook, findings: run.findings, today: run.today });
     const sheet = reportSheet(model);
     writeOutputTab(services.spreadsheet(), OUTPUT_TAB.report, sheet);
-    const downloads = previewDownloads(
-      model,
-      run.workbook,
-      estimatesOf(run.workbook),
-      run.today,
-      gzipDeflate,
-    );
     return {
-      html: previewWithDownloads(renderReportHtml(model), downloads),
+      html: previewWithDownloads(
+        renderReportHtml(model),
+        reportDownload(model, run.today, gzipDeflate),
+        estimateChoices(estimatesOf(run.workbook)),
+      ),
       errors: countFindings(run.findings).errors,
     };
   });
@@ -42,4 +43,23 @@ export function generateReport(): void {
   const preview = services.html().createHtmlOutput(html).setWidth(900).setHeight(700);
   ui.showModalDialog(preview, reportMenuText.dialogTitle);
   services.spreadsheet().toast(reportMenuText.done(errors));
+}
+
+export interface EstimateFile {
+  readonly fileName: string;
+  readonly base64: string;
+}
+
+/**
+ * One congress's estimate as a .docx, for the preview's "Lập tệp dự toán" (google.script.run): the
+ * workbook is read as it is now, once; nothing is written. `unitCode` comes from the browser.
+ */
+export function estimateDocx(unitCode: unknown): EstimateFile {
+  if (typeof unitCode !== 'string' || unitCode.length > 200)
+    throw new NoticeError(reportMenuText.noEstimate(''));
+  const run = validateActive(new Date());
+  const estimate = estimatesOf(run.workbook).find((candidate) => candidate.unitCode === unitCode);
+  if (!estimate) throw new NoticeError(reportMenuText.noEstimate(unitCode));
+  const file = estimateDownload(run.workbook, estimate, run.today, gzipDeflate);
+  return { fileName: file.fileName, base64: bytesToBase64(file.bytes) };
 }
