@@ -3,12 +3,14 @@
  * (RFC 1952 around RFC 1951), so the core takes the stream out of it. Utilities needs no scope.
  */
 import { deflateFromGzip } from '../core';
+import { services } from './services';
 
 export function gzipDeflate(data: Uint8Array): Uint8Array {
   // Blobs take and give Java bytes: signed, -128..127.
   const signed: number[] = new Array(data.length);
   for (let i = 0; i < data.length; i++) signed[i] = data[i]! > 127 ? data[i]! - 256 : data[i]!;
-  const gzip = Utilities.gzip(Utilities.newBlob(signed)).getBytes();
+  const utilities = services.utilities();
+  const gzip = utilities.gzip(utilities.newBlob(signed)).getBytes();
   const bytes = new Uint8Array(gzip.length);
   for (let i = 0; i < gzip.length; i++) bytes[i] = gzip[i]! & 0xff;
   return deflateFromGzip(bytes);
