@@ -126,8 +126,12 @@ function blockHtml(block: Block, depth: number, sectionIndex: number): string {
     }
     case 'section': {
       const number = sectionNumber(depth, sectionIndex);
+      // A taller line keeps the stacked accents of capitals (Ắ, Ế) inside the line's box: where a page
+      // breaks before the heading, Chromium would otherwise print their tips at the foot of the page.
       const style =
-        depth === 1 ? 'font-weight:bold;margin:14px 0 4px 0;' : 'margin:6px 0 2px 0;font-weight:bold;';
+        depth === 1
+          ? 'font-weight:bold;margin:14px 0 4px 0;line-height:1.8;'
+          : 'margin:6px 0 2px 0;font-weight:bold;line-height:1.8;';
       return `<p style="${style}">${text(`${number} ${block.title}`)}</p>\n${blocksHtml(block.body, depth + 1)}`;
     }
     case 'table':
