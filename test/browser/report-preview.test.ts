@@ -4,7 +4,6 @@
  * offers that file to save. Both downloads are real browser downloads of valid Word archives.
  */
 import { readFileSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
 import {
   buildReport,
   bytesToBase64,
@@ -17,12 +16,13 @@ import {
   validateWorkbook,
 } from '../../src/core';
 import { launchChromium, openWithStub, recordedCalls } from '../helpers/browser';
+import { unzipText } from '../helpers/unzip';
 import { buildWorkbook } from '../helpers/workbook-builder';
 
 const TODAY = '2024-12-21';
 
 function documentXml(path: string): string {
-  return strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!);
+  return unzipText(new Uint8Array(readFileSync(path)))['word/document.xml']!;
 }
 
 test('the report and a chosen estimate download from the dialog as .docx files', async () => {

@@ -7,9 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { TAB } from '../../src/core/workbook/contract';
 import { daihoi, tempDir } from '../helpers/cli';
+import { unzipText } from '../helpers/unzip';
 import { withCells } from '../helpers/workbook-builder';
 import { writePlan } from '../helpers/xlsx';
 
@@ -89,7 +89,7 @@ function pageCount(pdf: string): number {
 }
 
 function docxPart(file: string, part: string): string {
-  return strFromU8(unzipSync(new Uint8Array(readFileSync(file)))[part]!);
+  return unzipText(new Uint8Array(readFileSync(file)))[part]!;
 }
 
 test('report.docx: A4, the Party margins, Times New Roman 14 pt, page numbers after the first page', () => {

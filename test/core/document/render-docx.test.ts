@@ -1,12 +1,7 @@
 /** The document model as a .docx: the package, the page, the fonts, the layout and escaping. */
-import { strFromU8, unzipSync } from 'fflate';
 import { docxParts, renderDocumentDocx } from '../../../src/core';
+import { unzipText as unzip } from '../../helpers/unzip';
 import { HOSTILE, hostileDocument, sampleDocument } from './fixtures';
-
-function unzip(bytes: Uint8Array): Record<string, string> {
-  const files = unzipSync(bytes);
-  return Object.fromEntries(Object.entries(files).map(([path, data]) => [path, strFromU8(data)]));
-}
 
 /** Every tag closed in order, every & an entity, no character XML 1.0 forbids. */
 function expectWellFormed(xml: string): void {
