@@ -22,6 +22,7 @@ export { mailText, SEND_KIND, SEND_STATUS, type SendKind, type SendStatus } from
 export { reportText } from './messages/report';
 export * from './money';
 export * from './numbers';
+export * from './pilot';
 export * from './report';
 export * from './text';
 export * from './validation/context';

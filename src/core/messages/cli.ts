@@ -21,6 +21,11 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
       Tổng hợp dự toán; --suggest: lập dự toán gợi ý (--write: thêm vào tệp, giữ bản sao .bak);
       --print: in dự toán từng đại hội.
 `,
+  tasks: `  daihoi tasks TỆP.xlsx [--write]
+      Lập mốc công việc gợi ý cho từng đại hội (kế hoạch, văn kiện, xin ý kiến, cấp trên đồng ý,
+      giấy mời, đại hội, báo cáo kết quả; rút kinh nghiệm sau đại hội điểm cuối cùng);
+      --write: thêm vào tab Mốc thời gian (giữ bản sao .bak). Chạy lại không thêm trùng.
+`,
   report: `  daihoi report TỆP.xlsx --out THƯ_MỤC [--today YYYY-MM-DD] [--json]
       Tạo báo cáo (HTML, PDF, bảng tính có tab Báo cáo, thư .eml cho từng người nhận).
 `,

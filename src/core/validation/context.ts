@@ -1,7 +1,7 @@
 /** What every rule receives: the typed plan, today, and a way to name a record's cell. */
 import { a1 } from '../a1';
 import type { IsoDate } from '../cells';
-import type { InputTab } from '../workbook/contract';
+import type { AnyInputTab } from '../workbook/contract';
 import type { PlanWorkbook } from '../workbook/model';
 import type { Finding } from './finding';
 
@@ -10,7 +10,7 @@ export interface RuleContext {
   /** Today in the workbook's time zone. */
   readonly today: IsoDate;
   /** A1 of `header` on sheet row `row`; falls back to the row's first column when the column is missing. */
-  cell(tab: InputTab, header: string, row: number): string;
+  cell(tab: AnyInputTab, header: string, row: number): string;
 }
 
 export type Rule = (context: RuleContext) => Finding[];

@@ -2,7 +2,7 @@
 import { pushAll } from '../arrays';
 import type { IsoDate, RawWorkbook } from '../cells';
 import { isoInZone } from '../dates';
-import { INPUT_TABS } from '../workbook/contract';
+import { ALL_INPUT_TABS } from '../workbook/contract';
 import type { PlanWorkbook } from '../workbook/model';
 import { readWorkbook } from '../workbook/read-workbook';
 import { ruleContext } from './context';
@@ -31,7 +31,7 @@ export function validateWorkbook(
   const context = ruleContext(workbook, today);
   const all = [...findings];
   for (const rule of RULES) pushAll(all, rule(context));
-  return { workbook, today, findings: sortFindings(withoutRepeats(all), INPUT_TABS) };
+  return { workbook, today, findings: sortFindings(withoutRepeats(all), ALL_INPUT_TABS) };
 }
 
 /** A code that names nothing says more than "hidden character": its hint already says to retype it. */

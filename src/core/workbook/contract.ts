@@ -22,6 +22,17 @@ export const OUTPUT_TAB = {
 
 export type InputTab = (typeof TAB)[keyof typeof TAB];
 
+/**
+ * Input tabs a workbook may lack: no S001 when absent, and a workbook without them validates exactly
+ * as before. `Kết quả đại hội` holds one row per congress held (issue 19).
+ */
+export const OPTIONAL_TAB = {
+  results: 'Kết quả đại hội',
+} as const;
+export type OptionalTab = (typeof OPTIONAL_TAB)[keyof typeof OPTIONAL_TAB];
+/** Every tab read as input: the seven required ones and the optional ones. */
+export type AnyInputTab = InputTab | OptionalTab;
+
 export const UNIT_TYPES = [
   'Chi bộ trực thuộc',
   'Chi bộ cơ sở',
@@ -88,7 +99,9 @@ export type ColumnKind =
   | 'term'
   | 'email'
   | 'choice'
-  | 'codes';
+  | 'codes'
+  /** A share in percent: a number, or text with an optional trailing `%` (`98,5%`). */
+  | 'percent';
 
 export interface ColumnSpec {
   readonly header: string;
@@ -174,6 +187,10 @@ export const COLUMNS = {
     column('Hạn', 'date', 'Hạn hoàn thành (dd/mm/yyyy).', { requiredValue: true }),
     column('Ngày hoàn thành', 'date', 'Ngày thực tế hoàn thành; để trống nếu chưa xong.'),
     column('Phụ thuộc', 'codes', 'Mã các công việc phải xong trước, cách nhau bởi dấu phẩy hoặc chấm phẩy.'),
+    // Optional: "Lập mốc công việc gợi ý" marks its rows here; a workbook without it is fine.
+    column('Ghi chú', 'text', 'Ghi chú; công việc do "Lập mốc công việc gợi ý" thêm ghi "Gợi ý".', {
+      requiredColumn: false,
+    }),
   ],
   [TAB.budget]: [
     column('Mã đơn vị', 'code', 'Mã đơn vị có đại hội trong tab Đại hội.', { requiredValue: true }),
@@ -211,7 +228,22 @@ export const COLUMNS = {
       aliases: FREQUENCY_ALIASES,
     }),
   ],
-} as const satisfies Record<InputTab, readonly ColumnSpec[]>;
+  [OPTIONAL_TAB.results]: [
+    column('Mã đơn vị', 'code', 'Mã đơn vị đã tổ chức đại hội (có hàng trong tab Đại hội).', {
+      requiredValue: true,
+    }),
+    column('Đại biểu có mặt', 'whole', 'Số đại biểu có mặt tại đại hội; không vượt Tổng đại biểu.'),
+    column('Số ủy viên được bầu', 'whole', 'Số ủy viên cấp ủy (Ban Chấp hành) khóa mới được đại hội bầu.'),
+    column('Bí thư được bầu', 'text', 'Họ tên Bí thư; bắt buộc với đại hội bầu trực tiếp Bí thư.'),
+    column(
+      'Tỷ lệ phiếu (%)',
+      'percent',
+      'Tỷ lệ phiếu bầu Bí thư, từ 0 đến 100 (ví dụ 96,5); bầu trực tiếp phải trên 50.',
+    ),
+    column('Ngày báo cáo kết quả', 'date', 'Ngày gửi báo cáo kết quả đại hội lên cấp trên (dd/mm/yyyy).'),
+    column('Ghi chú', 'text', 'Ghi chú.', { requiredColumn: false }),
+  ],
+} as const satisfies Record<AnyInputTab, readonly ColumnSpec[]>;
 
 export const INPUT_TABS: readonly InputTab[] = [
   TAB.settings,
@@ -222,6 +254,9 @@ export const INPUT_TABS: readonly InputTab[] = [
   TAB.norms,
   TAB.recipients,
 ];
+
+/** Every tab read as input, required first: reading, the template and finding order use it. */
+export const ALL_INPUT_TABS: readonly AnyInputTab[] = [...INPUT_TABS, OPTIONAL_TAB.results];
 
 /** The keys of `Cấu hình`, with the defaults a missing key takes. */
 export const SETTING = {
@@ -251,12 +286,18 @@ export const SETTING = {
   congressDateReminderDays: 'Nhắc chọn ngày đại hội (ngày)',
   /** Where the plan says each congress's estimate goes (e.g. Phòng Tài chính - Kế hoạch huyện). */
   estimateRecipients: 'Nơi nhận dự toán',
+  resultsReportDays: 'Hạn báo cáo kết quả (ngày)',
+  /** `Ngày trước đại hội: <bước>` and `Ngày sau đại hội điểm cuối: <bước>` move a suggested task. */
+  daysBeforePrefix: 'Ngày trước đại hội:',
+  daysAfterLastPilotPrefix: 'Ngày sau đại hội điểm cuối:',
 } as const;
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const DEFAULT_REMIND_DAYS = 7;
 /** D009: a congress still without a date this many days before its deadline. */
 export const DEFAULT_CONGRESS_DATE_REMINDER_DAYS = 30;
+/** Results are reported up within this many days after the congress's last day (D015). */
+export const DEFAULT_RESULTS_REPORT_DAYS = 15;
 export const DEFAULT_SEND_HOUR = 7;
 /** 1 = Monday (Thứ Hai). */
 export const DEFAULT_SEND_WEEKDAY = 1;

@@ -1,11 +1,12 @@
 /** The typed plan: what the rules, the budget, the report and the mail work on. */
 import type { IsoDate } from '../cells';
+import type { TaskStepId } from '../pilot/steps';
 import type {
+  AnyInputTab,
   CongressForm,
   CongressStatus,
   CongressUnitType,
   Frequency,
-  InputTab,
   Organisation,
   UnitType,
 } from './contract';
@@ -92,6 +93,21 @@ export interface Recipient extends Located {
   readonly frequency?: Frequency;
 }
 
+/** A row of the optional `Kết quả đại hội` tab: what a held congress decided. */
+export interface CongressResult extends Located {
+  readonly unitCode: string;
+  /** `Đại biểu có mặt`. */
+  readonly present?: number;
+  /** `Số ủy viên được bầu`: the size of the committee elected. */
+  readonly committee?: number;
+  /** `Bí thư được bầu`. */
+  readonly secretary?: string;
+  /** `Tỷ lệ phiếu (%)`, as typed (0–100 is a rule, not a reading). */
+  readonly share?: number;
+  /** `Ngày báo cáo kết quả`: when the results were reported up. */
+  readonly reportedOn?: IsoDate;
+}
+
 export interface Settings {
   readonly parentBody: string;
   readonly issuingBody: string;
@@ -117,6 +133,10 @@ export interface Settings {
   readonly maxDays: Partial<Record<CongressUnitType, number>>;
   /** `Nhắc chọn ngày đại hội (ngày)`: D009 fires this many days before a deadline with no congress date. */
   readonly congressDateReminderDays: number;
+  /** `Hạn báo cáo kết quả (ngày)`: results go up within this many days after the congress's last day. */
+  readonly resultsReportDays: number;
+  /** `Ngày trước đại hội: <bước>` / `Ngày sau đại hội điểm cuối: <bước>`: a suggested task's offset. */
+  readonly taskDays: Readonly<Partial<Record<TaskStepId, number>>>;
   /**
    * The office's own words for the signed report, each possibly several lines (`\n` between lines,
    * each line trimmed, blank lines dropped); empty when the key is absent.
@@ -144,7 +164,9 @@ export interface PlanWorkbook {
   readonly budgetLines: readonly BudgetLine[];
   readonly norms: readonly Norm[];
   readonly recipients: readonly Recipient[];
+  /** Rows of the optional `Kết quả đại hội` tab; empty when the tab is absent (see `sheetNames`). */
+  readonly results: readonly CongressResult[];
   /** Which input tabs were found, under the name the workbook actually uses. */
-  readonly sheetNames: Readonly<Partial<Record<InputTab, string>>>;
-  readonly columns: Readonly<Partial<Record<InputTab, ColumnMap>>>;
+  readonly sheetNames: Readonly<Partial<Record<AnyInputTab, string>>>;
+  readonly columns: Readonly<Partial<Record<AnyInputTab, ColumnMap>>>;
 }

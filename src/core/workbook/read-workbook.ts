@@ -8,10 +8,13 @@ import { isKnownTimeZone, parseDateCell } from '../dates';
 import { convertPassage, detectLegacy } from '../encoding/legacy';
 import { parsingText } from '../messages/parsing';
 import { formatQuantityVi, numberAmongWords, parseNumberCell } from '../numbers';
+import { CONFIGURABLE_STEPS, type TaskStepId } from '../pilot/steps';
 import { cleanText, codeKey, hasInvisibleCharacters, matchKey } from '../text';
 import { type Finding, finding } from '../validation/finding';
 import {
+  ALL_INPUT_TABS,
   ALL_SCOPE,
+  type AnyInputTab,
   BODY_TYPE,
   COLUMNS,
   CONGRESS_UNIT_TYPES,
@@ -19,11 +22,12 @@ import {
   type CongressUnitType,
   DEFAULT_CONGRESS_DATE_REMINDER_DAYS,
   DEFAULT_REMIND_DAYS,
+  DEFAULT_RESULTS_REPORT_DAYS,
   DEFAULT_SEND_HOUR,
   DEFAULT_SEND_WEEKDAY,
   DEFAULT_TIME_ZONE,
   INPUT_TABS,
-  type InputTab,
+  OPTIONAL_TAB,
   ORGANISATIONS,
   type Organisation,
   OUTPUT_TAB,
@@ -37,6 +41,7 @@ import type {
   BudgetLine,
   ColumnMap,
   Congress,
+  CongressResult,
   Milestone,
   Norm,
   PlanWorkbook,
@@ -86,13 +91,16 @@ export function matchChoice(
 
 const OUTPUT_KEYS = new Set(Object.values(OUTPUT_TAB).map(matchKey));
 
-/** Finds each input tab by its forgiving name; output tabs are never read as input. */
-export function locateTabs(raw: RawWorkbook): Partial<Record<InputTab, RawSheet>> {
-  const located: Partial<Record<InputTab, RawSheet>> = {};
+/**
+ * Finds each input tab (the optional ones too) by its forgiving name; output tabs are never read as
+ * input.
+ */
+export function locateTabs(raw: RawWorkbook): Partial<Record<AnyInputTab, RawSheet>> {
+  const located: Partial<Record<AnyInputTab, RawSheet>> = {};
   for (const sheet of raw.sheets) {
     const key = matchKey(sheet.name);
     if (OUTPUT_KEYS.has(key)) continue;
-    const tab = INPUT_TABS.find((name) => matchKey(name) === key);
+    const tab = ALL_INPUT_TABS.find((name) => matchKey(name) === key);
     if (tab && !located[tab]) located[tab] = sheet;
   }
   return located;
@@ -101,7 +109,7 @@ export function locateTabs(raw: RawWorkbook): Partial<Record<InputTab, RawSheet>
 type Parsed = Record<string, unknown>;
 
 interface TabReader<T> {
-  readonly tab: InputTab;
+  readonly tab: AnyInputTab;
   build(values: Parsed, row: number): T;
   /** Required headers that this row, given its other values, may leave empty (no T001). */
   mayBeEmpty?(values: Parsed): readonly string[];
@@ -109,9 +117,9 @@ interface TabReader<T> {
 
 class WorkbookReader {
   readonly findings: Finding[] = [];
-  readonly columns: Partial<Record<InputTab, ColumnMap>> = {};
-  readonly sheetNames: Partial<Record<InputTab, string>> = {};
-  private readonly tabs: Partial<Record<InputTab, RawSheet>>;
+  readonly columns: Partial<Record<AnyInputTab, ColumnMap>> = {};
+  readonly sheetNames: Partial<Record<AnyInputTab, string>> = {};
+  private readonly tabs: Partial<Record<AnyInputTab, RawSheet>>;
   /** The zone "today" is taken in when `Múi giờ` is empty: the spreadsheet's own, when known. */
   readonly defaultZone: string;
 
@@ -119,10 +127,12 @@ class WorkbookReader {
     this.tabs = locateTabs(raw);
     const sheetZone = raw.spreadsheetTimeZone;
     this.defaultZone = sheetZone && isKnownTimeZone(sheetZone) ? sheetZone : DEFAULT_TIME_ZONE;
-    for (const tab of INPUT_TABS) {
+    for (const tab of ALL_INPUT_TABS) {
       const sheet = this.tabs[tab];
       if (sheet) this.sheetNames[tab] = sheet.name;
-      else this.report('S001', tab, null, parsingText.missingTab(tab));
+      // Only the seven required tabs may be missing with a finding; an optional tab is simply absent.
+      else if ((INPUT_TABS as readonly string[]).includes(tab))
+        this.report('S001', tab, null, parsingText.missingTab(tab));
     }
   }
 
@@ -136,7 +146,7 @@ class WorkbookReader {
   }
 
   /** Header row -> column map; reports missing (S002) and duplicated (S003) headers. */
-  private mapHeaders(tab: InputTab, sheet: RawSheet): ColumnMap {
+  private mapHeaders(tab: AnyInputTab, sheet: RawSheet): ColumnMap {
     const specs: readonly ColumnSpec[] = COLUMNS[tab];
     const header = sheet.rows[0] ?? [];
     const found: Record<string, number> = {};
@@ -200,7 +210,7 @@ class WorkbookReader {
     return records;
   }
 
-  private parseCell(tab: InputTab, spec: ColumnSpec, value: Cell, cell: string): unknown {
+  private parseCell(tab: AnyInputTab, spec: ColumnSpec, value: Cell, cell: string): unknown {
     const error = spreadsheetError(value);
     if (error) {
       this.report('T005', tab, cell, parsingText.spreadsheetError(spec.header, error));
@@ -234,6 +244,15 @@ class WorkbookReader {
       case 'number':
       case 'money':
         return this.parseNumber(tab, spec, value, text, cell);
+      case 'percent':
+        // "98,5%" as text: the sign is the column's unit, the number is read as any other.
+        return this.parseNumber(
+          tab,
+          spec,
+          typeof value === 'string' ? text.replace(/\s*%$/, '') : value,
+          text,
+          cell,
+        );
       case 'date': {
         const parsed = parseDateCell(value, this.raw.date1904 ?? false);
         if (parsed.ok) return parsed.iso;
@@ -260,7 +279,7 @@ class WorkbookReader {
   }
 
   private parseNumber(
-    tab: InputTab,
+    tab: AnyInputTab,
     spec: ColumnSpec,
     value: Cell,
     text: string,
@@ -401,6 +420,16 @@ class SettingsReader {
     return this.reader.defaultZone;
   }
 
+  /** `Ngày trước đại hội: <bước>` / `Ngày sau đại hội điểm cuối: <bước>`, for the steps that have one. */
+  private taskDays(): Partial<Record<TaskStepId, number>> {
+    const days: Partial<Record<TaskStepId, number>> = {};
+    for (const step of CONFIGURABLE_STEPS) {
+      const value = this.wholeNumber(step.key, 0, 365);
+      if (value !== undefined) days[step.id] = value;
+    }
+    return days;
+  }
+
   read(): Settings {
     const maxDays: Partial<Record<CongressUnitType, number>> = {};
     for (const type of CONGRESS_UNIT_TYPES) {
@@ -443,6 +472,8 @@ class SettingsReader {
       maxDays,
       congressDateReminderDays:
         this.wholeNumber(SETTING.congressDateReminderDays, 0, 365) ?? DEFAULT_CONGRESS_DATE_REMINDER_DAYS,
+      resultsReportDays: this.wholeNumber(SETTING.resultsReportDays, 0, 365) ?? DEFAULT_RESULTS_REPORT_DAYS,
+      taskDays: this.taskDays(),
       reportBasis: this.lines(SETTING.reportBasis).join('\n'),
       assessment: this.lines(SETTING.assessment).join('\n'),
       proposals: this.lines(SETTING.proposals).join('\n'),
@@ -577,6 +608,19 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
         frequency: opt<Recipient['frequency']>(v['Định kỳ']),
       }),
   });
+  const results = reader.readTab<CongressResult>({
+    tab: OPTIONAL_TAB.results,
+    build: (v, row) =>
+      present({
+        row,
+        unitCode: str(v['Mã đơn vị']),
+        present: opt<number>(v['Đại biểu có mặt']),
+        committee: opt<number>(v['Số ủy viên được bầu']),
+        secretary: opt<string>(v['Bí thư được bầu']),
+        share: opt<number>(v['Tỷ lệ phiếu (%)']),
+        reportedOn: opt<string>(v['Ngày báo cáo kết quả']),
+      }),
+  });
   return {
     workbook: {
       settings,
@@ -586,6 +630,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
       budgetLines,
       norms,
       recipients,
+      results,
       sheetNames: reader.sheetNames,
       columns: reader.columns,
     },

@@ -4,12 +4,14 @@
  */
 import type { Cell } from '../cells';
 import {
+  ALL_INPUT_TABS,
+  type AnyInputTab,
   COLUMNS,
   CONGRESS_FORMS,
   type ColumnSpec,
   FREQUENCIES,
-  INPUT_TABS,
   type InputTab,
+  OPTIONAL_TAB,
   ORGANISATIONS,
   STATUSES,
   TAB,
@@ -52,7 +54,7 @@ export interface Highlight {
 }
 
 export interface TemplateTab {
-  readonly name: InputTab;
+  readonly name: AnyInputTab;
   readonly columns: readonly TemplateColumn[];
   readonly highlights: readonly Highlight[];
 }
@@ -61,8 +63,11 @@ export const HIGHLIGHT_FILL = { overdue: '#F4CCCC', dueSoon: '#FFE599', done: '#
 
 const UNIT_CODES: Dropdown = { kind: 'codes', tab: TAB.units, header: 'Mã đơn vị' };
 
-function dropdownFor(tab: InputTab, spec: ColumnSpec): Dropdown | undefined {
+function dropdownFor(tab: AnyInputTab, spec: ColumnSpec): Dropdown | undefined {
   if (spec.kind === 'choice') return { kind: 'list', values: spec.choices ?? [] };
+  // Results belong to congresses: the list offers the codes of `Đại hội`.
+  if (tab === OPTIONAL_TAB.results && spec.header === 'Mã đơn vị')
+    return { kind: 'codes', tab: TAB.congresses, header: 'Mã đơn vị' };
   if (tab === TAB.units && spec.header === 'Đơn vị cấp trên') return UNIT_CODES;
   if (tab !== TAB.units && spec.header === 'Mã đơn vị') return UNIT_CODES;
   if (spec.header === 'Đơn vị chủ trì') return UNIT_CODES;
@@ -90,7 +95,7 @@ function widthFor(spec: ColumnSpec): number {
   return Math.max(12, spec.header.length + 2);
 }
 
-const HIGHLIGHTS: Partial<Record<InputTab, readonly Highlight[]>> = {
+const HIGHLIGHTS: Partial<Record<AnyInputTab, readonly Highlight[]>> = {
   [TAB.milestones]: [
     {
       when: 'done',
@@ -139,7 +144,8 @@ const HIGHLIGHTS: Partial<Record<InputTab, readonly Highlight[]>> = {
   ],
 };
 
-export const WORKBOOK_TEMPLATE: readonly TemplateTab[] = INPUT_TABS.map((name) => ({
+/** Every input tab a new workbook gets: the seven required ones, then the optional `Kết quả đại hội`. */
+export const WORKBOOK_TEMPLATE: readonly TemplateTab[] = ALL_INPUT_TABS.map((name) => ({
   name,
   columns: (COLUMNS[name] as readonly ColumnSpec[]).map((spec) => {
     const dropdown = dropdownFor(name, spec);
@@ -213,13 +219,13 @@ export const FIXED_LISTS = {
 } as const;
 
 /** A plan as rows keyed by header, per tab; the example plans and imports produce this. */
-export type PlanRows = Partial<Record<InputTab, readonly Readonly<Record<string, Cell>>[]>>;
+export type PlanRows = Partial<Record<AnyInputTab, readonly Readonly<Record<string, Cell>>[]>>;
 
 /**
  * Keys of `rows` that are not contract headers, in the order first seen: columns of the office's own
  * (an example's `Ghi chú`), written after the contract's and ignored by the reader.
  */
-export function extraHeaders(tab: InputTab, rows: readonly Readonly<Record<string, Cell>>[]): string[] {
+export function extraHeaders(tab: AnyInputTab, rows: readonly Readonly<Record<string, Cell>>[]): string[] {
   const known = new Set((COLUMNS[tab] as readonly ColumnSpec[]).map((spec) => spec.header));
   const extra: string[] = [];
   for (const row of rows) {
@@ -229,7 +235,7 @@ export function extraHeaders(tab: InputTab, rows: readonly Readonly<Record<strin
 }
 
 /** Rows keyed by header -> a grid in the template's column order, extra columns last (header row first). */
-export function gridOf(tab: InputTab, rows: readonly Readonly<Record<string, Cell>>[]): Cell[][] {
+export function gridOf(tab: AnyInputTab, rows: readonly Readonly<Record<string, Cell>>[]): Cell[][] {
   const headers = [
     ...(COLUMNS[tab] as readonly ColumnSpec[]).map((spec) => spec.header),
     ...extraHeaders(tab, rows),

@@ -4,7 +4,7 @@
  */
 import { type Finding, RULE_CODES, validateWorkbook } from '../../../src/core';
 import { dateCell } from '../../../src/core/cells';
-import { TAB } from '../../../src/core/workbook/contract';
+import { OPTIONAL_TAB, TAB } from '../../../src/core/workbook/contract';
 import {
   buildWorkbook,
   CLEAN_TODAY,
@@ -80,6 +80,12 @@ function brokenPlan() {
       },
       unit('CB05', 'Chi bộ cơ sở', 'HU'),
       unit('CB06', 'Chi bộ cơ sở', 'HU'),
+      // The whole pilot: approvals (D010, D011) and the Kết quả đại hội tab (D012–D017).
+      unit('CB07', 'Chi bộ cơ sở', 'HU'),
+      unit('CB08', 'Chi bộ cơ sở', 'HU'),
+      unit('KQ1', 'Chi bộ cơ sở', 'HU'),
+      unit('KQ2', 'Chi bộ cơ sở', 'HU'),
+      unit('KQ3', 'Chi bộ cơ sở', 'HU'),
     ],
     [TAB.congresses]: [
       { ...congressCB02, 'Tổng đại biểu': 283 },
@@ -106,6 +112,20 @@ function brokenPlan() {
       congress('V2', { 'Ngày đại hội': dateCell('2024-12-05'), 'Trạng thái': 'Chưa bắt đầu' }),
       congress('CB05', { 'Ngày đại hội': dateCell('2024-11-25'), 'Hạn hoàn thành': dateCell('2024-12-31') }),
       congress('CB06', { 'Ngày đại hội': '', 'Hạn hoàn thành': dateCell('2024-12-20') }),
+      congress('CB07', { 'Ngày đại hội': dateCell('2024-12-06'), 'Hạn hoàn thành': dateCell('2024-12-31') }),
+      congress('CB08', {
+        'Ngày đại hội': dateCell('2024-11-20'),
+        'Hạn hoàn thành': dateCell('2024-12-31'),
+        'Trạng thái': 'Đã tổ chức',
+      }),
+      ...['KQ1', 'KQ2', 'KQ3'].map((code) =>
+        congress(code, {
+          'Bầu trực tiếp Bí thư': 'Có',
+          'Ngày đại hội': dateCell('2024-11-01'),
+          'Hạn hoàn thành': dateCell('2024-12-31'),
+          'Trạng thái': 'Đã tổ chức',
+        }),
+      ),
     ],
     [TAB.milestones]: [
       task('CV01', '2024-11-20'),
@@ -114,6 +134,9 @@ function brokenPlan() {
       task('CV04', '2024-12-20', { 'Phụ thuộc': 'CV05' }),
       task('CV05', '2024-12-25'),
       task('CV06', '2024-12-31', { 'Ngày hoàn thành': dateCell('2024-12-02') }),
+      // Known by its code: this tab's "Nội dung" is duplicated (S003), so no task here has a text.
+      task('YKNS-CB07', '2024-12-20', { 'Đơn vị chủ trì': 'CB07' }),
+      task('DY-CB08', '2024-12-25', { 'Đơn vị chủ trì': 'HU' }),
     ],
     [TAB.recipients]: clean[TAB.recipients].map((row) => ({ ...row, 'Định kỳ': 'Không' })),
   };
@@ -138,7 +161,23 @@ function brokenPlan() {
     'Phụ thuộc',
   ];
   const milestones = sheetFrom(TAB.milestones, tabs[TAB.milestones], milestoneHeaders);
+  const result = (code: string, cells: RowObject): RowObject => ({
+    'Mã đơn vị': code,
+    'Đại biểu có mặt': 14,
+    'Số ủy viên được bầu': 3,
+    'Bí thư được bầu': 'Nguyễn Văn An',
+    'Tỷ lệ phiếu (%)': 92.5,
+    'Ngày báo cáo kết quả': dateCell('2024-11-10'),
+    ...cells,
+  });
+  const results = sheetFrom(OPTIONAL_TAB.results, [
+    result('CB08', { 'Đại biểu có mặt': 16, 'Ngày báo cáo kết quả': '' }),
+    result('KQ1', { 'Tỷ lệ phiếu (%)': '120%' }),
+    result('KQ2', { 'Tỷ lệ phiếu (%)': 45, 'Ngày báo cáo kết quả': dateCell('2024-11-25') }),
+    result('KQ3', { 'Bí thư được bầu': '', 'Ngày báo cáo kết quả': dateCell('2024-10-30') }),
+  ]);
   return buildWorkbook(tabs, {
+    extraSheets: [results],
     omit: [TAB.budget],
     rawTabs: {
       [TAB.congresses]: sheetFrom(TAB.congresses, tabs[TAB.congresses], congressHeaders),
@@ -205,6 +244,29 @@ const PLANTED: [string, string, string | null, string][] = [
   ],
   ['M005', TAB.milestones, 'E7', 'Ngày hoàn thành 02/12/2024 còn ở tương lai'],
   ['E001', TAB.recipients, null, 'Không có người nhận nào sẽ nhận báo cáo định kỳ'],
+  [
+    'D010',
+    TAB.congresses,
+    'D15',
+    'Còn 5 ngày đến đại hội (06/12/2024) mà việc xin ý kiến, được cấp trên đồng ý chưa xong: YKNS-CB07',
+  ],
+  ['D011', TAB.congresses, 'J16', 'Trạng thái "Đã tổ chức" (đại hội ngày 20/11/2024) nhưng việc xin ý kiến'],
+  [
+    'D012',
+    OPTIONAL_TAB.results,
+    'B2',
+    'Đại biểu có mặt là 16, nhiều hơn tổng số đại biểu được triệu tập (15',
+  ],
+  ['D013', OPTIONAL_TAB.results, 'E3', 'Tỷ lệ phiếu 120% nằm ngoài khoảng 0–100'],
+  ['D014', OPTIONAL_TAB.results, 'E4', 'Bầu trực tiếp Bí thư nhưng tỷ lệ phiếu chỉ 45%'],
+  [
+    'D015',
+    OPTIONAL_TAB.results,
+    'F4',
+    'Kết quả đại hội báo cáo ngày 25/11/2024, trễ 9 ngày so với hạn 16/11/2024',
+  ],
+  ['D016', OPTIONAL_TAB.results, 'F5', 'Ngày báo cáo kết quả 30/10/2024 trước ngày đại hội 01/11/2024'],
+  ['D017', OPTIONAL_TAB.results, 'D5', 'chưa ghi họ tên Bí thư được bầu'],
 ];
 
 const key = (code: string, sheet: string, cell: string | null) => `${code} ${sheet}!${cell ?? '-'}`;
@@ -243,8 +305,12 @@ describe('a workbook breaking each rule once', () => {
       'D007',
       'D008',
       'D009',
+      'D010',
+      'D011',
       'M001',
       'M003',
+      'D015',
+      'D017',
     ]);
   });
 });

@@ -560,10 +560,14 @@ describe('D rules on Đại hội', () => {
   });
 
   test('D006 near miss: held today', () => {
-    const tabs = withCells(TAB.congresses, 0, {
-      'Trạng thái': 'Đã tổ chức',
-      'Ngày đại hội': dateCell(CLEAN_TODAY),
-    });
+    // Its approval (CV01) done before the congress, or D011 would say it was held without it.
+    const approved = withCells(TAB.milestones, 0, { 'Ngày hoàn thành': dateCell('2024-11-29') });
+    const tabs = withCells(
+      TAB.congresses,
+      0,
+      { 'Trạng thái': 'Đã tổ chức', 'Ngày đại hội': dateCell(CLEAN_TODAY) },
+      approved,
+    );
     expect(findingsOf(tabs)).toEqual([]);
   });
 

@@ -44,6 +44,9 @@ const OFFICE = {
   'Đơn vị cấp trên': 'HU',
 };
 const withOffice = (): PlanTabs => ({ ...base, [TAB.units]: [...base[TAB.units], OFFICE] });
+/** The clean plan with CB02's approval (CV01, "Duyệt văn kiện ... Chi bộ 02" by BL) done before its congress. */
+const approvedCB02 = (): PlanTabs =>
+  withCells(TAB.milestones, 0, { 'Ngày hoàn thành': dateCell('2024-11-29') });
 
 const TRIGGERS: Case[] = [
   {
@@ -279,8 +282,8 @@ const NEAR_MISSES: Case[] = [
     expected: [],
   },
   {
-    name: 'the congress is today, still in preparation',
-    tabs: withCells(TAB.congresses, 0, { 'Ngày đại hội': dateCell(CLEAN_TODAY) }),
+    name: 'the congress is today, still in preparation, its approval done',
+    tabs: withCells(TAB.congresses, 0, { 'Ngày đại hội': dateCell(CLEAN_TODAY) }, approvedCB02()),
     expected: [],
   },
   {
@@ -324,11 +327,13 @@ const NEAR_MISSES: Case[] = [
     expected: [],
   },
   {
-    name: 'held on a past date',
-    tabs: withCells(TAB.congresses, 0, {
-      'Trạng thái': 'Đã tổ chức',
-      'Ngày đại hội': dateCell('2024-11-30'),
-    }),
+    name: 'held on a past date, approved before',
+    tabs: withCells(
+      TAB.congresses,
+      0,
+      { 'Trạng thái': 'Đã tổ chức', 'Ngày đại hội': dateCell('2024-11-30') },
+      approvedCB02(),
+    ),
     expected: [],
   },
   { name: 'due in 8 days with a 7-day reminder', tabs: {}, today: '2024-12-12', expected: [] },

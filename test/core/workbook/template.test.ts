@@ -8,6 +8,7 @@ import {
   HIGHLIGHT_FILL,
   INPUT_TABS,
   type InputTab,
+  OPTIONAL_TAB,
   ORGANISATIONS,
   SETTING_DROPDOWNS,
   STATUSES,
@@ -28,7 +29,8 @@ function column(tab: InputTab, header: string): TemplateColumn {
 }
 
 test('one template tab per input tab, in contract order, with every header and its note', () => {
-  expect(WORKBOOK_TEMPLATE.map((tab) => tab.name)).toEqual([...INPUT_TABS]);
+  // The seven required tabs, then the optional Kết quả đại hội (issue 19: a new workbook has it).
+  expect(WORKBOOK_TEMPLATE.map((tab) => tab.name)).toEqual([...INPUT_TABS, OPTIONAL_TAB.results]);
   for (const tab of WORKBOOK_TEMPLATE) {
     const specs = COLUMNS[tab.name] as readonly ColumnSpec[];
     expect(tab.columns.map((c) => c.header)).toEqual(specs.map((s) => s.header));
@@ -164,8 +166,8 @@ test('gridOf lays rows out in header order and leaves missing cells empty', () =
     { Hạn: dateCell('2024-11-01'), 'Mã công việc': 'CV01', 'Nội dung': 'Lập dự toán' },
   ]);
   expect(grid).toEqual([
-    ['Mã công việc', 'Nội dung', 'Đơn vị chủ trì', 'Hạn', 'Ngày hoàn thành', 'Phụ thuộc'],
-    ['CV01', 'Lập dự toán', null, dateCell('2024-11-01'), null, null],
+    ['Mã công việc', 'Nội dung', 'Đơn vị chủ trì', 'Hạn', 'Ngày hoàn thành', 'Phụ thuộc', 'Ghi chú'],
+    ['CV01', 'Lập dự toán', null, dateCell('2024-11-01'), null, null, null],
   ]);
 });
 

@@ -3,7 +3,15 @@ import type { Rule } from '../context';
 import { budgetRules } from './budget';
 import { congressRules } from './congresses';
 import { milestoneRules } from './milestones';
+import { pilotRules } from './pilot';
 import { recipientRules } from './recipients';
 import { unitRules } from './units';
 
-export const RULES: readonly Rule[] = [unitRules, congressRules, milestoneRules, recipientRules, budgetRules];
+export const RULES: readonly Rule[] = [
+  unitRules,
+  congressRules,
+  milestoneRules,
+  recipientRules,
+  budgetRules,
+  pilotRules,
+];
