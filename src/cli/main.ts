@@ -5,6 +5,7 @@ import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { reportCommand } from './commands/report';
 import { sendCommand } from './commands/send';
+import { tasksCommand } from './commands/tasks';
 import { validateCommand } from './commands/validate';
 import { UnusableInputError } from './errors';
 import { type Output, processOutput } from './io';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   init: initCommand,
   report: reportCommand,
   send: (argv, output) => sendCommand(argv, output),
+  tasks: tasksCommand,
   validate: validateCommand,
 };
 

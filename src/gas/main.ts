@@ -8,6 +8,7 @@ import * as reporting from './commands/report';
 import * as sending from './commands/send';
 import { setUpWorkbook as setUpWorkbookCommand } from './commands/setup';
 import * as sidebar from './commands/sidebar';
+import { suggestTasksFromMenu } from './commands/tasks';
 import { validateData as validateDataCommand } from './commands/validate';
 import { buildMenu } from './menu';
 import { runFromMenu } from './run-safely';
@@ -35,6 +36,10 @@ export function estimateDocx(unitCode: unknown): reporting.EstimateFile {
 
 export function suggestBudget(): void {
   runFromMenu(suggestBudgetCommand);
+}
+
+export function suggestTasks(): void {
+  runFromMenu(suggestTasksFromMenu);
 }
 
 export function sendReports(): void {

@@ -4,6 +4,7 @@
  */
 import { importMenuText } from '../core/messages/import';
 import { budgetMenuText, menuText, reportMenuText, sendMenuText, setupMenuText } from '../core/messages/menu';
+import { tasksMenuText } from '../core/messages/pilot';
 import { services } from './services';
 
 export interface MenuItem {
@@ -22,6 +23,7 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
   { label: sendMenuText.testItem, functionName: 'sendTestToMe' },
   { label: sendMenuText.scheduleItem, functionName: 'toggleSchedule' },
   'separator',
+  { label: tasksMenuText.item, functionName: 'suggestTasks' },
   { label: budgetMenuText.item, functionName: 'suggestBudget' },
   'separator',
   { label: importMenuText.item, functionName: 'showImportDialog' },

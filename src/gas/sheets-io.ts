@@ -3,12 +3,12 @@
  * Loops run over arrays in memory, never over cells with service calls.
  */
 import {
+  ALL_INPUT_TABS,
+  type AnyInputTab,
   type Cell,
   cellText,
   DEFAULT_TIME_ZONE,
   dateCell,
-  INPUT_TABS,
-  type InputTab,
   isoInZone,
   locateTabs,
   matchKey,
@@ -34,18 +34,18 @@ export function toCell(value: unknown, zone: string): Cell {
 export interface SheetWorkbook {
   readonly raw: RawWorkbook;
   /** The real tab behind each input tab found. */
-  readonly sheets: Partial<Record<InputTab, GoogleAppsScript.Spreadsheet.Sheet>>;
+  readonly sheets: Partial<Record<AnyInputTab, GoogleAppsScript.Spreadsheet.Sheet>>;
 }
 
-/** Reads the input tabs (and only them), each with one batched call. */
+/** Reads the input tabs (and only them, the optional ones too when present), each with one batched call. */
 export function readSheetWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetWorkbook {
   const zone = spreadsheet.getSpreadsheetTimeZone();
   const all = spreadsheet.getSheets();
   const names: RawSheet[] = all.map((sheet) => ({ name: sheet.getName(), rows: [] }));
   const located = locateTabs({ sheets: names });
-  const sheets: Partial<Record<InputTab, GoogleAppsScript.Spreadsheet.Sheet>> = {};
+  const sheets: Partial<Record<AnyInputTab, GoogleAppsScript.Spreadsheet.Sheet>> = {};
   const rawSheets: RawSheet[] = [];
-  for (const tab of INPUT_TABS) {
+  for (const tab of ALL_INPUT_TABS) {
     const found = located[tab];
     if (!found) continue;
     const sheet = all[names.indexOf(found)]!;
@@ -151,7 +151,7 @@ export interface Appended {
  */
 export function appendRowsByHeader(
   read: SheetWorkbook,
-  tab: InputTab,
+  tab: AnyInputTab,
   rows: readonly Readonly<Record<string, Cell>>[],
 ): Appended {
   const sheet = read.sheets[tab];

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { COLUMNS, INPUT_TABS } from '../../src/core/workbook/contract';
+import { COLUMNS, INPUT_TABS, OPTIONAL_TAB } from '../../src/core/workbook/contract';
 import { daihoi, tempDir } from '../helpers/cli';
 
 const dir = tempDir();
@@ -19,7 +19,7 @@ test('init writes every tab and header, with notes, dropdowns, formats and highl
   expect(run.code).toBe(0);
   expect(run.stdout).toBe(`Đã ghi ${file}\n`);
   const workbook = await open(file);
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...INPUT_TABS]);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...INPUT_TABS, OPTIONAL_TAB.results]);
   for (const tab of INPUT_TABS) {
     const sheet = workbook.getWorksheet(tab)!;
     const headers = (COLUMNS[tab] as readonly { header: string }[]).map((spec) => spec.header);
@@ -53,15 +53,15 @@ test('init writes every tab and header, with notes, dropdowns, formats and highl
       rules[0]!.style.fill.bgColor.argb,
     ]);
   expect(rules('Mốc thời gian')).toEqual([
-    ['A2:F1000', 1, 'AND($E2<>"",OR(NOT(ISNUMBER($E2)),$E2<=TODAY()))', 'FFD9EAD3'],
+    ['A2:G1000', 1, 'AND($E2<>"",OR(NOT(ISNUMBER($E2)),$E2<=TODAY()))', 'FFD9EAD3'],
     [
-      'A2:F1000',
+      'A2:G1000',
       2,
       'AND(NOT(AND($E2<>"",OR(NOT(ISNUMBER($E2)),$E2<=TODAY()))),$D2<>"",$D2<TODAY())',
       'FFF4CCCC',
     ],
     [
-      'A2:F1000',
+      'A2:G1000',
       3,
       'AND(NOT(AND($E2<>"",OR(NOT(ISNUMBER($E2)),$E2<=TODAY()))),$D2<>"",$D2>=TODAY(),$D2<=TODAY()+7)',
       'FFFFE599',
@@ -207,7 +207,7 @@ withSoffice(
     expect(convert(file, 'xlsx:Calc MS Excel 2007 XML', xlsxOut).status).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(xlsxOut, 'lo.xlsx'));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...INPUT_TABS]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...INPUT_TABS, OPTIONAL_TAB.results]);
     const congresses = workbook.getWorksheet('Đại hội')!;
     expect(congresses.getCell('K2').dataValidation?.formulae?.[0]).toBe(
       '"Chưa bắt đầu,Đang chuẩn bị,Đã duyệt văn kiện,Đã tổ chức,Đã báo cáo"',

@@ -55,6 +55,22 @@ test('on an empty spreadsheet: every tab with its headers, notes, dropdowns, for
   );
   expect(world.spreadsheet.sheet('Định mức').snapshot().length).toBeGreaterThan(10);
   expect(world.ui.alerts.at(-1)!.message).toMatch(/^Đã tạo các tab: Cấu hình, Đơn vị, Đại hội/);
+  // The optional Kết quả đại hội too, its unit codes offered from the congresses.
+  const results = world.spreadsheet.sheet('Kết quả đại hội');
+  expect(results.snapshot()).toEqual([
+    [
+      'Mã đơn vị',
+      'Đại biểu có mặt',
+      'Số ủy viên được bầu',
+      'Bí thư được bầu',
+      'Tỷ lệ phiếu (%)',
+      'Ngày báo cáo kết quả',
+      'Ghi chú',
+    ],
+  ]);
+  expect(results.validations.get('A2:A1000')).toEqual({ range: 'Đại hội!A2:A1000', allowInvalid: true });
+  expect(results.columnFormats.get('F2:F1000')).toBe('dd/mm/yyyy');
+  expect(world.ui.alerts.at(-1)!.message).toContain('Người nhận, Kết quả đại hội.');
 });
 
 test('on a half-filled one: missing columns go at the end, no data moves, the user’s own rules stay', () => {

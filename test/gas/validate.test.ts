@@ -173,19 +173,21 @@ describe('the built bundle in a bare vm', () => {
 describe('Kiểm tra dữ liệu, in detail', () => {
   test('findings come errors first, then warnings, then infos, under a title with the counts', () => {
     const world = createWorld();
-    // T002 (Lỗi), M001 on CV01 (Cảnh báo: past its Hạn on 21/12), M002 on CV02 (Thông tin: due in 7 days).
+    // T002 (Lỗi), D010 on CB02 (Cảnh báo: its congress on 08/01 while its approval CV01 is open),
+    // M001 on CV01 (Cảnh báo: past its Hạn on 21/12), M002 on CV02 (Thông tin: due in 7 days).
     loadRawWorkbook(world, buildWorkbook(withCells(TAB.units, 1, { 'Ngày hết nhiệm kỳ': '31/02/2025' })));
     const app = loadBundle(world.globals, { now: new Date('2025-01-03T02:00:00Z') });
     app.validateData!();
     const grid = world.spreadsheet.sheet('Kiểm tra dữ liệu').snapshot();
-    expect(grid[0]![0]).toBe('Kết quả kiểm tra lúc 09:00 03/01/2025: 1 lỗi, 1 cảnh báo, 1 thông tin.');
+    expect(grid[0]![0]).toBe('Kết quả kiểm tra lúc 09:00 03/01/2025: 1 lỗi, 2 cảnh báo, 1 thông tin.');
     expect(grid.slice(2).map((row) => `${row[0]} ${row[1]} ${row[3]}`)).toEqual([
       'Lỗi T002 Đơn vị!G3',
+      'Cảnh báo D010 Đại hội!D2',
       'Cảnh báo M001 Mốc thời gian!D2',
       'Thông tin M002 Mốc thời gian!D3',
     ]);
     expect(world.ui.alerts.at(-1)!.message).toBe(
-      'Đã kiểm tra: 1 lỗi, 1 cảnh báo, 1 thông tin. Xem tab "Kiểm tra dữ liệu"; các ô có lỗi được tô màu (đỏ: lỗi, vàng: cảnh báo).',
+      'Đã kiểm tra: 1 lỗi, 2 cảnh báo, 1 thông tin. Xem tab "Kiểm tra dữ liệu"; các ô có lỗi được tô màu (đỏ: lỗi, vàng: cảnh báo).',
     );
     const marks = world.spreadsheet.sheet('Mốc thời gian').rules;
     expect(marks.map((rule) => [rule.background, rule.cells()])).toEqual([['#fce8b2', ['D2']]]);

@@ -8,7 +8,6 @@ import {
   estimateDocument,
   estimateFileBase,
   estimatesOf,
-  maxOf,
   renderDocumentDocx,
   renderDocumentHtml,
   suggestEstimate,
@@ -22,37 +21,10 @@ import { reportCliText } from '../../core/messages/report-cli';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
 import { findChromium, printHtmlToPdf } from '../pdf';
+import { textTable } from '../text-table';
 import { loadWorkbook } from '../workbook';
 import { appendRows, BACKUP_SUFFIX } from '../xlsx/write';
 import { requireFile } from './args';
-
-/** Columns padded to their widest cell (numbers right-aligned), two spaces apart, one line per row. */
-function textTable(
-  header: readonly string[],
-  rows: readonly string[][],
-  rightAligned: readonly number[],
-): string {
-  const all = [header, ...rows].map((row) => row.map((cell) => cell.normalize('NFC')));
-  const widths = header.map((_, column) =>
-    maxOf(
-      all.map((row) => [...(row[column] ?? '')].length),
-      0,
-    ),
-  );
-  const pad = (text: string, column: number) => {
-    const fill = ' '.repeat(widths[column]! - [...text].length);
-    return rightAligned.includes(column) ? fill + text : text + fill;
-  };
-  return all
-    .map(
-      (row) =>
-        `${row
-          .map((cell, column) => pad(cell, column))
-          .join('  ')
-          .trimEnd()}\n`,
-    )
-    .join('');
-}
 
 export async function budgetCommand(argv: string[], output: Output): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -2,6 +2,8 @@
 import { copyFile, rename } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import {
+  ALL_INPUT_TABS,
+  type AnyInputTab,
   a1,
   type Cell,
   COLUMNS,
@@ -10,7 +12,6 @@ import {
   extraHeaders,
   type Highlight,
   highlightConditions,
-  INPUT_TABS,
   type InputTab,
   isDateCell,
   locateTabs,
@@ -230,24 +231,24 @@ function fillSettings(
  */
 export async function appendRows(
   file: string,
-  rowsByTab: Partial<Record<InputTab, readonly Readonly<Record<string, Cell>>[]>>,
+  rowsByTab: Partial<Record<AnyInputTab, readonly Readonly<Record<string, Cell>>[]>>,
   options: {
     readonly backup?: boolean;
     /** `Cấu hình` values to set: in the key's row, or in a new row when the key is absent. */
     readonly settings?: readonly { readonly key: string; readonly value: string }[];
   } = {},
-): Promise<Partial<Record<InputTab, number>>> {
+): Promise<Partial<Record<AnyInputTab, number>>> {
   const workbook = await openXlsx(file);
   const located = locateTabs({
     sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: [] })),
   });
-  const added: Partial<Record<InputTab, number>> = {};
+  const added: Partial<Record<AnyInputTab, number>> = {};
   const settingsSheet = located[TAB.settings]
     ? workbook.getWorksheet(located[TAB.settings]!.name)
     : undefined;
   if (settingsSheet && options.settings && options.settings.length > 0)
     added[TAB.settings] = fillSettings(settingsSheet, options.settings);
-  for (const tab of INPUT_TABS) {
+  for (const tab of ALL_INPUT_TABS) {
     const rows = rowsByTab[tab];
     if (!rows || rows.length === 0) continue;
     const sheet = located[tab] ? workbook.getWorksheet(located[tab]!.name) : undefined;

@@ -6,13 +6,13 @@
  * Calls are per tab and per column, never per cell.
  */
 import {
+  type AnyInputTab,
   a1,
   type Cell,
   cellText,
   gridOf,
   type Highlight,
   highlightConditions,
-  type InputTab,
   matchKey,
   maxOf,
   NORMS_CATALOGUE,
@@ -110,7 +110,7 @@ function prepareTab(
 
 function applyTemplate(
   template: TemplateTab,
-  preparedTabs: ReadonlyMap<InputTab, Prepared>,
+  preparedTabs: ReadonlyMap<AnyInputTab, Prepared>,
   remindDays: number,
 ): void {
   const { sheet, grid, columns } = preparedTabs.get(template.name)!;
@@ -166,7 +166,7 @@ export function setUpWorkbook(): void {
     const read = readSheetWorkbook(spreadsheet);
     const created: string[] = [];
     const repaired: string[] = [];
-    const prepared = new Map<InputTab, Prepared>();
+    const prepared = new Map<AnyInputTab, Prepared>();
     for (const template of WORKBOOK_TEMPLATE) {
       const existing = read.sheets[template.name];
       const header = existing

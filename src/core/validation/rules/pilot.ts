@@ -13,7 +13,8 @@ import { HELD_STATUSES, OPTIONAL_TAB, TAB } from '../../workbook/contract';
 import type { Congress, CongressResult, Milestone, PlanWorkbook } from '../../workbook/model';
 import type { Rule, RuleContext } from '../context';
 import { type Finding, finding } from '../finding';
-import { duplicateCodes, wasUnreadable } from './units';
+import { guessCode } from './references';
+import { duplicateCodes, unitCandidates, wasUnreadable } from './units';
 
 const RESULTS = OPTIONAL_TAB.results;
 
@@ -114,11 +115,19 @@ function resultFindings(context: RuleContext): Finding[] {
     if (!duplicate) firstResult.set(result.unitCode, result);
     const congress = congresses.get(result.unitCode);
     if (!congress) {
+      // "Did you mean": only units that hold a congress can have results.
+      const candidates = unitCandidates(workbook.units.filter((unit) => congresses.has(unit.code)));
       push(
         'R002',
         'Mã đơn vị',
         result.row,
-        rulesText.unknownReference('Mã đơn vị', result.unitCode, TAB.congresses),
+        rulesText.unknownReference(
+          'Mã đơn vị',
+          result.unitCode,
+          TAB.congresses,
+          'đơn vị',
+          guessCode(result.unitCode, candidates),
+        ),
       );
       continue;
     }
