@@ -6,6 +6,7 @@
  * its `Đơn vị chủ trì` is whoever does the step (so the upper level's "duyệt văn kiện đại hội cấp cơ
  * sở" counts for every congress it approves). The cost is linear in the text of the tasks.
  */
+import { pushAll } from '../arrays';
 import { foldToAscii, matchKey } from '../text';
 import { isBody } from '../workbook/contract';
 import type { Congress, Milestone, PlanWorkbook, Unit } from '../workbook/model';
@@ -257,11 +258,11 @@ export function matchSteps(workbook: PlanWorkbook, structure: PilotStructure): S
       const kind = KIND_OF_STEP[step.id];
       const owners = new Set(['', structure.planOwner?.code ?? '', structure.planOffice?.code ?? '']);
       const list: Milestone[] = [];
-      for (const owner of owners) list.push(...(owned.get(`${kind}\u0000${owner}`) ?? []));
+      for (const owner of owners) pushAll(list, owned.get(`${kind}\u0000${owner}`) ?? []);
       // An office (`Cơ quan`) of the plan's level may hold the meeting or the summary too.
       for (const unit of structure.units.values()) {
         if (isBody(unit.type) && !owners.has(unit.code))
-          list.push(...(owned.get(`${kind}\u0000${unit.code}`) ?? []));
+          pushAll(list, owned.get(`${kind}\u0000${unit.code}`) ?? []);
       }
       return withCode(stepCode(step, ownerCode(step.owner, '')), list);
     },

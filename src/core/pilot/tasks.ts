@@ -5,6 +5,7 @@
  * the last pilot. Steps already present (./match.ts) are not suggested again, so a second run adds
  * nothing; existing rows are only read.
  */
+import { pushAll } from '../arrays';
 import { type Cell, dateCell, type IsoDate } from '../cells';
 import { addDays, formatDateVi } from '../dates';
 import { pilotText, type TaskWording } from '../messages/pilot';
@@ -138,7 +139,10 @@ export function suggestTasks(workbook: PlanWorkbook): TaskSuggestion {
     }
   }
 
-  tasks.push(...planTasks(workbook, structure, matches, codeOf, key, taken, (count) => (matched += count)));
+  pushAll(
+    tasks,
+    planTasks(workbook, structure, matches, codeOf, key, taken, (count) => (matched += count)),
+  );
   const dated = structure.congresses.filter((congress) => congress.date ?? congress.deadline).length;
   return { tasks, matched, congresses: touched.size, dated };
 }

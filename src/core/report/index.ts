@@ -3,4 +3,5 @@ export * from './model';
 export * from './preview';
 export * from './render-html';
 export * from './render-text';
+export * from './results';
 export * from './sheet';

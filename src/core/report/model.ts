@@ -14,11 +14,12 @@ import { isDeliverable } from '../validation/rules/recipients';
 import { childrenByCode, subtreeCodes, unitsByCode } from '../validation/rules/units';
 import {
   ALL_SCOPE,
+  type AnyInputTab,
   CONGRESS_FORMS,
   type CongressForm,
   type CongressStatus,
   HELD_STATUSES,
-  type InputTab,
+  OPTIONAL_TAB,
   STATUSES,
   TAB,
 } from '../workbook/contract';
@@ -31,6 +32,7 @@ import type {
   Settings,
   Unit,
 } from '../workbook/model';
+import { type ResultsSummary, resultsSummary } from './results';
 
 export interface CongressLine {
   readonly unitCode: string;
@@ -158,6 +160,8 @@ export interface ReportModel {
   readonly basis: readonly string[];
   readonly assessment: readonly string[];
   readonly proposals: readonly string[];
+  /** The results of the congresses held (turn-out, committees, direct elections); null while none is held. */
+  readonly results: ResultsSummary | null;
 }
 
 export interface ReportInput {
@@ -175,7 +179,7 @@ const SHARED_TABS: readonly string[] = [TAB.settings, TAB.norms];
 /** Which unit each row of a per-unit tab belongs to, keyed `tab\u0000row`. */
 function rowUnits(workbook: PlanWorkbook): Map<string, string> {
   const byRow = new Map<string, string>();
-  const put = (tab: InputTab, row: number, code: string | undefined) => {
+  const put = (tab: AnyInputTab, row: number, code: string | undefined) => {
     if (code) byRow.set(`${tab}\u0000${row}`, code);
   };
   for (const unit of workbook.units) put(TAB.units, unit.row, unit.code);
@@ -183,6 +187,7 @@ function rowUnits(workbook: PlanWorkbook): Map<string, string> {
   for (const milestone of workbook.milestones) put(TAB.milestones, milestone.row, milestone.owner);
   for (const line of workbook.budgetLines) put(TAB.budget, line.row, line.unitCode);
   for (const recipient of workbook.recipients) put(TAB.recipients, recipient.row, recipient.scope);
+  for (const result of workbook.results) put(OPTIONAL_TAB.results, result.row, result.unitCode);
   return byRow;
 }
 
@@ -313,6 +318,7 @@ export function reportBuilder(input: Omit<ReportInput, 'scope'>): ReportBuilder 
     congresses: positionsByUnit(workbook.congresses, (congress) => congress.unitCode),
     milestones: positionsByUnit(workbook.milestones, (milestone) => milestone.owner),
     budgetLines: positionsByUnit(workbook.budgetLines, (line: BudgetLine) => line.unitCode),
+    results: positionsByUnit(workbook.results, (result) => result.unitCode),
   };
   const findingUnits = input.findings.map((item) => findingUnit(item, byRow));
   const findingsByUnit = positionsByUnit(findingUnits, (unit) => (unit === SHARED ? null : unit));
@@ -330,6 +336,7 @@ export function reportBuilder(input: Omit<ReportInput, 'scope'>): ReportBuilder 
       congresses: pickInOrder(workbook.congresses, rows.congresses, inScope),
       milestones: pickInOrder(workbook.milestones, rows.milestones, inScope),
       budgetLines: pickInOrder(workbook.budgetLines, rows.budgetLines, inScope),
+      results: pickInOrder(workbook.results, rows.results, inScope),
     };
     const scopedFindings = pickInOrder(input.findings, findingsByUnit, inScope, sharedFindings);
     return assemble(input, units, scopedWorkbook, scopedFindings, scopeCode, recipient);
@@ -460,13 +467,14 @@ function assemble(
     quality: {
       ...counts,
       tabs: [...tabCounts]
-        .map(([sheet, count]) => ({ sheet: workbook.sheetNames[sheet as InputTab] ?? sheet, count }))
+        .map(([sheet, count]) => ({ sheet: workbook.sheetNames[sheet as AnyInputTab] ?? sheet, count }))
         .sort((a, b) => b.count - a.count),
     },
     recipients: recipientLines(workbook.recipients, units, workbook.settings, recipient),
     basis: paragraphs(workbook.settings.reportBasis),
     assessment: paragraphs(workbook.settings.assessment),
     proposals: paragraphs(workbook.settings.proposals),
+    results: resultsSummary(scopedWorkbook, units),
   };
 }
 
@@ -493,6 +501,30 @@ export interface ReportFigures {
     readonly budget: number;
     readonly overdue: number;
   }[];
+  /** Only once a congress in scope is held, so a plan still in preparation prints the contract's shape. */
+  readonly results?: {
+    readonly held: number;
+    readonly reported: number;
+    readonly present: number;
+    readonly convened: number;
+    /** Present / convened in percent, one decimal; null when no congress gives both. */
+    readonly turnout: number | null;
+    readonly committee: number;
+    readonly directElections: number;
+    readonly congresses: readonly {
+      readonly code: string;
+      readonly name: string;
+      readonly congressDate: IsoDate | null;
+      readonly directElection: boolean;
+      readonly delegates: number | null;
+      readonly present: number | null;
+      readonly committee: number | null;
+      readonly secretary: string | null;
+      readonly share: number | null;
+      readonly reportedOn: IsoDate | null;
+      readonly reportDue: IsoDate | null;
+    }[];
+  };
 }
 
 /**
@@ -511,6 +543,12 @@ export interface ReportFigures {
  * units[] has one entry per row of `Đại hội`, in sheet order: budget = that unit's own `Dự toán`
  * lines, overdue = overdue milestones whose `Đơn vị chủ trì` is that unit, congressDate YYYY-MM-DD
  * or null, delegates as in the totals or null when the row gives none.
+ * results (only once a congress in scope is marked `Đã tổ chức`/`Đã báo cáo`): held = those
+ * congresses; reported = those with a `Ngày báo cáo kết quả`; present / convened = delegates present
+ * and convened (`Tổng đại biểu`, else members + invited), over the congresses that give both; turnout
+ * = present / convened in percent; committee = committee members elected; directElections = held
+ * congresses electing their secretary directly; congresses[] one entry per held congress, in sheet
+ * order, with its row of `Kết quả đại hội` (nulls where the tab or the cell is empty).
  */
 export function reportFigures(model: ReportModel): ReportFigures {
   return {
@@ -534,6 +572,32 @@ export function reportFigures(model: ReportModel): ReportFigures {
       delegates: line.delegates ?? null,
       budget: line.budget,
       overdue: line.overdue,
+    })),
+    ...(model.results ? { results: resultFigures(model.results) } : {}),
+  };
+}
+
+function resultFigures(results: ResultsSummary): NonNullable<ReportFigures['results']> {
+  return {
+    held: results.held,
+    reported: results.reported,
+    present: results.present,
+    convened: results.convened,
+    turnout: results.convened > 0 ? Math.round((results.present / results.convened) * 1000) / 10 : null,
+    committee: results.committee,
+    directElections: results.directElections,
+    congresses: results.lines.map((line) => ({
+      code: line.unitCode,
+      name: line.unitName,
+      congressDate: line.date ?? null,
+      directElection: line.directElection,
+      delegates: line.delegates ?? null,
+      present: line.present ?? null,
+      committee: line.committee ?? null,
+      secretary: line.secretary ?? null,
+      share: line.share ?? null,
+      reportedOn: line.reportedOn ?? null,
+      reportDue: line.reportDue ?? null,
     })),
   };
 }

@@ -3,6 +3,7 @@
  * optional `Kết quả đại hội` tab agrees with `Đại hội` (R001, R002, D012–D017). A workbook without
  * that tab and without approval tasks gets none of these findings.
  */
+import { pushAll } from '../../arrays';
 import { addDays, daysBetween, formatDateVi } from '../../dates';
 import { pilotText as t } from '../../messages/pilot';
 import { rulesText } from '../../messages/rules';
@@ -13,6 +14,7 @@ import { HELD_STATUSES, OPTIONAL_TAB, TAB } from '../../workbook/contract';
 import type { Congress, CongressResult, Milestone, PlanWorkbook } from '../../workbook/model';
 import type { Rule, RuleContext } from '../context';
 import { type Finding, finding } from '../finding';
+import { isDone } from './milestones';
 import { guessCode } from './references';
 import { duplicateCodes, unitCandidates, wasUnreadable } from './units';
 
@@ -22,17 +24,18 @@ function isHeld(congress: Congress): boolean {
   return congress.status !== undefined && HELD_STATUSES.includes(congress.status);
 }
 
-/** A task counts as done with a readable `Ngày hoàn thành` not after `by`. */
-function doneBy(task: Milestone, by: string): boolean {
-  return task.done !== undefined && task.done <= by;
-}
-
 function pendingList(tasks: readonly Milestone[], by: string): string[] {
-  return tasks
-    .filter((task) => !doneBy(task, by))
-    .map((task) =>
-      t.pendingTask(task.code || `${TAB.milestones}!${task.row}`, task.done ? formatDateVi(task.done) : null),
-    );
+  return (
+    tasks
+      // Done by a day: as `isDone` judges it on that day (a readable Ngày hoàn thành not after it).
+      .filter((task) => !isDone(task, by))
+      .map((task) =>
+        t.pendingTask(
+          task.code || `${TAB.milestones}!${task.row}`,
+          task.done ? formatDateVi(task.done) : null,
+        ),
+      )
+  );
 }
 
 function approvalFindings(context: RuleContext): Finding[] {
@@ -192,13 +195,13 @@ function resultFindings(context: RuleContext): Finding[] {
           t.reportedInFuture(formatDateVi(result.reportedOn), formatDateVi(today)),
         );
     }
-    if (!duplicate) findings.push(...lateReport(context, congress, result));
+    if (!duplicate) pushAll(findings, lateReport(context, congress, result));
   }
 
   // A held congress with no row at all, once its results are overdue.
   for (const congress of congresses.values()) {
     if (firstResult.has(congress.unitCode)) continue;
-    findings.push(...lateReport(context, congress, undefined));
+    pushAll(findings, lateReport(context, congress, undefined));
   }
   return findings;
 }
