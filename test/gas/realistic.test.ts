@@ -111,6 +111,7 @@ describe(`a province: ${CONGRESSES} congresses, a ledger of ${LEDGER_ROWS} rows`
       'Gửi báo cáo',
       'Gửi thử cho tôi',
       'Lịch gửi tự động',
+      'Lập mốc công việc gợi ý',
       'Lập dự toán gợi ý',
       'Nhập từ văn bản kế hoạch',
       'Khởi tạo / sửa bảng tính',
@@ -133,6 +134,22 @@ describe(`a province: ${CONGRESSES} congresses, a ledger of ${LEDGER_ROWS} rows`
     expect(estimate.maxRows).toBeGreaterThanOrEqual(estimate.snapshot().length);
     at(w).generateReport!();
     at(w).validateData!();
+    expectNoFault(w);
+  });
+
+  test('Lập mốc công việc gợi ý grows Mốc thời gian past its 1000 rows in one write, and a second run adds nothing', () => {
+    const w = provinceWorld();
+    const tasks = w.spreadsheet.sheet('Mốc thời gian');
+    const before = tasks.snapshot().length;
+    w.log.clear();
+    at(w).suggestTasks!();
+    const after = tasks.snapshot();
+    expect(after.length).toBeGreaterThan(1000);
+    expect(tasks.maxRows).toBeGreaterThanOrEqual(after.length);
+    expect(w.log.count(/^Range\(Mốc thời gian!.*\)\.setValues$/)).toBe(1);
+    at(w).suggestTasks!();
+    expect(tasks.snapshot()).toEqual(after);
+    expect(after.length).toBeGreaterThan(before);
     expectNoFault(w);
   });
 
