@@ -8,7 +8,7 @@ import * as reporting from './commands/report';
 import * as sending from './commands/send';
 import { setUpWorkbook as setUpWorkbookCommand } from './commands/setup';
 import * as sidebar from './commands/sidebar';
-import { suggestTasksFromMenu } from './commands/tasks';
+import * as tasks from './commands/tasks';
 import { validateData as validateDataCommand } from './commands/validate';
 import { buildMenu } from './menu';
 import { runFromMenu } from './run-safely';
@@ -39,7 +39,17 @@ export function suggestBudget(): void {
 }
 
 export function suggestTasks(): void {
-  runFromMenu(suggestTasksFromMenu);
+  runFromMenu(tasks.showTasksDialog);
+}
+
+/** Called by the Lập mốc công việc gợi ý dialog through google.script.run. */
+export function previewSuggestedTasks(): ReturnType<typeof tasks.previewSuggestedTasks> {
+  return tasks.previewSuggestedTasks();
+}
+
+/** Called by the Lập mốc công việc gợi ý dialog through google.script.run. */
+export function applySuggestedTasks(): string {
+  return tasks.applySuggestedTasks();
 }
 
 export function sendReports(): void {

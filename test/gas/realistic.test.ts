@@ -141,13 +141,15 @@ describe(`a province: ${CONGRESSES} congresses, a ledger of ${LEDGER_ROWS} rows`
     const w = provinceWorld();
     const tasks = w.spreadsheet.sheet('Mốc thời gian');
     const before = tasks.snapshot().length;
+    const { count } = at(w).previewSuggestedTasks!() as { count: number };
     w.log.clear();
-    at(w).suggestTasks!();
+    at(w).applySuggestedTasks!();
     const after = tasks.snapshot();
+    expect(after.length - before).toBe(count);
     expect(after.length).toBeGreaterThan(1000);
     expect(tasks.maxRows).toBeGreaterThanOrEqual(after.length);
     expect(w.log.count(/^Range\(Mốc thời gian!.*\)\.setValues$/)).toBe(1);
-    at(w).suggestTasks!();
+    at(w).applySuggestedTasks!();
     expect(tasks.snapshot()).toEqual(after);
     expect(after.length).toBeGreaterThan(before);
     expectNoFault(w);

@@ -166,3 +166,18 @@ export const tasksMenuText = {
   missingNoteColumn:
     'Tab "Mốc thời gian" chưa có cột "Ghi chú" nên dấu "Gợi ý" không được ghi; chạy "Khởi tạo / sửa bảng tính" để thêm cột.',
 };
+
+/** The dialog of Lập mốc công việc gợi ý: what would be added, by congress, before anything is written. */
+export const tasksDialogText = {
+  title: 'Lập mốc công việc gợi ý',
+  summary: (count: number, congresses: number, matched: number) =>
+    `Sẽ thêm ${formatNumberVi(count)} công việc cho ${formatNumberVi(congresses)} đại hội vào cuối tab "Mốc thời gian"${
+      matched > 0 ? `; ${formatNumberVi(matched)} bước đã có công việc tương ứng nên không thêm lại` : ''
+    }. Hạn đếm ngược từ Ngày đại hội (chưa có thì từ Hạn hoàn thành); các hàng sẵn có không bị thay đổi.`,
+  headers: ['Mã công việc', 'Nội dung', 'Đơn vị chủ trì', 'Hạn', 'Phụ thuộc'] as const,
+  congressGroup: (unit: string, pilot: boolean, direct: boolean, anchor: string) =>
+    `${unit} — ${pilot ? 'đại hội điểm' : 'đại hội'}${direct ? ', bầu trực tiếp Bí thư' : ''} (${anchor})`,
+  planGroup: (owner: string) => `${owner || 'Cấp trên'} — sau đại hội điểm cuối cùng`,
+  anchorDate: (date: string) => `ngày đại hội ${date}`,
+  anchorDeadline: (date: string) => `chưa có ngày đại hội, hạn ${date}`,
+};

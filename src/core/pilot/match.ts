@@ -113,7 +113,10 @@ export interface PilotStructure {
   readonly units: ReadonlyMap<string, Unit>;
   /** One congress per unit (a second row is R005), only for units that exist and hold congresses. */
   readonly congresses: readonly Congress[];
+  /** Who approves the congress: its `Đơn vị cấp trên`, else (a top unit) the plan level's office. */
   readonly approverOf: (unitCode: string) => Unit | undefined;
+  /** The unit's `Đơn vị cấp trên` as a row of Đơn vị: the level named in the tasks' words. */
+  readonly parentOf: (unitCode: string) => Unit | undefined;
   /** The lowest unit above every pilot congress: who draws the lessons. */
   readonly planOwner?: Unit;
   /** The plan owner's organising office (a `Cơ quan` named Ban Tổ chức ...), else the plan owner. */
@@ -144,7 +147,7 @@ export function pilotStructure(workbook: PlanWorkbook): PilotStructure {
     seen.add(unit.code);
     congresses.push(congress);
   }
-  const approverOf = (code: string) => {
+  const parentOf = (code: string) => {
     const parent = units.get(code)?.parent;
     return parent ? units.get(parent) : undefined;
   };
@@ -159,19 +162,29 @@ export function pilotStructure(workbook: PlanWorkbook): PilotStructure {
         chains.every((chain) => chain.some((u) => u.code === candidate.code)),
     );
   }
-  const planOffice =
-    planOwner &&
-    (workbook.units.find(
-      (unit) =>
-        unit.parent === planOwner.code && isBody(unit.type) && foldWords(unit.name).startsWith('ban to chuc'),
-    ) ??
-      planOwner);
+  // The organising office of the plan's level: a Cơ quan "Ban Tổ chức ..." under the plan owner, or at
+  // the top when the issuing level itself is not a row of Đơn vị (it is the workbook's Cấu hình).
+  const office = workbook.units.find(
+    (unit) =>
+      isBody(unit.type) &&
+      (unit.parent ?? '') === (planOwner?.code ?? '') &&
+      foldWords(unit.name).startsWith('ban to chuc'),
+  );
+  const planOffice = office ?? planOwner;
+  // A unit at the top of Đơn vị is approved by the issuing level, which the office stands in for.
+  const approverOf = (code: string) => {
+    const unit = units.get(code);
+    if (unit?.parent) return parentOf(code);
+    return office && !planOwner ? office : undefined;
+  };
+  const owner = planOwner ?? office;
   return {
     units,
     congresses,
     approverOf,
+    parentOf,
     pilots,
-    ...(planOwner ? { planOwner } : {}),
+    ...(owner ? { planOwner: owner } : {}),
     ...(planOffice ? { planOffice } : {}),
   };
 }

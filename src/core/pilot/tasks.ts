@@ -99,7 +99,8 @@ export function suggestTasks(workbook: PlanWorkbook): TaskSuggestion {
     const unit = structure.units.get(congress.unitCode)!;
     const approver = structure.approverOf(unit.code);
     const held = congress.status !== undefined && HELD_STATUSES.includes(congress.status);
-    const wording = wordingFor(congress, unit, approver, settings);
+    // The words name the approving level itself (never the office standing in for it).
+    const wording = wordingFor(congress, unit, structure.parentOf(unit.code), settings);
     for (const step of congressSteps(settings.organisation)) {
       const present = matches.forCongress(unit.code, step);
       if (present.length > 0) {
