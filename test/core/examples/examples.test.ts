@@ -1,4 +1,4 @@
-import { addDays, examplePlan, planToRawWorkbook, validateWorkbook } from '../../../src/core';
+import { addDays, examplePlan, formatDateVi, planToRawWorkbook, validateWorkbook } from '../../../src/core';
 
 const TODAYS = [
   '2016-01-01',
@@ -69,11 +69,24 @@ test('the bodies the plan gives tasks to are Cơ quan units that own tasks and h
   ]);
   expect(offices.every((u) => u.members === undefined && u.term === undefined)).toBe(true);
   const codes = offices.map((u) => u.code);
-  expect(workbook.milestones.filter((m) => codes.includes(m.owner ?? '')).map((m) => m.owner)).toEqual([
+  // The plan's own tasks; the suggested standard steps (issue 19) give the Ban Tổ chức the approvals
+  // of the units the Huyện ủy approves and the lessons meeting.
+  const suggested = new Set(
+    (examplePlan('huyen-uy')['Mốc thời gian'] ?? [])
+      .filter((row) => String(row['Ghi chú'] ?? '').startsWith('Gợi ý'))
+      .map((row) => row['Mã công việc']),
+  );
+  const own = workbook.milestones.filter((m) => !suggested.has(m.code));
+  expect(own.filter((m) => codes.includes(m.owner ?? '')).map((m) => m.owner)).toEqual([
     'VP-HU',
     'UBND',
     'BTC-HU',
   ]);
+  expect(
+    workbook.milestones
+      .filter((m) => suggested.has(m.code) && codes.includes(m.owner ?? ''))
+      .map((m) => m.code),
+  ).toEqual(['DY-PTDTNT', 'DY-BH', 'RKN-BTC-HU']);
   expect(workbook.congresses.some((c) => codes.includes(c.unitCode))).toBe(false);
   expect(findings.filter((f) => f.code === 'R006')).toEqual([]);
 });
@@ -86,11 +99,16 @@ test('values the plans do not give are empty, or marked illustrative in the row 
       if (row['Loại đơn vị'] === 'Cơ quan') continue;
       expect(String(row['Ghi chú'])).toMatch(/theo kế hoạch|minh họa/);
     }
-    // Deadlines the plan does not set are marked.
+    // Deadlines the plan does not set are marked: illustrative, or suggested (a standard step, counted
+    // from the plan's own deadline, which its note names).
     for (const row of plan['Mốc thời gian']!) {
       const fromPlan = ['2024-11-01', '2025-01-10', '2025-03-31', '2016-12-31', '2017-01-15', '2017-03-31'];
       const due = (row.Hạn as { iso: string }).iso;
-      if (!fromPlan.includes(due)) expect(String(row['Ghi chú'])).toContain('minh họa');
+      if (fromPlan.includes(due)) continue;
+      const note = String(row['Ghi chú']);
+      if (note.startsWith('Gợi ý: '))
+        expect(fromPlan.some((date) => note.includes(formatDateVi(date)))).toBe(true);
+      else expect(note).toContain('minh họa');
     }
     // No price anywhere: the caps are the office's to enter.
     expect((plan['Dự toán'] ?? []).every((row) => row['Đơn giá'] === null)).toBe(true);
