@@ -7,8 +7,12 @@ import { INPUT_TABS, type InputTab, type PlanRows } from '../../src/core';
 import type { RawWorkbook } from '../../src/core/cells';
 import type { PlanTabs } from './workbook-builder';
 
-export async function writePlan(file: string, tabs: PlanTabs): Promise<void> {
-  const plan: PlanRows = Object.fromEntries(INPUT_TABS.map((tab: InputTab) => [tab, tabs[tab]]));
+/** `optional`: rows of the optional tabs (Kết quả đại hội), written after the required ones. */
+export async function writePlan(file: string, tabs: PlanTabs, optional: PlanRows = {}): Promise<void> {
+  const plan: PlanRows = {
+    ...Object.fromEntries(INPUT_TABS.map((tab: InputTab) => [tab, tabs[tab]])),
+    ...optional,
+  };
   await saveWorkbook(planWorkbook(plan), file);
 }
 

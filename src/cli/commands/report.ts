@@ -6,13 +6,17 @@ import { deflateRawSync } from 'node:zlib';
 import {
   buildReport,
   OUTPUT_TAB,
+  pilotResultsDocument,
+  pilotsNotHeld,
   renderDocumentDocx,
+  renderDocumentHtml,
   renderReportHtml,
   reportDocument,
   reportFigures,
   reportSheet,
 } from '../../core';
 import { cliText } from '../../core/messages/cli';
+import { resultsReportText } from '../../core/messages/pilot';
 import { reportCliText } from '../../core/messages/report-cli';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
@@ -49,7 +53,8 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
   };
   write('report.html', html);
   // The same document as an editable Word file, for the number, a last sentence and the signature.
-  write('report.docx', renderDocumentDocx(reportDocument(model), deflateRawSync));
+  const signedDocument = reportDocument(model);
+  write('report.docx', renderDocumentDocx(signedDocument, deflateRawSync));
 
   const withPdf = findChromium() !== null;
   if (withPdf) {
@@ -57,6 +62,21 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
     written.push(join(out, 'report.pdf'));
   } else {
     output.err(`daihoi: ${reportCliText.noChromium}\n`);
+  }
+
+  // Once every pilot congress is held: the pilots' results as a document of their own.
+  const results = pilotResultsDocument(model, signedDocument);
+  if (results) {
+    const base = resultsReportText.fileBase;
+    const resultsHtml = renderDocumentHtml(results);
+    write(`${base}.html`, resultsHtml);
+    write(`${base}.docx`, renderDocumentDocx(results, deflateRawSync));
+    if (withPdf) {
+      printHtmlToPdf(resultsHtml, join(out, `${base}.pdf`));
+      written.push(join(out, `${base}.pdf`));
+    }
+  } else if (model.results && pilotsNotHeld(model) > 0) {
+    output.err(`daihoi: ${resultsReportText.notYetAll(pilotsNotHeld(model))}\n`);
   }
 
   const sheet = reportSheet(model);

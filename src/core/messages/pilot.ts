@@ -181,3 +181,67 @@ export const tasksDialogText = {
   anchorDate: (date: string) => `ngày đại hội ${date}`,
   anchorDeadline: (date: string) => `chưa có ngày đại hội, hạn ${date}`,
 };
+
+/** The results of the congresses held: a section of the signed report and the stand-alone report. */
+export const resultsReportText = {
+  sectionTitle: 'KẾT QUẢ ĐẠI HỘI',
+  documentSummary: (direct: boolean) =>
+    `Kết quả đại hội điểm${direct ? ', thí điểm bầu trực tiếp Bí thư' : ''}`,
+  fileTitle: (direct: boolean) =>
+    `BÁO CÁO Kết quả đại hội điểm${direct ? ', thí điểm bầu trực tiếp Bí thư' : ''}`,
+  opening: (count: number, first: string, last: string) =>
+    first === last
+      ? `Thực hiện kế hoạch tổ chức đại hội điểm, ${formatNumberVi(count)} đại hội điểm đã được tổ chức ngày ${first}. Kết quả cụ thể như sau:`
+      : `Thực hiện kế hoạch tổ chức đại hội điểm, ${formatNumberVi(count)} đại hội điểm đã được tổ chức từ ngày ${first} đến ngày ${last}. Kết quả cụ thể như sau:`,
+  overviewTitle: 'TÌNH HÌNH CHUNG',
+  tableTitle: 'KẾT QUẢ TỪNG ĐẠI HỘI',
+  /** One sentence; a clause that would count nothing is left out. */
+  overview: (figures: {
+    readonly youth: boolean;
+    readonly held: number;
+    readonly total: number;
+    readonly present: number;
+    readonly convened: number;
+    readonly committee: number;
+    readonly directElections: number;
+    readonly directElected: number;
+    readonly reported: number;
+  }) => {
+    const f = figures;
+    const parts = [`Đã tổ chức ${formatNumberVi(f.held)}/${formatNumberVi(f.total)} đại hội`];
+    if (f.convened > 0)
+      parts.push(
+        `đại biểu có mặt ${formatNumberVi(f.present)}/${formatNumberVi(f.convened)} (${formatNumberVi((f.present / f.convened) * 100, 1)}%)`,
+      );
+    if (f.committee > 0)
+      parts.push(`bầu ${formatNumberVi(f.committee)} ${f.youth ? 'ủy viên Ban Chấp hành' : 'cấp ủy viên'}`);
+    if (f.directElected > 0)
+      parts.push(
+        `${formatNumberVi(f.directElected)}/${formatNumberVi(f.directElections)} đại hội thí điểm đã bầu trực tiếp Bí thư`,
+      );
+    if (f.reported > 0) parts.push(`${formatNumberVi(f.reported)} đại hội đã báo cáo kết quả lên cấp trên`);
+    return `${parts.join('; ')}.`;
+  },
+  header: (youth: boolean) =>
+    [
+      'STT',
+      'Đơn vị, hình thức',
+      'Ngày đại hội',
+      'Đại biểu có mặt',
+      youth ? 'Số ủy viên BCH' : 'Số cấp ủy viên',
+      'Bí thư được bầu',
+      'Tỷ lệ phiếu (%)',
+      'Báo cáo kết quả',
+    ] as const,
+  direct: 'bầu trực tiếp Bí thư',
+  share: (share: number) => formatNumberVi(share, Number.isInteger(share) ? 0 : 1),
+  turnout: (present: number, convened: number) => `(${formatNumberVi((present / convened) * 100, 1)}%)`,
+  notReported: 'chưa báo cáo',
+  reportDue: (due: string) => `hạn ${due}`,
+  docxLabel: 'Báo cáo kết quả đại hội điểm (.docx)',
+  docxName: (iso: string) => `Bao-cao-ket-qua-dai-hoi-diem-${iso}.docx`,
+  /** The stand-alone report's files from `daihoi report`. */
+  fileBase: 'ket-qua-dai-hoi-diem',
+  notYetAll: (left: number) =>
+    `Chưa lập báo cáo kết quả đại hội điểm: còn ${formatNumberVi(left)} đại hội điểm chưa tổ chức.`,
+};

@@ -17,6 +17,7 @@ import {
 import { reportText as t } from '../messages/report';
 import { formatMoneyVi, formatNumberVi } from '../numbers';
 import type { MilestoneGroup, ReportModel } from './model';
+import { resultsSection } from './results-document';
 
 const small = (text: string, alert = false): TableCell['lines'][number] => [
   { text, size: 9, italic: true, tone: alert ? 'alert' : 'muted' },
@@ -212,6 +213,11 @@ export function reportDocument(model: ReportModel): OfficialDocument {
     section(t.sections.congresses, [
       model.congresses.length === 0 ? paragraph(t.noCongress) : congressTable(model),
     ]),
+  );
+  // Once a congress is held, its results follow the progress of each congress.
+  const results = resultsSection(model);
+  if (results) body.push(results);
+  body.push(
     section(t.sections.milestones, [
       section(t.overdueHeading, [
         model.overdue.length === 0 ? paragraph(t.noneOverdue) : milestoneTable(model.overdue, true),

@@ -4,4 +4,5 @@ export * from './preview';
 export * from './render-html';
 export * from './render-text';
 export * from './results';
+export * from './results-document';
 export * from './sheet';

@@ -6,10 +6,12 @@ import { DOCX_MIME, renderDocumentDocx } from '../document/render-docx';
 import type { Deflate } from '../document/zip';
 import { escapeHtml } from '../html';
 import { reportMenuText as t } from '../messages/menu';
+import { resultsReportText } from '../messages/pilot';
 import { reportText } from '../messages/report';
 import type { PlanWorkbook } from '../workbook/model';
 import { reportDocument } from './document';
 import type { ReportModel } from './model';
+import { pilotResultsDocument } from './results-document';
 
 export interface Download {
   readonly label: string;
@@ -29,6 +31,17 @@ export function reportDownload(model: ReportModel, today: IsoDate, deflate?: Def
     label: t.reportDocx,
     fileName: reportText.docxName(today),
     bytes: renderDocumentDocx(reportDocument(model), deflate),
+  };
+}
+
+/** "Báo cáo kết quả đại hội điểm" as a .docx, once every pilot congress is held; null before. */
+export function pilotResultsDownload(model: ReportModel, today: IsoDate, deflate?: Deflate): Download | null {
+  const document = pilotResultsDocument(model, reportDocument(model));
+  if (!document) return null;
+  return {
+    label: resultsReportText.docxLabel,
+    fileName: resultsReportText.docxName(today),
+    bytes: renderDocumentDocx(document, deflate),
   };
 }
 
@@ -66,6 +79,8 @@ export function previewWithDownloads(
   report: Download,
   estimates: readonly EstimateChoice[],
   serverFunction = 'estimateDocx',
+  /** Other documents built with the preview (the pilots' results report, once they are all held). */
+  more: readonly Download[] = [],
 ): string {
   const link = (file: Download) =>
     `<a download="${escapeHtml(file.fileName)}" href="data:${DOCX_MIME};base64,${bytesToBase64(file.bytes)}" style="color:#1a73e8;margin-right:14px;white-space:nowrap;">${escapeHtml(file.label)}</a>`;
@@ -104,6 +119,6 @@ function taiDuToan() {
     [${scriptValue(serverFunction)}](document.getElementById('du-toan').value);
 }
 </script>`;
-  const bar = `<style>@media print{.tai-ve{display:none!important}}</style><div class="tai-ve" style="font-family:Arial,sans-serif;font-size:13px;line-height:2;background:#f1f3f4;border-bottom:1px solid #dadce0;padding:6px 12px;"><b>${escapeHtml(t.downloadsHeading)}</b> ${link(report)} ${picker}</div>`;
+  const bar = `<style>@media print{.tai-ve{display:none!important}}</style><div class="tai-ve" style="font-family:Arial,sans-serif;font-size:13px;line-height:2;background:#f1f3f4;border-bottom:1px solid #dadce0;padding:6px 12px;"><b>${escapeHtml(t.downloadsHeading)}</b> ${link(report)} ${more.map(link).join(' ')} ${picker}</div>`;
   return html.replace(/<body[^>]*>/, (body) => `${body}\n${bar}`);
 }

@@ -11,6 +11,7 @@ import {
   estimateDownload,
   estimatesOf,
   OUTPUT_TAB,
+  pilotResultsDownload,
   previewWithDownloads,
   renderReportHtml,
   reportDownload,
@@ -35,6 +36,8 @@ export function generateReport(): void {
         renderReportHtml(model),
         reportDownload(model, run.today, gzipDeflate),
         estimateChoices(estimatesOf(run.workbook)),
+        undefined,
+        [pilotResultsDownload(model, run.today, gzipDeflate)].filter((file) => file !== null),
       ),
       errors: countFindings(run.findings).errors,
     };

@@ -1,0 +1,69 @@
+/**
+ * The results in Sheets: once a congress is held the preview of Tạo báo cáo has the results section,
+ * and once every pilot congress is held it also offers "Báo cáo kết quả đại hội điểm" as a Word file
+ * beside the report's, built from the same document model as the command line's.
+ */
+import { dateCell } from '../../src/core/cells';
+import { OPTIONAL_TAB, TAB } from '../../src/core/workbook/contract';
+import { createWorld, loadRawWorkbook } from '../fakes/environment';
+import { loadBundle } from '../helpers/load-bundle';
+import { unzipText } from '../helpers/unzip';
+import { buildWorkbook, cleanTabs, type PlanTabs, sheetFrom } from '../helpers/workbook-builder';
+
+const NOW = new Date('2025-04-10T02:00:00Z');
+const RESULTS = [
+  {
+    'Mã đơn vị': 'CB02',
+    'Đại biểu có mặt': 279,
+    'Số ủy viên được bầu': 3,
+    'Bí thư được bầu': 'Vàng A Sử',
+    'Tỷ lệ phiếu (%)': 92.3,
+    'Ngày báo cáo kết quả': dateCell('2025-01-15'),
+  },
+  {
+    'Mã đơn vị': 'BH',
+    'Đại biểu có mặt': 246,
+    'Số ủy viên được bầu': 15,
+    'Bí thư được bầu': 'Tao Văn Hòa',
+    'Tỷ lệ phiếu (%)': 96.5,
+    'Ngày báo cáo kết quả': dateCell('2025-03-28'),
+  },
+];
+
+function preview(held: readonly string[]) {
+  const tabs: PlanTabs = cleanTabs();
+  tabs[TAB.congresses] = tabs[TAB.congresses].map((row) =>
+    held.includes(String(row['Mã đơn vị'])) ? { ...row, 'Trạng thái': 'Đã tổ chức' } : row,
+  );
+  tabs[TAB.milestones] = tabs[TAB.milestones].map((row) => ({ ...row, 'Ngày hoàn thành': row.Hạn! }));
+  const results = RESULTS.filter((row) => held.includes(row['Mã đơn vị']));
+  const world = createWorld();
+  loadRawWorkbook(world, buildWorkbook(tabs, { extraSheets: [sheetFrom(OPTIONAL_TAB.results, results)] }));
+  const app = loadBundle(world.globals, { now: NOW });
+  app.generateReport!();
+  const html = world.ui.dialogs.at(-1)!.html;
+  const links = [
+    ...html.matchAll(/<a download="([^"]+)" href="data:[^;]+;base64,([^"]+)"[^>]*>([^<]+)<\/a>/g),
+  ];
+  return { html, links: links.map((m) => ({ fileName: m[1]!, base64: m[2]!, label: m[3]! })) };
+}
+
+test('every pilot held: the results section in the preview, and the results report as a second Word file', () => {
+  const { html, links } = preview(['CB02', 'BH']);
+  expect(html).toContain('KẾT QUẢ ĐẠI HỘI');
+  expect(html).toContain('Tao Văn Hòa');
+  expect(links.map((link) => [link.fileName, link.label])).toEqual([
+    ['Bao-cao-tien-do-2025-04-10.docx', 'Báo cáo'],
+    ['Bao-cao-ket-qua-dai-hoi-diem-2025-04-10.docx', 'Báo cáo kết quả đại hội điểm (.docx)'],
+  ]);
+  const xml = unzipText(new Uint8Array(Buffer.from(links[1]!.base64, 'base64')))['word/document.xml']!;
+  expect(xml).toContain('Kết quả đại hội điểm, thí điểm bầu trực tiếp Bí thư');
+  expect(xml).toContain('246/250');
+});
+
+test('one pilot still ahead: the section shows the one held, and no results report is offered yet', () => {
+  const { html, links } = preview(['CB02']);
+  expect(html).toContain('KẾT QUẢ ĐẠI HỘI');
+  expect(html).toContain('Vàng A Sử');
+  expect(links.map((link) => link.fileName)).toEqual(['Bao-cao-tien-do-2025-04-10.docx']);
+});
