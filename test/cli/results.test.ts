@@ -12,18 +12,18 @@ import { findChromium } from '../../src/cli/pdf';
 import { dateCell } from '../../src/core/cells';
 import { OPTIONAL_TAB, TAB } from '../../src/core/workbook/contract';
 import { daihoi, tempDir } from '../helpers/cli';
+import { heldPlan, RESULT_ROWS } from '../helpers/results';
 import { unzipText } from '../helpers/unzip';
-import { cleanTabs, type PlanTabs } from '../helpers/workbook-builder';
+import type { PlanTabs } from '../helpers/workbook-builder';
 import { writePlan } from '../helpers/xlsx';
 
 const TODAY = '2025-04-10';
 
-/** Chi bộ 02 held on 08/01 after its approval (CV01); Bản Hon (direct election) held on 20/03 without the Huyện ủy's. */
-function heldPlan(): PlanTabs {
-  const tabs = cleanTabs();
-  tabs[TAB.congresses] = tabs[TAB.congresses].map((row) => ({ ...row, 'Trạng thái': 'Đã tổ chức' }));
+/** Both pilots held; Bản Hon without the Huyện ủy's approval (DY-BH open) and without a report date. */
+function withMissingApproval(): PlanTabs {
+  const tabs = heldPlan();
   tabs[TAB.milestones] = [
-    ...tabs[TAB.milestones].map((row) => ({ ...row, 'Ngày hoàn thành': row.Hạn! })),
+    ...tabs[TAB.milestones],
     {
       'Mã công việc': 'DY-BH',
       'Nội dung': 'Cho ý kiến về văn kiện, phương án nhân sự đại hội Đảng bộ xã Bản Hon',
@@ -34,31 +34,12 @@ function heldPlan(): PlanTabs {
   return tabs;
 }
 
-const RESULTS = [
-  {
-    'Mã đơn vị': 'CB02',
-    'Đại biểu có mặt': 279,
-    'Số ủy viên được bầu': 3,
-    'Bí thư được bầu': 'Vàng A Sử',
-    'Tỷ lệ phiếu (%)': 92.3,
-    'Ngày báo cáo kết quả': dateCell('2025-01-15'),
-  },
-  {
-    'Mã đơn vị': 'BH',
-    'Đại biểu có mặt': 246,
-    'Số ủy viên được bầu': 15,
-    'Bí thư được bầu': 'Tao Văn Hòa',
-    'Tỷ lệ phiếu (%)': 96.5,
-    'Ngày báo cáo kết quả': null,
-  },
-];
-
 const dir = tempDir();
 const file = join(dir, 'ket-qua.xlsx');
 const out = join(dir, 'bao-cao');
 
 beforeAll(async () => {
-  await writePlan(file, heldPlan(), { [OPTIONAL_TAB.results]: RESULTS });
+  await writePlan(file, withMissingApproval(), { [OPTIONAL_TAB.results]: RESULT_ROWS });
 });
 
 test('validate: the missing approval and the unreported results, at their cells', () => {
@@ -126,7 +107,7 @@ test('while a pilot is still to be held there is no results report, and report s
       : row,
   );
   const early = join(dir, 'som.xlsx');
-  await writePlan(early, tabs, { [OPTIONAL_TAB.results]: [RESULTS[0]!] });
+  await writePlan(early, tabs, { [OPTIONAL_TAB.results]: [RESULT_ROWS[0]!] });
   const where = join(dir, 'som');
   const run = daihoi(['report', early, '--out', where, '--today', TODAY]);
   expect(run.code).toBe(0);

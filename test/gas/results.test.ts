@@ -4,39 +4,20 @@
  * beside the report's, built from the same document model as the command line's.
  */
 import { dateCell } from '../../src/core/cells';
-import { OPTIONAL_TAB, TAB } from '../../src/core/workbook/contract';
+import { OPTIONAL_TAB } from '../../src/core/workbook/contract';
 import { createWorld, loadRawWorkbook } from '../fakes/environment';
 import { loadBundle } from '../helpers/load-bundle';
+import { heldPlan, RESULT_ROWS } from '../helpers/results';
 import { unzipText } from '../helpers/unzip';
-import { buildWorkbook, cleanTabs, type PlanTabs, sheetFrom } from '../helpers/workbook-builder';
+import { buildWorkbook, sheetFrom } from '../helpers/workbook-builder';
 
 const NOW = new Date('2025-04-10T02:00:00Z');
-const RESULTS = [
-  {
-    'Mã đơn vị': 'CB02',
-    'Đại biểu có mặt': 279,
-    'Số ủy viên được bầu': 3,
-    'Bí thư được bầu': 'Vàng A Sử',
-    'Tỷ lệ phiếu (%)': 92.3,
-    'Ngày báo cáo kết quả': dateCell('2025-01-15'),
-  },
-  {
-    'Mã đơn vị': 'BH',
-    'Đại biểu có mặt': 246,
-    'Số ủy viên được bầu': 15,
-    'Bí thư được bầu': 'Tao Văn Hòa',
-    'Tỷ lệ phiếu (%)': 96.5,
-    'Ngày báo cáo kết quả': dateCell('2025-03-28'),
-  },
-];
-
 function preview(held: readonly string[]) {
-  const tabs: PlanTabs = cleanTabs();
-  tabs[TAB.congresses] = tabs[TAB.congresses].map((row) =>
-    held.includes(String(row['Mã đơn vị'])) ? { ...row, 'Trạng thái': 'Đã tổ chức' } : row,
+  const tabs = heldPlan(held);
+  // Bản Hon's results went up on 28/03, within its deadline.
+  const results = RESULT_ROWS.filter((row) => held.includes(String(row['Mã đơn vị']))).map((row) =>
+    row['Mã đơn vị'] === 'BH' ? { ...row, 'Ngày báo cáo kết quả': dateCell('2025-03-28') } : row,
   );
-  tabs[TAB.milestones] = tabs[TAB.milestones].map((row) => ({ ...row, 'Ngày hoàn thành': row.Hạn! }));
-  const results = RESULTS.filter((row) => held.includes(row['Mã đơn vị']));
   const world = createWorld();
   loadRawWorkbook(world, buildWorkbook(tabs, { extraSheets: [sheetFrom(OPTIONAL_TAB.results, results)] }));
   const app = loadBundle(world.globals, { now: NOW });

@@ -17,7 +17,7 @@ import { resultsReportText as t } from '../messages/pilot';
 import { formatNumberVi } from '../numbers';
 import { HELD_STATUSES } from '../workbook/contract';
 import type { ReportModel } from './model';
-import type { ResultLine, ResultsSummary } from './results';
+import { type ResultLine, type ResultsSummary, summariseResults } from './results';
 
 const small = (text: string, alert = false): TableCell['lines'][number] => [
   { text, size: 9, italic: true, tone: alert ? 'alert' : 'muted' },
@@ -134,18 +134,7 @@ export function pilotResultsDocument(
     .filter((date): date is string => date !== undefined)
     .sort();
   const held = lines.length;
-  const counted = lines.filter((line) => line.present !== undefined && line.delegates !== undefined);
-  const summary: ResultsSummary = {
-    held,
-    withResults: lines.filter((line) => line.present !== undefined || line.secretary !== undefined).length,
-    reported: lines.filter((line) => line.reportedOn !== undefined).length,
-    present: counted.reduce((sum, line) => sum + line.present!, 0),
-    convened: counted.reduce((sum, line) => sum + line.delegates!, 0),
-    committee: lines.reduce((sum, line) => sum + (line.committee ?? 0), 0),
-    directElections: lines.filter((line) => line.directElection).length,
-    directElected: lines.filter((line) => line.directElection && line.secretary !== undefined).length,
-    lines,
-  };
+  const summary = summariseResults(lines);
   const body: Block[] = [];
   if (dates.length > 0)
     body.push(paragraph(t.opening(held, formatDateVi(dates[0]!), formatDateVi(dates[dates.length - 1]!))));

@@ -14,6 +14,8 @@ export interface ResultLine {
   readonly unitName: string;
   readonly form?: CongressForm;
   readonly directElection: boolean;
+  /** The congress has a row in `Kết quả đại hội`. */
+  readonly recorded: boolean;
   readonly date?: IsoDate;
   /** Delegates convened: `Tổng đại biểu`, else members + invited. */
   readonly delegates?: number;
@@ -74,6 +76,7 @@ export function resultsSummary(
       unitName: units.get(congress.unitCode)?.name ?? congress.unitCode,
       ...(congress.form ? { form: congress.form } : {}),
       directElection: congress.directElection,
+      recorded: result !== undefined,
       ...(congress.date ? { date: congress.date } : {}),
       ...(delegates !== undefined ? { delegates } : {}),
       ...(result?.present !== undefined ? { present: result.present } : {}),
@@ -85,11 +88,16 @@ export function resultsSummary(
     });
   }
   if (lines.length === 0) return null;
+  return summariseResults(lines);
+}
+
+/** The totals of some congresses held: the whole scope's, or only the pilots'. */
+export function summariseResults(lines: readonly ResultLine[]): ResultsSummary {
   const counted = lines.filter((line) => line.present !== undefined && line.delegates !== undefined);
   const direct = lines.filter((line) => line.directElection);
   return {
     held: lines.length,
-    withResults: lines.filter((line) => results.has(line.unitCode)).length,
+    withResults: lines.filter((line) => line.recorded).length,
     reported: lines.filter((line) => line.reportedOn !== undefined).length,
     present: counted.reduce((sum, line) => sum + line.present!, 0),
     convened: counted.reduce((sum, line) => sum + line.delegates!, 0),

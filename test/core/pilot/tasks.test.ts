@@ -20,6 +20,12 @@ import { buildWorkbook, cleanTabs, type PlanTabs, type RowObject } from '../../h
 const read = (plan: PlanRows) => readWorkbook(planToRawWorkbook(plan)).workbook;
 const byCode = (tasks: readonly SuggestedTask[]) => new Map(tasks.map((task) => [task.code, task]));
 
+/** The plan as the office had it before its first run: its own tasks, without the ones marked Gợi ý. */
+function withoutSuggested(plan: PlanRows): PlanRows {
+  const own = (plan[TAB.milestones] ?? []).filter((row) => !String(row['Ghi chú'] ?? '').startsWith('Gợi ý'));
+  return { ...plan, [TAB.milestones]: own };
+}
+
 /** The plan with the suggested rows appended to `Mốc thời gian`, as `--write` or the menu would. */
 function applied(plan: PlanRows): PlanRows {
   const rows = taskRows(suggestTasks(read(plan)).tasks);
@@ -29,12 +35,7 @@ function applied(plan: PlanRows): PlanRows {
 describe('the district example (Huyện ủy, 2024)', () => {
   const plan = examplePlan('huyen-uy');
   // The example already carries the suggested tasks; start from the plan's own tasks.
-  const own: PlanRows = {
-    ...plan,
-    [TAB.milestones]: (plan[TAB.milestones] ?? []).filter(
-      (row) => !String(row['Ghi chú'] ?? '').startsWith('Gợi ý'),
-    ),
-  };
+  const own = withoutSuggested(plan);
   const suggestion = suggestTasks(read(own));
   const tasks = byCode(suggestion.tasks);
 
@@ -128,12 +129,7 @@ describe('the district example (Huyện ủy, 2024)', () => {
 
 describe('the Youth Union example (Đoàn Khối, 2016)', () => {
   const plan = examplePlan('doan');
-  const own: PlanRows = {
-    ...plan,
-    [TAB.milestones]: (plan[TAB.milestones] ?? []).filter(
-      (row) => !String(row['Ghi chú'] ?? '').startsWith('Gợi ý'),
-    ),
-  };
+  const own = withoutSuggested(plan);
   const suggestion = suggestTasks(read(own));
   const tasks = byCode(suggestion.tasks);
 

@@ -4,8 +4,8 @@
  * scoped reader's subtree like everything else.
  */
 import { buildReport, reportFigures, validateWorkbook } from '../../../src/core';
-import { dateCell } from '../../../src/core/cells';
-import { OPTIONAL_TAB, TAB } from '../../../src/core/workbook/contract';
+import { OPTIONAL_TAB } from '../../../src/core/workbook/contract';
+import { heldPlan, RESULT_ROWS } from '../../helpers/results';
 import {
   buildWorkbook,
   CLEAN_TODAY,
@@ -17,34 +17,9 @@ import {
 
 const TODAY = '2025-04-10';
 
-/** Both congresses held; Chi bộ 02 reported, Bản Hon (direct election) still without a report date. */
-function heldPlan(): PlanTabs {
-  const tabs = cleanTabs();
-  tabs[TAB.congresses] = tabs[TAB.congresses].map((row) => ({ ...row, 'Trạng thái': 'Đã tổ chức' }));
-  tabs[TAB.milestones] = tabs[TAB.milestones].map((row) => ({ ...row, 'Ngày hoàn thành': row.Hạn! }));
-  return tabs;
-}
+const RESULTS = RESULT_ROWS.map((row) => ({ ...row }));
 
-const RESULTS: RowObject[] = [
-  {
-    'Mã đơn vị': 'CB02',
-    'Đại biểu có mặt': 279,
-    'Số ủy viên được bầu': 3,
-    'Bí thư được bầu': '',
-    'Tỷ lệ phiếu (%)': '',
-    'Ngày báo cáo kết quả': dateCell('2025-01-15'),
-  },
-  {
-    'Mã đơn vị': 'BH',
-    'Đại biểu có mặt': 246,
-    'Số ủy viên được bầu': 15,
-    'Bí thư được bầu': 'Tao Văn Hòa',
-    'Tỷ lệ phiếu (%)': 96.5,
-    'Ngày báo cáo kết quả': '',
-  },
-];
-
-function model(tabs: PlanTabs, results: RowObject[] | null, scope?: string, today = TODAY) {
+function model(tabs: PlanTabs, results: readonly RowObject[] | null, scope?: string, today = TODAY) {
   const extraSheets = results ? [sheetFrom(OPTIONAL_TAB.results, results)] : [];
   const validated = validateWorkbook(buildWorkbook(tabs, { extraSheets }), { today });
   return buildReport({ ...validated, ...(scope ? { scope } : {}) });
@@ -73,6 +48,7 @@ test('held congresses: turn-out, committees, direct elections and who reported',
     unitName: 'Đảng bộ xã Bản Hon',
     form: 'Đại hội điểm',
     directElection: true,
+    recorded: true,
     date: '2025-03-20',
     delegates: 250,
     present: 246,
@@ -102,8 +78,8 @@ test('--json carries the results', () => {
         delegates: 282,
         present: 279,
         committee: 3,
-        secretary: null,
-        share: null,
+        secretary: 'Vàng A Sử',
+        share: 92.3,
         reportedOn: '2025-01-15',
         reportDue: '2025-01-23',
       },
