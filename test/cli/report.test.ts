@@ -48,14 +48,24 @@ test('report writes the HTML, the PDF, the workbook with its report tab and one 
   expect(sheet.getRow(3).getCell(14).numFmt).toBe('#,##0');
   expect(workbook.getWorksheet('Đơn vị')).toBeDefined();
 
+  // The whole-plan recipient gets the signed report, in the body and as PDF and Word files.
+  const signed = await simpleParser(readFileSync(join(out, '001-Tan-Thi-Que.eml')));
+  expect(signed.subject).toBe('Báo cáo tiến độ đại hội điểm ngày 21/12/2024');
+  expect(signed.html).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+  expect(signed.attachments.map((a) => [a.filename, a.contentType])).toEqual([
+    ['Bao-cao-tien-do-2024-12-21.pdf', 'application/pdf'],
+    [
+      'Bao-cao-tien-do-2024-12-21.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
+  ]);
+  // The scoped recipient gets the notice of their units in the body, with no file to sign.
   const message = await simpleParser(readFileSync(join(out, '002-Lo-Van-Minh.eml')));
-  expect(message.subject).toBe('Báo cáo tiến độ đại hội điểm ngày 21/12/2024 — Đảng bộ xã Bình Lư');
+  expect(message.subject).toBe('Tiến độ đại hội ngày 21/12/2024 — Đảng bộ xã Bình Lư');
   expect((message.to as { text: string }).text).toBe('"Lò Văn Minh" <minh@binhlu.example.vn>');
   expect(message.text).toContain('Chi bộ 02 (bản Nà Phát)');
   expect(message.html).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-  expect(message.attachments.map((a) => [a.filename, a.contentType])).toEqual([
-    ['Bao-cao-tien-do-2024-12-21.pdf', 'application/pdf'],
-  ]);
+  expect(message.attachments).toEqual([]);
 });
 
 test('a scoped message never mentions a unit outside its subtree, in any part', async () => {
@@ -66,12 +76,11 @@ test('a scoped message never mentions a unit outside its subtree, in any part', 
   const whole = await simpleParser(readFileSync(join(out, '001-Tan-Thi-Que.eml')));
   expect(whole.html).toContain(NEEDLE);
   for (const part of [scoped.html, scoped.text, scoped.subject]) expect(part).not.toContain(NEEDLE);
-  // Nơi nhận lists only this recipient and Lưu (the signer's name stays in the signature).
-  expect(scoped.text).toContain('Nơi nhận:\n- Lò Văn Minh\n- Lưu\n');
-  const { execFileSync } = await import('node:child_process');
-  const pdfText = execFileSync('pdftotext', ['-', '-'], { input: scoped.attachments[0]!.content }).toString();
-  expect(pdfText).toContain('Chi bộ 02');
-  expect(pdfText).not.toContain(NEEDLE);
+  // A notice, not a second official document: no number, no Nơi nhận, no signature.
+  for (const part of [scoped.html!, scoped.text!]) {
+    expect(part).toContain('Chi bộ 02');
+    expect(part).not.toMatch(/Số\s+12-BC\/HU|Nơi nhận|T\/M BAN THƯỜNG VỤ|Tần Thị Quế/);
+  }
 });
 
 test('--json prints the figures in the contract shape', async () => {
@@ -108,7 +117,11 @@ test('report still comes out, exit 0, when the data has errors', async () => {
   await writePlan(file, withCells(TAB.congresses, 1, { 'Số ngày': 3 }));
   const run = daihoi(['report', file, '--out', join(dir, 'o'), '--today', TODAY]);
   expect(run.code).toBe(0);
-  expect(readFileSync(join(dir, 'o', 'report.html'), 'utf8')).toContain('Lưu ý: dữ liệu còn 1 lỗi');
+  // The signed report says nothing of the data's findings; the message's covering note does.
+  expect(readFileSync(join(dir, 'o', 'report.html'), 'utf8')).not.toMatch(/lỗi|Kiểm tra dữ liệu/);
+  const message = await simpleParser(readFileSync(join(dir, 'o', '001-Tan-Thi-Que.eml')));
+  expect(message.text).toContain('Lưu ý về số liệu: bảng tính theo dõi còn 1 lỗi');
+  expect(message.html).toContain('Lưu ý về số liệu: bảng tính theo dõi còn 1 lỗi');
 });
 
 test('without Chromium every other file is still written, and stderr says how to get the PDF', async () => {
@@ -131,8 +144,9 @@ test('without Chromium every other file is still written, and stderr says how to
       'report.html',
     ].sort(),
   );
+  // Without a PDF the Word file still travels with the signed report.
   const message = await simpleParser(readFileSync(join(out, '001-Tan-Thi-Que.eml')));
-  expect(message.attachments).toEqual([]);
+  expect(message.attachments.map((a) => a.filename)).toEqual(['Bao-cao-tien-do-2024-12-21.docx']);
   expect(message.html).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
 });
 
@@ -156,7 +170,7 @@ test('report needs --out and a readable file', () => {
   expect(daihoi(['report', 'khong-co.xlsx', '--out', tempDir()]).code).toBe(2);
 });
 
-test('whole-plan recipients all get the signed report, printed once; each scoped recipient gets their own', async () => {
+test('whole-plan recipients all get the signed report, printed once; recipients of one scope share one notice', async () => {
   const dir = tempDir();
   const file = join(dir, 'ke-hoach.xlsx');
   const tabs = cleanTabs();
@@ -166,7 +180,13 @@ test('whole-plan recipients all get the signed report, printed once; each scoped
     'Phạm vi': 'Tất cả',
     'Định kỳ': 'Hằng ngày',
   }));
-  await writePlan(file, { ...tabs, [TAB.recipients]: [...tabs[TAB.recipients], ...wholePlan] });
+  const sameScope = {
+    'Họ tên': 'Lường Thị Ánh',
+    Email: 'anh@binhlu.example.vn',
+    'Phạm vi': 'BL',
+    'Định kỳ': 'Không',
+  };
+  await writePlan(file, { ...tabs, [TAB.recipients]: [...tabs[TAB.recipients], ...wholePlan, sameScope] });
   // A Chromium that notes each launch, then prints with the real one.
   const launches = join(dir, 'launches.log');
   const chromium = join(dir, 'chromium');
@@ -176,18 +196,25 @@ test('whole-plan recipients all get the signed report, printed once; each scoped
   const out = join(dir, 'bao-cao');
   const run = daihoi(['report', file, '--out', out, '--today', TODAY], { CHROMIUM_PATH: chromium });
   expect(run.code).toBe(0);
-  // report.pdf, then Lò Văn Minh's scoped copy: 2 prints for 14 messages, not 15.
-  expect(readFileSync(launches, 'utf8').trim().split('\n')).toHaveLength(2);
+  // report.pdf only: the notices travel in their message bodies. 1 print for 15 messages.
+  expect(readFileSync(launches, 'utf8').trim().split('\n')).toHaveLength(1);
   const emls = readdirSync(out).filter((name) => name.endsWith('.eml'));
-  expect(emls).toHaveLength(14);
+  expect(emls).toHaveLength(15);
   const signedPdf = readFileSync(join(out, 'report.pdf'));
   const signedHtml = readFileSync(join(out, 'report.html'), 'utf8');
-  for (const name of emls.filter((n) => n !== '002-Lo-Van-Minh.eml')) {
+  const scopedNames = ['002-Lo-Van-Minh.eml', '015-Luong-Thi-Anh.eml'];
+  const bodies = new Set<string>();
+  for (const name of emls.filter((n) => !scopedNames.includes(n))) {
     const message = await simpleParser(readFileSync(join(out, name)));
-    expect(message.html).toBe(signedHtml);
+    // The message body: the covering note above the signed report itself.
+    expect(message.html).toContain(signedHtml.slice(signedHtml.indexOf('<div class="trang"')));
+    bodies.add(message.html as string);
     expect(message.attachments[0]!.content.equals(signedPdf)).toBe(true);
   }
-  const scoped = await simpleParser(readFileSync(join(out, '002-Lo-Van-Minh.eml')));
-  expect(scoped.attachments[0]!.content.equals(signedPdf)).toBe(false);
-  expect(scoped.text).toContain('Nơi nhận:\n- Lò Văn Minh\n- Lưu\n');
+  expect(bodies.size).toBe(1);
+  const [minh, anh] = await Promise.all(
+    scopedNames.map(async (n) => simpleParser(readFileSync(join(out, n)))),
+  );
+  expect(minh!.html).toBe(anh!.html);
+  expect(minh!.html).toContain('TIẾN ĐỘ CHUẨN BỊ ĐẠI HỘI');
 });

@@ -78,21 +78,24 @@ async function plan() {
 
 const smtp = () => `smtp://van-phong:mat-khau-bi-mat@127.0.0.1:${port}`;
 
-test('one message per recipient, scoped content only, the PDF attached; a second run sends nothing', async () => {
+test('one message per recipient: the signed report with its files, the scoped notice alone; a second run sends nothing', async () => {
   const file = await plan();
   const first = capture();
   expect(await main(['send', file, '--smtp', smtp(), '--today', TODAY], first.output)).toBe(0);
   expect(received.map((r) => r.to)).toEqual([['que@phongtho.example.vn'], ['minh@binhlu.example.vn']]);
   const scoped = received[1]!.mail;
-  expect(scoped.subject).toBe('Báo cáo tiến độ đại hội điểm ngày 21/12/2024 — Đảng bộ xã Bình Lư');
+  expect(scoped.subject).toBe('Tiến độ đại hội ngày 21/12/2024 — Đảng bộ xã Bình Lư');
   expect(scoped.html).toContain('Chi bộ 02 (bản Nà Phát)');
   expect(scoped.text).toContain('Chi bộ 02 (bản Nà Phát)');
   for (const part of [scoped.html, scoped.text, scoped.subject]) expect(part).not.toContain(NEEDLE);
   expect(received[0]!.mail.html).toContain(NEEDLE);
-  expect(scoped.attachments.map((a) => [a.filename, a.contentType])).toEqual([
-    ['Bao-cao-tien-do-2024-12-21.pdf', 'application/pdf'],
+  expect(scoped.attachments).toEqual([]);
+  const signed = received[0]!.mail;
+  expect(signed.attachments.map((a) => a.filename)).toEqual([
+    'Bao-cao-tien-do-2024-12-21.pdf',
+    'Bao-cao-tien-do-2024-12-21.docx',
   ]);
-  expect(scoped.attachments[0]!.content.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(signed.attachments[0]!.content.subarray(0, 5).toString()).toBe('%PDF-');
   expect(first.out.join('')).toContain('Đã gửi 2 thư, bỏ qua 0 (đã gửi trước đó), lỗi 0.');
   expect(first.out.join('')).not.toContain('mat-khau-bi-mat');
 
@@ -138,8 +141,8 @@ test('--dry-run prints who would get what and sends nothing', async () => {
   expect(run.out.join('')).toBe(
     [
       'Chạy thử: sẽ gửi 2 thư (không gửi thư nào).',
-      '- Tần Thị Quế <que@phongtho.example.vn> — phạm vi: Tất cả — đính kèm: Bao-cao-tien-do-2024-12-21.pdf',
-      '- Lò Văn Minh <minh@binhlu.example.vn> — phạm vi: BL — đính kèm: Bao-cao-tien-do-2024-12-21.pdf',
+      '- Tần Thị Quế <que@phongtho.example.vn> — phạm vi: Tất cả — báo cáo, đính kèm: Bao-cao-tien-do-2024-12-21.pdf, Bao-cao-tien-do-2024-12-21.docx',
+      '- Lò Văn Minh <minh@binhlu.example.vn> — phạm vi: BL — thông tin tiến độ của phạm vi này, trong nội dung thư',
       '',
     ].join('\n'),
   );

@@ -50,9 +50,16 @@ test('text that looks like a formula is written as text', () => {
   expect(sheet.formulas.size).toBe(0);
 });
 
-test('a report on data with errors still comes out, and says so', () => {
+test('a report on data with errors still comes out; the preview says so above the document, unprinted', () => {
   const { world } = run(withCells(TAB.congresses, 1, { 'Số ngày': 3 }));
-  expect(world.ui.dialogs.at(-1)!.html).toContain('Lưu ý: dữ liệu còn 1 lỗi');
+  const html = world.ui.dialogs.at(-1)!.html;
+  const note =
+    'Lưu ý (không in trong báo cáo): dữ liệu còn 1 lỗi, 1 cảnh báo; xem tab &quot;Kiểm tra dữ liệu&quot; và sửa trước khi in, ký.';
+  expect(html).toContain(note);
+  // In the bar, which is not printed, and nowhere in the document under it.
+  const bar = html.slice(html.indexOf('<div class="tai-ve"'), html.indexOf('<div class="trang"'));
+  expect(bar).toContain(note);
+  expect(html.slice(html.indexOf('<div class="trang"'))).not.toMatch(/lỗi|Kiểm tra dữ liệu/);
   expect(world.spreadsheet.toasts.at(-1)).toMatch(/^Đã tạo tab "Báo cáo"\. Dữ liệu còn 1 lỗi/);
 });
 

@@ -41,20 +41,19 @@ describe('Gửi báo cáo', () => {
     const question = world.ui.alerts[0]!.message;
     expect(question).toContain('Sẽ gửi 2 thư');
     expect(question).toContain(
-      '- Lò Văn Minh <minh@binhlu.example.vn> — phạm vi: BL — đính kèm Bao-cao-tien-do-2024-12-23.pdf',
+      '- Tần Thị Quế <que@phongtho.example.vn> — phạm vi: Tất cả — báo cáo, đính kèm Bao-cao-tien-do-2024-12-23.pdf, Bao-cao-tien-do-2024-12-23.docx',
+    );
+    expect(question).toContain(
+      '- Lò Văn Minh <minh@binhlu.example.vn> — phạm vi: BL — thông tin tiến độ trong nội dung thư',
     );
     expect(question).toContain('Hạn mức gửi thư còn lại hôm nay: 100 thư.');
     expect(world.mail.sent.map((m) => [m.to, m.subject, m.attachments])).toEqual([
       [
         'que@phongtho.example.vn',
         'Báo cáo tiến độ đại hội điểm ngày 23/12/2024',
-        ['Bao-cao-tien-do-2024-12-23.pdf'],
+        ['Bao-cao-tien-do-2024-12-23.pdf', 'Bao-cao-tien-do-2024-12-23.docx'],
       ],
-      [
-        'minh@binhlu.example.vn',
-        'Báo cáo tiến độ đại hội điểm ngày 23/12/2024 — Đảng bộ xã Bình Lư',
-        ['Bao-cao-tien-do-2024-12-23.pdf'],
-      ],
+      ['minh@binhlu.example.vn', 'Tiến độ đại hội ngày 23/12/2024 — Đảng bộ xã Bình Lư', []],
     ]);
     expect(world.mail.sent[1]!.htmlBody).not.toContain('Bản Hon');
     expect(ledgerRows(world)).toEqual(['que@phongtho.example.vn Đã gửi', 'minh@binhlu.example.vn Đã gửi']);
@@ -73,7 +72,7 @@ describe('Gửi báo cáo', () => {
     );
   });
 
-  test('every whole-plan recipient gets the one signed report; each scoped recipient a copy of their scope', () => {
+  test('every whole-plan recipient gets the one signed report; each scoped recipient the notice of their scope', () => {
     const { world, app } = setUp(manyRecipients(6));
     app.sendReports!();
     const whole = world.mail.sent.filter((_, i) => i % 2 === 0);
@@ -82,9 +81,11 @@ describe('Gửi báo cáo', () => {
     // The signed report's Nơi nhận names everyone it goes to, as the printed copy does.
     for (const name of ['Người nhận 1', 'Người nhận 3', 'Người nhận 5'])
       expect(whole[0]!.htmlBody).toContain(name);
+    // Recipients of one scope share one notice: it names no recipient, and has no Nơi nhận.
+    expect(new Set(scoped.map((m) => m.htmlBody)).size).toBe(1);
     for (const message of scoped) {
       expect(message.htmlBody).toContain('Đảng bộ xã Bình Lư');
-      expect(message.htmlBody).not.toContain('Bản Hon');
+      expect(message.htmlBody).not.toMatch(/Bản Hon|Nơi nhận|Người nhận \d/);
     }
   });
 
@@ -346,11 +347,8 @@ describe('Lịch gửi tự động', () => {
     const { world, app } = setUp();
     app.sendTestToMe!();
     expect(world.mail.sent.map((m) => [m.to, m.subject])).toEqual([
-      ['nguoidung@example.vn', '[GỬI THỬ] Báo cáo tiến độ đại hội điểm ngày 23/12/2024 — Tần Thị Quế'],
-      [
-        'nguoidung@example.vn',
-        '[GỬI THỬ] Báo cáo tiến độ đại hội điểm ngày 23/12/2024 — Đảng bộ xã Bình Lư — Lò Văn Minh',
-      ],
+      ['nguoidung@example.vn', '[GỬI THỬ] Báo cáo tiến độ đại hội điểm ngày 23/12/2024'],
+      ['nguoidung@example.vn', '[GỬI THỬ] Tiến độ đại hội ngày 23/12/2024 — Đảng bộ xã Bình Lư'],
     ]);
     expect(world.spreadsheet.sheets.map((s) => s.getName())).not.toContain('Nhật ký gửi');
   });

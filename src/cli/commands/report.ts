@@ -54,7 +54,8 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
   write('report.html', html);
   // The same document as an editable Word file, for the number, a last sentence and the signature.
   const signedDocument = reportDocument(model);
-  write('report.docx', renderDocumentDocx(signedDocument, deflateRawSync));
+  const docx = renderDocumentDocx(signedDocument, deflateRawSync);
+  write('report.docx', docx);
 
   const withPdf = findChromium() !== null;
   if (withPdf) {
@@ -94,7 +95,7 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
   for (const { from, to } of renamed) output.err(`daihoi: ${reportCliText.tabRenamed(from, to)}\n`);
 
   // One message at a time, written and let go: 2.000 recipients need no more memory than one.
-  const signed = { model, html, ...(withPdf ? { pdf: readFileSync(join(out, 'report.pdf')) } : {}) };
+  const signed = { model, html, docx, ...(withPdf ? { pdf: readFileSync(join(out, 'report.pdf')) } : {}) };
   const messages = recipientMessages({ ...loaded, withPdf, signed });
   try {
     for (let index = 0; index < messages.recipients.length; index++) {

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
 import {
+  ALL_SCOPE,
   errorText,
   isValidEmail,
   ledgerStamp,
@@ -74,10 +75,14 @@ export async function sendCommand(
   }
   const withPdf = findChromium() !== null;
   if (dryRun) {
+    const signedFiles = [
+      ...(withPdf ? [reportText.attachmentName(loaded.today)] : []),
+      reportText.docxName(loaded.today),
+    ].join(', ');
     output.out(`${t.dryRunHeading(plan.toSend.length)}\n`);
     for (const send of plan.toSend) {
       output.out(
-        `${t.wouldSend(send.name, send.email, send.scope, withPdf ? reportText.attachmentName(loaded.today) : t.noAttachment)}\n`,
+        `${t.wouldSend(send.name, send.email, send.scope, send.scope === ALL_SCOPE ? t.signedReport(signedFiles) : t.noticeInBody)}\n`,
       );
     }
     return 0;

@@ -1,5 +1,11 @@
-/** One RFC 5322 message per recipient, composed by nodemailer (UTF-8, RFC 2047 subject, text + HTML, PDF). */
+/** One RFC 5322 message per recipient, composed by nodemailer (UTF-8, RFC 2047 subject, text, HTML, files). */
 import MailComposer from 'nodemailer/lib/mail-composer';
+
+export interface OutgoingAttachment {
+  readonly filename: string;
+  readonly content: Buffer;
+  readonly contentType: string;
+}
 
 export interface OutgoingMessage {
   readonly from: { name: string; address: string };
@@ -7,8 +13,9 @@ export interface OutgoingMessage {
   readonly to: { name: string; address: string };
   readonly subject: string;
   readonly text: string;
-  readonly html: string;
-  readonly attachment?: { filename: string; content: Buffer };
+  /** Absent for a message too large for an HTML body: its text is a covering note, the files carry it. */
+  readonly html?: string;
+  readonly attachments: readonly OutgoingAttachment[];
 }
 
 /** Header text never carries a line break: a name like "A\r\nBcc: x" stays one harmless line. */
@@ -23,17 +30,13 @@ export function mailOptions(message: OutgoingMessage) {
     ...(message.replyTo ? { replyTo: message.replyTo } : {}),
     subject: headerSafe(message.subject),
     text: message.text,
-    html: message.html,
+    ...(message.html !== undefined ? { html: message.html } : {}),
     textEncoding: 'base64' as const,
-    attachments: message.attachment
-      ? [
-          {
-            filename: message.attachment.filename,
-            content: message.attachment.content,
-            contentType: 'application/pdf',
-          },
-        ]
-      : [],
+    attachments: message.attachments.map((file) => ({
+      filename: file.filename,
+      content: file.content,
+      contentType: file.contentType,
+    })),
   };
 }
 

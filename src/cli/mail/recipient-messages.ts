@@ -1,30 +1,32 @@
 /**
  * The messages of a report, one per deliverable recipient, built one at a time so memory stays flat
  * however many recipients there are: `report` writes each as .eml and `send` hands each to SMTP,
- * then both let it go. Whole-plan recipients all get the signed report, rendered (HTML, text, PDF)
- * once; each scoped recipient gets a copy built from their scope only.
+ * then both let it go. Whole-plan recipients all get the signed report (in the body when it fits,
+ * always as PDF and .docx), rendered once; scoped recipients get the progress notice of their units,
+ * rendered once per scope (it names no recipient) and let go after the last recipient of that scope.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import {
   ALL_SCOPE,
+  DOCX_MIME,
   type Finding,
   foldToAscii,
-  formatDateVi,
   type IsoDate,
   isDeliverable,
   type PlanWorkbook,
   type Recipient,
+  type ReportMessage,
   type ReportModel,
-  renderReportHtml,
-  renderReportText,
+  renderDocumentDocx,
   reportBuilder,
-  reportText,
+  reportMessage,
   unitsByCode,
 } from '../../core';
 import { printHtmlToPdf } from '../pdf';
-import type { OutgoingMessage } from './message';
+import type { OutgoingAttachment, OutgoingMessage } from './message';
 
 export interface RecipientMessage {
   readonly recipient: Recipient;
@@ -60,20 +62,23 @@ export interface BuildOptions {
   readonly findings: readonly Finding[];
   readonly today: IsoDate;
   readonly from?: string;
-  /** Set false to skip the PDF (no Chromium): messages then carry no attachment. */
+  /** Set false to skip the PDF (no Chromium): messages then carry the .docx alone. */
   readonly withPdf: boolean;
   /** Only these recipients (lower-case emails); all when absent. */
   readonly only?: ReadonlySet<string>;
-  /** The signed report already rendered by the caller (its PDF too, when printed): not rendered again. */
-  readonly signed?: { readonly model: ReportModel; readonly html: string; readonly pdf?: Buffer };
+  /** The signed report already rendered by the caller (its files too): not rendered again. */
+  readonly signed?: {
+    readonly model: ReportModel;
+    readonly html: string;
+    readonly pdf?: Buffer;
+    readonly docx?: Uint8Array;
+  };
 }
 
-/** One rendering of a report: what a message carries besides its addresses. */
+/** One rendering of a message: what it carries besides its addresses. */
 interface Rendering {
-  readonly model: ReportModel;
-  readonly html: string;
-  readonly text: string;
-  readonly attachment?: OutgoingMessage['attachment'];
+  readonly message: ReportMessage;
+  readonly attachments: readonly OutgoingAttachment[];
 }
 
 export interface RecipientMessages {
@@ -95,52 +100,76 @@ function pdfBytes(html: string): Buffer {
   }
 }
 
+const PDF_MIME = 'application/pdf';
+
 export function recipientMessages(options: BuildOptions): RecipientMessages {
-  const { workbook, today } = options;
+  const { workbook } = options;
   const recipients = deliverableRecipients(workbook).filter(
     (recipient) => !options.only || options.only.has(recipient.email!.toLowerCase()),
   );
   const report = reportBuilder(options);
-  const attachmentOf = (pdf: Buffer) => ({ filename: reportText.attachmentName(today), content: pdf });
-  const render = (model: ReportModel, html = renderReportHtml(model), pdf?: Buffer): Rendering => {
-    const bytes = pdf ?? (options.withPdf ? pdfBytes(html) : undefined);
-    return {
-      model,
-      html,
-      text: renderReportText(model),
-      ...(bytes ? { attachment: attachmentOf(bytes) } : {}),
-    };
+  const render = (model: ReportModel, given?: BuildOptions['signed']): Rendering => {
+    const message = reportMessage(model, {
+      pdf: options.withPdf,
+      ...(given ? { documentHtml: given.html } : {}),
+    });
+    const attachments = message.attachments.map(
+      (file): OutgoingAttachment =>
+        file.kind === 'pdf'
+          ? {
+              filename: file.fileName,
+              content: given?.pdf ?? pdfBytes(message.documentHtml),
+              contentType: PDF_MIME,
+            }
+          : {
+              filename: file.fileName,
+              content: Buffer.from(given?.docx ?? renderDocumentDocx(message.document, deflateRawSync)),
+              contentType: DOCX_MIME,
+            },
+    );
+    return { message, attachments };
   };
   let signed: Rendering | undefined;
   const signedReport = (): Rendering => {
-    if (!signed) {
-      const given = options.signed;
-      signed = given
-        ? render(given.model, given.html, options.withPdf ? given.pdf : undefined)
-        : render(report());
-    }
+    signed ??= options.signed ? render(options.signed.model, options.signed) : render(report());
     return signed;
+  };
+  // A notice is rendered once per scope and kept only until the last recipient of that scope has it.
+  const scopeOf = (recipient: Recipient) => (recipient.scope === ALL_SCOPE ? null : recipient.scope!);
+  const pending = new Map<string, number>();
+  for (const recipient of recipients) {
+    const scope = scopeOf(recipient);
+    if (scope) pending.set(scope, (pending.get(scope) ?? 0) + 1);
+  }
+  const notices = new Map<string, Rendering>();
+  const notice = (scope: string): Rendering => {
+    const rendering = notices.get(scope) ?? render(report(scope));
+    const left = (pending.get(scope) ?? 1) - 1;
+    pending.set(scope, left);
+    if (left > 0) notices.set(scope, rendering);
+    else notices.delete(scope);
+    return rendering;
   };
   const settings = workbook.settings;
   return {
     recipients,
     build(index) {
       const recipient = recipients[index]!;
-      const scope = recipient.scope === ALL_SCOPE ? undefined : recipient.scope;
-      const { model, html, text, attachment } = scope ? render(report(scope, recipient)) : signedReport();
-      const message: OutgoingMessage = {
+      const scope = scopeOf(recipient);
+      const { message, attachments } = scope ? notice(scope) : signedReport();
+      const outgoing: OutgoingMessage = {
         from: {
           name: settings.senderName ?? settings.issuingBody,
           address: options.from ?? settings.senderEmail ?? FALLBACK_SENDER,
         },
         ...(settings.senderEmail ? { replyTo: settings.senderEmail } : {}),
         to: { name: recipient.name, address: recipient.email! },
-        subject: reportText.subjectLine(formatDateVi(today), model.scope?.name ?? null),
-        text,
-        html,
-        ...(attachment ? { attachment } : {}),
+        subject: message.subject,
+        text: message.text,
+        ...(message.html !== undefined ? { html: message.html } : {}),
+        attachments,
       };
-      return { recipient, message, fileName: safeFileName(index, recipient.name) };
+      return { recipient, message: outgoing, fileName: safeFileName(index, recipient.name) };
     },
   };
 }

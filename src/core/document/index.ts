@@ -1,4 +1,5 @@
 export * from './model';
 export * from './render-docx';
 export * from './render-html';
+export * from './render-text';
 export * from './zip';

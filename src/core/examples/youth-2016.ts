@@ -188,6 +188,8 @@ export const YOUTH_2016: PlanRows = {
     'Chức vụ người ký': 'PHÓ BÍ THƯ',
     'Thay mặt': 'TM. BAN CHẤP HÀNH',
     'Tổ chức': 'Đoàn',
+    // The recipients the plan itself is sent to, as it writes them.
+    'Nơi nhận': ['TT ĐUKCCQ', 'TT Tỉnh đoàn', 'Các đ/c UVBCH', 'Các cơ sở Đoàn', 'Lưu VP'].join('\n'),
     'Email gửi': `btckt@${MAIL}`,
     'Tên người gửi': 'Ban Tổ chức - Kiểm tra Đoàn Khối các cơ quan tỉnh',
     'Ghi chú dữ liệu mẫu': `Dữ liệu mẫu từ Kế hoạch chỉ đạo đại hội điểm và thí điểm bầu trực tiếp Bí thư của Đoàn Khối các cơ quan tỉnh Lai Châu (2016). Mã đơn vị, email, số đoàn viên và nhiệm kỳ hiện tại là giá trị minh họa (ghi ở cột Ghi chú); kế hoạch không nêu số đại biểu, số ngày, ngày đại hội nên các ô đó để trống. Kế hoạch không có mục kinh phí và chưa có định mức chi đại hội Đoàn được công bố, nên tab Dự toán và Định mức để trống. ${TERM_CONFLICT}`,

@@ -36,8 +36,14 @@ export const reportMenuText = {
     `Không có đại hội nào của đơn vị "${code}" trong tab Đại hội; hãy tạo lại báo cáo rồi chọn lại.`,
   done: (errors: number) =>
     errors > 0
-      ? `Đã tạo tab "Báo cáo". Dữ liệu còn ${errors} lỗi: báo cáo có dòng cảnh báo ở đầu; xem tab "Kiểm tra dữ liệu".`
+      ? `Đã tạo tab "Báo cáo". Dữ liệu còn ${errors} lỗi: xem tab "Kiểm tra dữ liệu" trước khi in, ký báo cáo.`
       : 'Đã tạo tab "Báo cáo".',
+  /** Above the preview, never printed: the data's own findings, which the signed report leaves out. */
+  qualityNote: (errors: number, warnings: number) =>
+    `Lưu ý (không in trong báo cáo): dữ liệu còn ${[
+      ...(errors > 0 ? [`${errors} lỗi`] : []),
+      ...(warnings > 0 ? [`${warnings} cảnh báo`] : []),
+    ].join(', ')}; xem tab "Kiểm tra dữ liệu" và sửa trước khi in, ký.`,
 };
 
 export const budgetMenuText = {
@@ -63,7 +69,7 @@ export const sendMenuText = {
   ) =>
     [
       ...(banner ? [banner, ''] : []),
-      `Sẽ gửi ${needed} thư (mỗi người một thư, chỉ gồm phạm vi của họ, đính kèm PDF):`,
+      `Sẽ gửi ${needed} thư, mỗi người một thư: người nhận toàn kế hoạch nhận báo cáo (PDF và Word đính kèm); người nhận theo phạm vi nhận thông tin tiến độ của các đơn vị trong phạm vi của họ:`,
       ...lines,
       ...(skipped > 0 ? [`${skipped} người đã nhận báo cáo hôm nay, sẽ không gửi lại.`] : []),
       ...(unconfirmed.length > 0
@@ -76,7 +82,8 @@ export const sendMenuText = {
     ].join('\n'),
   recipientLine: (name: string, email: string, scope: string, attachment: string) =>
     `- ${name} <${email}> — phạm vi: ${scope} — ${attachment}`,
-  banner: (errors: number) => `CHÚ Ý: dữ liệu còn ${errors} lỗi; báo cáo sẽ có dòng cảnh báo ở đầu.`,
+  banner: (errors: number) =>
+    `CHÚ Ý: dữ liệu còn ${errors} lỗi; lời nhắn đầu mỗi thư sẽ ghi điều này (văn bản báo cáo không ghi).`,
   nothingToSend:
     'Không có thư nào cần gửi: mọi người nhận đã nhận báo cáo hôm nay, hoặc chưa có người nhận hợp lệ.',
   cancelled: 'Đã hủy, không gửi thư nào.',
@@ -125,7 +132,9 @@ export const sendMenuText = {
   turnedOff: 'Đã tắt lịch gửi tự động.',
   never: 'chưa chạy',
   weekdays: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'] as const,
-  attachment: (name: string) => `đính kèm ${name}`,
+  /** What a whole-plan recipient gets, and what a scoped one gets. */
+  signedReport: (files: string) => `báo cáo, đính kèm ${files}`,
+  noticeInBody: 'thông tin tiến độ trong nội dung thư',
 };
 
 export const setupMenuText = {

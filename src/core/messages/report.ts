@@ -1,92 +1,152 @@
-/** Vietnamese text of the progress report. */
+/** Vietnamese text of the progress report: the signed report, the scoped notice and the tab. */
 import { formatNumberVi } from '../numbers';
+import type { CongressStatus } from '../workbook/contract';
+
+const n = formatNumberVi;
+
+/** "A, B, C và 4 đơn vị khác": a list that stays one readable sentence however many names it has. */
+function nameList(names: readonly string[], most = 5): string {
+  if (names.length <= most) {
+    return names.length <= 1
+      ? (names[0] ?? '')
+      : `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
+  }
+  return `${names.slice(0, most).join(', ')} và ${n(names.length - most)} đơn vị khác`;
+}
+
+/** What a congress in each status is doing, as a sentence says it ("2 đại hội đang chuẩn bị"). */
+const STATUS_PHRASE: Record<CongressStatus, string> = {
+  'Đã báo cáo': 'đã tổ chức và báo cáo kết quả',
+  'Đã tổ chức': 'đã tổ chức',
+  'Đã duyệt văn kiện': 'đã được duyệt văn kiện',
+  'Đang chuẩn bị': 'đang chuẩn bị',
+  'Chưa bắt đầu': 'chưa bắt đầu chuẩn bị',
+};
 
 export const reportText = {
   documentType: 'BÁO CÁO',
   title: (pilotOnly: boolean, directElection: boolean) =>
     `Tiến độ chuẩn bị và tổ chức ${pilotOnly ? 'đại hội điểm' : 'đại hội'}${directElection ? ', thí điểm bầu trực tiếp Bí thư' : ''}`,
-  scopeLine: (name: string) => `(Phạm vi: ${name} và các đơn vị trực thuộc)`,
-  banner: (errors: number) =>
-    `Lưu ý: dữ liệu còn ${formatNumberVi(errors)} lỗi chưa sửa; các số liệu dưới đây dựa trên dữ liệu có lỗi và cần được kiểm tra lại.`,
   /** Section titles without their numbers: the document numbers them (I., II., ...; 1., 2., ...). */
   sections: {
     overview: 'TÌNH HÌNH CHUNG',
     congresses: 'TIẾN ĐỘ TỪNG ĐẠI HỘI',
     milestones: 'CÔNG VIỆC QUÁ HẠN VÀ SẮP ĐẾN HẠN',
     budget: 'DỰ TOÁN KINH PHÍ',
-    quality: 'CHẤT LƯỢNG DỮ LIỆU',
+    assessment: 'ĐÁNH GIÁ',
+    proposals: 'ĐỀ XUẤT, KIẾN NGHỊ',
   },
-  overview: (congresses: number, pilot: number, regular: number, direct: number, delegates: number) =>
-    `Theo dõi ${formatNumberVi(congresses)} đại hội (${formatNumberVi(pilot)} đại hội điểm, ${formatNumberVi(regular)} đại hội), trong đó ${formatNumberVi(direct)} đại hội thí điểm bầu trực tiếp Bí thư; tổng số đại biểu dự kiến ${formatNumberVi(delegates)}.`,
+  /**
+   * The congresses followed, counting only what there is: "3 đại hội điểm", "5 đại hội (2 đại hội
+   * điểm, 3 đại hội)", then the direct elections and the delegates when there are any.
+   */
+  overview: (total: number, pilot: number, regular: number, direct: number, delegates: number) => {
+    const forms =
+      pilot === total
+        ? `${n(total)} đại hội điểm`
+        : regular === total
+          ? `${n(total)} đại hội`
+          : pilot + regular === total
+            ? `${n(total)} đại hội (${n(pilot)} đại hội điểm, ${n(regular)} đại hội)`
+            : pilot > 0
+              ? `${n(total)} đại hội, trong đó ${n(pilot)} đại hội điểm`
+              : `${n(total)} đại hội`;
+    const directPart =
+      direct === 0
+        ? ''
+        : direct === total && total > 1
+          ? `; cả ${n(total)} đại hội đều thí điểm bầu trực tiếp Bí thư`
+          : `; ${n(direct)} đại hội thí điểm bầu trực tiếp Bí thư`;
+    const delegatesPart = delegates > 0 ? `; tổng số đại biểu dự kiến ${n(delegates)}` : '';
+    return `Số đại hội theo dõi: ${forms}${directPart}${delegatesPart}.`;
+  },
+  /** Where the congresses stand, most advanced first; `unknown` have no `Trạng thái` yet. */
+  standing: (
+    counts: readonly { status: CongressStatus; count: number }[],
+    unknown: number,
+    total: number,
+  ) => {
+    const present = counts.filter((row) => row.count > 0);
+    if (present.length === 1 && unknown === 0 && total > 1)
+      return `Cả ${n(total)} đại hội đều ${STATUS_PHRASE[present[0]!.status]}.`;
+    const parts = present.map((row) => `${n(row.count)} đại hội ${STATUS_PHRASE[row.status]}`);
+    if (unknown > 0) parts.push(`${n(unknown)} đại hội chưa cập nhật tình hình`);
+    return `Đến nay: ${parts.join('; ')}.`;
+  },
+  noCongress: 'Chưa có đại hội nào trong kế hoạch.',
   progressHeld: 'Đã tổ chức',
   progressDocuments: 'Đã duyệt văn kiện',
-  statusTableHeader: ['Trạng thái', 'Số đại hội'] as const,
-  congressHeader: [
-    'STT',
-    'Đơn vị, hình thức',
-    'Ngày đại hội',
-    'Hạn hoàn thành',
-    'Đại biểu',
-    'Số ngày',
-    'Dự toán (đồng)',
-    'Trạng thái',
-  ] as const,
+  congressHeader: {
+    index: 'STT',
+    unit: 'Đơn vị, hình thức',
+    date: 'Ngày đại hội',
+    deadline: 'Hạn hoàn thành',
+    delegates: 'Đại biểu',
+    days: 'Số ngày',
+    budget: 'Dự toán (đồng)',
+    status: 'Trạng thái',
+  },
   daysLeft: (days: number) =>
-    days > 0
-      ? `còn ${formatNumberVi(days)} ngày`
-      : days === 0
-        ? 'đến hạn hôm nay'
-        : `quá hạn ${formatNumberVi(-days)} ngày`,
+    days > 0 ? `còn ${n(days)} ngày` : days === 0 ? 'đến hạn hôm nay' : `quá hạn ${n(-days)} ngày`,
   delegates: (members: number | undefined, invited: number | undefined, total: number | undefined) =>
     members !== undefined && invited !== undefined
-      ? `${formatNumberVi(members + invited)} (${formatNumberVi(members)} + ${formatNumberVi(invited)})`
+      ? `${n(members + invited)} (${n(members)} + ${n(invited)})`
       : total !== undefined
-        ? formatNumberVi(total)
+        ? n(total)
         : '',
   direct: 'bầu trực tiếp Bí thư',
-  noCongress: 'Chưa có đại hội nào trong phạm vi báo cáo.',
+  /** The tasks section's opening: what it lists, nothing it does not. */
+  tasksIntro: (overdue: number, dueSoon: number, days: number) => {
+    const parts = [
+      ...(overdue > 0 ? [`${n(overdue)} công việc quá hạn`] : []),
+      ...(dueSoon > 0 ? [`${n(dueSoon)} công việc đến hạn trong ${n(days)} ngày tới`] : []),
+    ];
+    return parts.length === 0
+      ? `Không có công việc nào quá hạn hoặc đến hạn trong ${n(days)} ngày tới.`
+      : `Có ${parts.join(' và ')}, theo đơn vị chủ trì:`;
+  },
   overdueHeading: 'Công việc quá hạn',
-  dueSoonHeading: (days: number) => `Công việc đến hạn trong ${formatNumberVi(days)} ngày tới`,
-  milestoneHeader: ['Mã', 'Nội dung', 'Hạn', 'Số ngày'] as const,
-  overdueDays: (days: number) => `quá ${formatNumberVi(days)} ngày`,
-  dueDays: (days: number) => (days === 0 ? 'hôm nay' : `còn ${formatNumberVi(days)} ngày`),
-  noneOverdue: 'Không có công việc quá hạn.',
-  noneDueSoon: 'Không có công việc sắp đến hạn.',
+  dueSoonHeading: (days: number) => `Công việc đến hạn trong ${n(days)} ngày tới`,
+  milestoneHeader: ['Nội dung công việc', 'Hạn', 'Số ngày'] as const,
+  overdueDays: (days: number) => `quá ${n(days)} ngày`,
+  dueDays: (days: number) => (days === 0 ? 'hôm nay' : `còn ${n(days)} ngày`),
   responsible: (name: string) => `Đơn vị chủ trì: ${name}`,
-  budgetTotal: 'Tổng dự toán',
+  budgetTotal: (amount: string, words: string) => `Tổng dự toán: ${amount} đồng (bằng chữ: ${words}).`,
+  /** Every line still without an amount: one sentence instead of a table of zeros. */
+  budgetNotPriced: (lines: number, units: readonly string[]) =>
+    `Các đơn vị đang lập dự toán: ${n(lines)} khoản chi của ${nameList(units)} chưa có đơn giá nên chưa tổng hợp được số tiền.`,
+  budgetUnpricedRest: (lines: number, units: readonly string[]) =>
+    `Ngoài ra, ${n(lines)} khoản chi của ${nameList(units)} chưa có đơn giá nên chưa tính vào tổng dự toán.`,
   budgetByUnit: 'Theo đơn vị',
   budgetByCategory: 'Theo khoản chi',
-  amountHeader: ['Mã', 'Nội dung', 'Số tiền (đồng)'] as const,
-  overCapHeading: 'Các dòng vượt định mức',
-  overCapHeader: ['Đơn vị', 'Khoản chi', 'Đơn giá', 'Mức tối đa', 'Vượt'] as const,
-  noneOverCap: 'Không có dòng nào vượt định mức.',
-  overCapLine: (unit: string, category: string, price: string, cap: string) =>
-    `Vượt định mức: ${unit}, ${category}: đơn giá ${price}, mức tối đa ${cap}`,
-  uncapped: (lines: number) =>
-    `${formatNumberVi(lines)} dòng dự toán thuộc khoản chi chưa có định mức (Mức tối đa); số tiền vẫn được cộng vào tổng.`,
-  unpriced: (lines: number) =>
-    `${formatNumberVi(lines)} dòng dự toán chưa đủ Số lượng, Số ngày hoặc Đơn giá nên chưa tính được thành tiền (tính là 0 đ trong tổng).`,
+  byUnitHeader: ['STT', 'Đơn vị', 'Số tiền (đồng)'] as const,
+  byCategoryHeader: ['STT', 'Khoản chi', 'Số tiền (đồng)'] as const,
+  sum: 'Cộng',
+  overCapHeading: 'Khoản chi vượt định mức',
+  overCapHeader: ['Đơn vị', 'Khoản chi', 'Đơn giá', 'Mức tối đa', 'Số tiền vượt'] as const,
+  overCapTotal: (amount: string) => `Tổng số tiền vượt định mức: ${amount} đồng.`,
   funding: 'Nguồn kinh phí',
+  fundingAmount: 'Số tiền (đồng)',
   estimate: 'Tổng dự toán',
   retainedDues: 'Đảng phí trích giữ lại',
   otherFunding: 'Nguồn khác',
   request: 'Đề nghị cấp',
-  noBudget: 'Chưa có dòng dự toán nào.',
-  quality: (errors: number, warnings: number) =>
-    errors === 0 && warnings === 0
-      ? 'Dữ liệu không còn lỗi hay cảnh báo.'
-      : `Dữ liệu còn ${formatNumberVi(errors)} lỗi, ${formatNumberVi(warnings)} cảnh báo.`,
-  qualityWhere: (tabs: string) => `Xem chi tiết ở tab "Kiểm tra dữ liệu" (nhiều nhất ở: ${tabs}).`,
+  /** The scoped notice: a page of figures, not a second official document. */
+  noticeType: 'TIẾN ĐỘ CHUẨN BỊ ĐẠI HỘI',
+  noticeSummary: (unit: string) => `${unit} và các đơn vị trực thuộc`,
+  noticeNoCongress: 'Chưa có đại hội nào trong phạm vi này.',
   sheetTitle: (date: string) => `BÁO CÁO TIẾN ĐỘ ĐẠI HỘI — số liệu đến ${date}`,
-  subjectLine: (date: string, scope: string | null) =>
-    `Báo cáo tiến độ đại hội điểm ngày ${date}${scope ? ` — ${scope}` : ''}`,
+  subjectLine: (date: string) => `Báo cáo tiến độ đại hội điểm ngày ${date}`,
+  noticeSubject: (date: string, scope: string) => `Tiến độ đại hội ngày ${date} — ${scope}`,
   attachmentName: (iso: string) => `Bao-cao-tien-do-${iso}.pdf`,
+  docxName: (iso: string) => `Bao-cao-tien-do-${iso}.docx`,
+  noticeFileBase: (iso: string) => `Tien-do-dai-hoi-${iso}`,
   /** Overdue tasks with no `Đơn vị chủ trì`. */
   unassignedOwner: 'Chưa giao đơn vị chủ trì',
-  /** The `Báo cáo` tab's row for tasks and budget lines that name no unit. */
+  /** Tasks and budget lines that name no unit (the `Báo cáo` tab's row, the budget's line). */
   noUnit: 'Chưa ghi đơn vị',
+  noCategory: 'Chưa ghi khoản chi',
   sheetTotal: 'Tổng cộng',
   /** The `Báo cáo` tab's note on a unit listed without a congress row. */
   sheetNoCongress: 'không có đại hội',
-  docxName: (iso: string) => `Bao-cao-tien-do-${iso}.docx`,
 };

@@ -7,8 +7,11 @@ export const sendCliText = {
   badLedger: (file: string) =>
     `nhật ký gửi "${file}" bị hỏng, không đọc được; không gửi gì để tránh gửi trùng. Hãy kiểm tra hoặc đổi tên tệp này.`,
   dryRunHeading: (count: number) => `Chạy thử: sẽ gửi ${count} thư (không gửi thư nào).`,
-  wouldSend: (name: string, email: string, scope: string, attachment: string) =>
-    `- ${name} <${email}> — phạm vi: ${scope} — đính kèm: ${attachment}`,
+  wouldSend: (name: string, email: string, scope: string, content: string) =>
+    `- ${name} <${email}> — phạm vi: ${scope} — ${content}`,
+  /** What a whole-plan recipient gets, and what a scoped one gets. */
+  signedReport: (files: string) => `báo cáo, đính kèm: ${files}`,
+  noticeInBody: 'thông tin tiến độ của phạm vi này, trong nội dung thư',
   alreadySent: (name: string, email: string) => `- ${name} <${email}>: đã gửi trong kỳ này, bỏ qua.`,
   unconfirmed: (name: string, email: string) =>
     `- ${name} <${email}>: lượt trước dừng khi đang gửi, không rõ đã gửi chưa; không tự gửi lại.`,
@@ -23,5 +26,4 @@ export const sendCliText = {
   deferred: (name: string, email: string, note: string) => `- ${name} <${email}>: chờ lượt sau — ${note}`,
   summaryDeferred: (sent: number, skipped: number, failed: number, deferred: number) =>
     `Đã gửi ${sent} thư, bỏ qua ${skipped} (đã gửi trước đó), lỗi ${failed}, chờ lượt sau ${deferred}.`,
-  noAttachment: '(không có PDF: chưa cài Chromium)',
 };

@@ -1,4 +1,5 @@
 export * from './document';
+export * from './message';
 export * from './model';
 export * from './preview';
 export * from './render-html';

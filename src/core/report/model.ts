@@ -153,7 +153,7 @@ export interface ReportModel {
   readonly quality: DataQuality;
   /**
    * Lines of `Nơi nhận`, the last one `Lưu`: the office's `Nơi nhận` when set, else the whole-plan
-   * recipients (`Phạm vi` = `Tất cả`). A copy built for one scoped recipient names that recipient.
+   * recipients (`Phạm vi` = `Tất cả`). Only the signed report prints it; a scoped notice has none.
    */
   readonly recipients: readonly string[];
   /** The office's words for the signed report, one entry per paragraph; empty when not written. */
@@ -256,22 +256,20 @@ function fileCopy(settings: Settings): string {
 
 /**
  * `Nơi nhận` of the signed report: the office's own list when `Cấu hình` has one (the file copy
- * added last when absent), else the whole-plan recipients, then the file copy. A copy made for one
- * recipient names that recipient alone.
+ * added last when absent), else the whole-plan recipients, then the file copy.
  */
 function recipientLines(
   recipients: readonly Recipient[],
   units: ReadonlyMap<string, Unit>,
   settings: Settings,
-  only?: Recipient,
 ): string[] {
-  if (!only && settings.reportRecipients.length > 0) {
+  if (settings.reportRecipients.length > 0) {
     const lines = [...settings.reportRecipients];
     return lines.some((line) => /^lưu\b/iu.test(line)) ? lines : [...lines, fileCopy(settings)];
   }
-  const chosen = only
-    ? [only]
-    : recipients.filter((recipient) => recipient.scope === ALL_SCOPE && isDeliverable(recipient, units));
+  const chosen = recipients.filter(
+    (recipient) => recipient.scope === ALL_SCOPE && isDeliverable(recipient, units),
+  );
   return [...chosen.map((recipient) => recipient.name || recipient.email || ''), fileCopy(settings)];
 }
 
@@ -300,8 +298,18 @@ function categoriesByName(
   return [...merged.values()];
 }
 
-/** A report for one scope, with `recipient` alone in Nơi nhận when given. */
-export type ReportBuilder = (scope?: string, recipient?: Recipient) => ReportModel;
+/** The amounts by category code, plus lines that name no category under the empty code. */
+function withUncategorized(
+  byCategory: ReadonlyMap<string, number>,
+  lines: readonly { line: BudgetLine; amount: number }[],
+): ReadonlyMap<string, number> {
+  const loose = lines.filter((costed) => !costed.line.category);
+  if (loose.length === 0) return byCategory;
+  return new Map([...byCategory, ['', loose.reduce((sum, costed) => sum + costed.amount, 0)]]);
+}
+
+/** A report for one scope: the whole plan when absent or `Tất cả`. */
+export type ReportBuilder = (scope?: string) => ReportModel;
 
 /**
  * Reports of one validated workbook for any scope. What scoping needs (units by code, children,
@@ -326,9 +334,9 @@ export function reportBuilder(input: Omit<ReportInput, 'scope'>): ReportBuilder 
   findingUnits.forEach((unit, index) => {
     if (unit === SHARED) sharedFindings.push(index);
   });
-  return (scope, recipient) => {
+  return (scope) => {
     const scopeCode = scope && scope !== ALL_SCOPE ? scope : undefined;
-    if (!scopeCode) return assemble(input, units, workbook, input.findings, undefined, recipient);
+    if (!scopeCode) return assemble(input, units, workbook, input.findings, undefined);
     const inScope = subtreeCodes(workbook.units, scopeCode, children);
     const scopedWorkbook: PlanWorkbook = {
       ...workbook,
@@ -339,12 +347,12 @@ export function reportBuilder(input: Omit<ReportInput, 'scope'>): ReportBuilder 
       results: pickInOrder(workbook.results, rows.results, inScope),
     };
     const scopedFindings = pickInOrder(input.findings, findingsByUnit, inScope, sharedFindings);
-    return assemble(input, units, scopedWorkbook, scopedFindings, scopeCode, recipient);
+    return assemble(input, units, scopedWorkbook, scopedFindings, scopeCode);
   };
 }
 
-export function buildReport(input: ReportInput, recipient?: Recipient): ReportModel {
-  return reportBuilder(input)(input.scope, recipient);
+export function buildReport(input: ReportInput): ReportModel {
+  return reportBuilder(input)(input.scope);
 }
 
 function assemble(
@@ -353,7 +361,6 @@ function assemble(
   scopedWorkbook: PlanWorkbook,
   scopedFindings: readonly Finding[],
   scopeCode: string | undefined,
-  recipient: Recipient | undefined,
 ): ReportModel {
   const { workbook, today } = input;
   const budget = computeBudget(scopedWorkbook);
@@ -413,7 +420,8 @@ function assemble(
   for (const item of scopedFindings) {
     if (item.severity !== 'Thông tin') tabCounts.set(item.sheet, (tabCounts.get(item.sheet) ?? 0) + 1);
   }
-  const normName = (code: string) => workbook.norms.find((norm) => norm.code === code)?.name ?? code;
+  const normName = (code: string) =>
+    code ? (workbook.norms.find((norm) => norm.code === code)?.name ?? code) : reportText.noCategory;
   const unitNameOf = (code: string) => (code ? (units.get(code)?.name ?? code) : reportText.noUnit);
   const unpriced = budget.lines.filter(
     (costed) => costed.computed === undefined && costed.line.amount === undefined,
@@ -444,12 +452,9 @@ function assemble(
     budget: {
       lineCount: budget.lines.length,
       total: budget.total,
-      byUnit: [...budget.byUnit].map(([code, amount]) => ({
-        code,
-        name: units.get(code)?.name ?? code,
-        amount,
-      })),
-      byCategory: categoriesByName(budget.byCategory, normName),
+      // Lines with no `Mã đơn vị` or no `Khoản chi` get a line of their own, so each list adds up to the total.
+      byUnit: [...budgetOf].map(([code, amount]) => ({ code, name: unitNameOf(code), amount })),
+      byCategory: categoriesByName(withUncategorized(budget.byCategory, budget.lines), normName),
       overCap: budget.overCap.map((line) => ({
         unitName: units.get(line.line.unitCode)?.name ?? line.line.unitCode,
         category: line.norm?.name ?? line.line.category,
@@ -470,7 +475,7 @@ function assemble(
         .map(([sheet, count]) => ({ sheet: workbook.sheetNames[sheet as AnyInputTab] ?? sheet, count }))
         .sort((a, b) => b.count - a.count),
     },
-    recipients: recipientLines(workbook.recipients, units, workbook.settings, recipient),
+    recipients: recipientLines(workbook.recipients, units, workbook.settings),
     basis: paragraphs(workbook.settings.reportBasis),
     assessment: paragraphs(workbook.settings.assessment),
     proposals: paragraphs(workbook.settings.proposals),

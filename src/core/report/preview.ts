@@ -81,6 +81,8 @@ export function previewWithDownloads(
   serverFunction = 'estimateDocx',
   /** Other documents built with the preview (the pilots' results report, once they are all held). */
   more: readonly Download[] = [],
+  /** A note for the person previewing (the data's findings): shown above, never printed. */
+  note = '',
 ): string {
   const link = (file: Download) =>
     `<a download="${escapeHtml(file.fileName)}" href="data:${DOCX_MIME};base64,${bytesToBase64(file.bytes)}" style="color:#1a73e8;margin-right:14px;white-space:nowrap;">${escapeHtml(file.label)}</a>`;
@@ -119,6 +121,6 @@ function taiDuToan() {
     [${scriptValue(serverFunction)}](document.getElementById('du-toan').value);
 }
 </script>`;
-  const bar = `<style>@media print{.tai-ve{display:none!important}}</style><div class="tai-ve" style="font-family:Arial,sans-serif;font-size:13px;line-height:2;background:#f1f3f4;border-bottom:1px solid #dadce0;padding:6px 12px;"><b>${escapeHtml(t.downloadsHeading)}</b> ${link(report)} ${more.map(link).join(' ')} ${picker}</div>`;
+  const bar = `<style>@media print{.tai-ve{display:none!important}}</style><div class="tai-ve" style="font-family:Arial,sans-serif;font-size:13px;line-height:2;background:#f1f3f4;border-bottom:1px solid #dadce0;padding:6px 12px;">${note ? `<div style="color:#b3261e;font-weight:bold;">${escapeHtml(note)}</div>` : ''}<b>${escapeHtml(t.downloadsHeading)}</b> ${link(report)} ${more.map(link).join(' ')} ${picker}</div>`;
   return html.replace(/<body[^>]*>/, (body) => `${body}\n${bar}`);
 }

@@ -31,6 +31,7 @@ export function generateReport(): void {
     const model = buildReport({ workbook: run.workbook, findings: run.findings, today: run.today });
     const sheet = reportSheet(model);
     writeOutputTab(services.spreadsheet(), OUTPUT_TAB.report, sheet);
+    const { errors, warnings } = countFindings(run.findings);
     return {
       html: previewWithDownloads(
         renderReportHtml(model),
@@ -38,8 +39,9 @@ export function generateReport(): void {
         estimateChoices(estimatesOf(run.workbook)),
         undefined,
         [pilotResultsDownload(model, run.today, gzipDeflate)].filter((file) => file !== null),
+        errors + warnings > 0 ? reportMenuText.qualityNote(errors, warnings) : '',
       ),
-      errors: countFindings(run.findings).errors,
+      errors,
     };
   });
   const ui = services.ui();

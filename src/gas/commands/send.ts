@@ -1,5 +1,6 @@
 /** Gửi báo cáo, Gửi thử cho tôi, Lịch gửi tự động and the hourly tick behind the schedule. */
 import {
+  ALL_SCOPE,
   countFindings,
   formatDateVi,
   headerText,
@@ -101,8 +102,17 @@ export function sendReports(): void {
     return;
   }
   const { errors } = countFindings(preview.findings);
-  const attachment = t.attachment(reportText.attachmentName(preview.today));
-  const lines = plan.toSend.map((send) => t.recipientLine(send.name, send.email, send.scope, attachment));
+  const signedFiles = t.signedReport(
+    `${reportText.attachmentName(preview.today)}, ${reportText.docxName(preview.today)}`,
+  );
+  const lines = plan.toSend.map((send) =>
+    t.recipientLine(
+      send.name,
+      send.email,
+      send.scope,
+      send.scope === ALL_SCOPE ? signedFiles : t.noticeInBody,
+    ),
+  );
   const quota = services.mail().getRemainingDailyQuota();
   const question = t.confirm(
     lines,
@@ -127,7 +137,7 @@ export function sendReports(): void {
       zone: run.workbook.settings.timeZone,
       sender: sender(run),
       startedAt,
-      content: reportContentBuilder(run),
+      content: reportContentBuilder(run, split.toSend),
     });
   });
   if (!result) throw new NoticeError(t.busyNotSent);
@@ -140,22 +150,16 @@ export function sendTestToMe(): void {
   const me = currentUser();
   if (!me) throw new NoticeError(t.noUserEmail);
   const run = validateActive(new Date());
-  const content = reportContentBuilder(run);
-  // One copy of each distinct message: the whole plan once, and each scoped version once.
+  // One copy of each distinct message: the signed report once, and the notice of each scope once.
   const distinct = new Map<string, PlannedSend>();
-  for (const send of planSendNow(run.workbook, run.today)) {
-    const key = send.scope === 'Tất cả' ? 'all' : `scope:${send.email}`;
-    if (!distinct.has(key)) distinct.set(key, send);
-  }
+  for (const send of planSendNow(run.workbook, run.today))
+    if (!distinct.has(send.scope)) distinct.set(send.scope, send);
+  const content = reportContentBuilder(run, [...distinct.values()]);
   const quota = services.mail().getRemainingDailyQuota();
   if (quota < distinct.size) throw new NoticeError(t.testQuota(distinct.size, Math.max(0, quota)));
   for (const send of distinct.values()) {
     const message = content(send);
-    sendWithFallback(
-      me,
-      { ...message, subject: `${mailText.testPrefix}${message.subject} — ${send.name}` },
-      sender(run),
-    );
+    sendWithFallback(me, { ...message, subject: `${mailText.testPrefix}${message.subject}` }, sender(run));
   }
   ui.alert(t.testItem, t.testSent(distinct.size, me), ui.ButtonSet.OK);
 }
@@ -281,7 +285,7 @@ export function scheduledTick(): void {
     const digests = scheduleOpen(run.workbook, now) ? planReminders(run.workbook, run.today) : [];
     const reminders = splitByLedger(digests, ledger.all(), { retryFailed: false });
     ledger.noteUnconfirmed([...reports.unconfirmed, ...reminders.unconfirmed]);
-    const reportContent = reportContentBuilder(run);
+    const reportContent = reportContentBuilder(run, reports.toSend);
     const digestByEmail = new Map(digests.map((digest) => [digest.email, digest]));
     const content = (send: PlannedSend): MailContent =>
       send.kind === SEND_KIND.reminder

@@ -1,65 +1,70 @@
 /**
- * The content of each report message, built when its turn comes and not kept: whole-plan recipients
- * all get the signed report, rendered (HTML, text, PDF) once; each scoped recipient a copy built
- * from their scope only.
+ * The content of each report message, built when its turn comes: whole-plan recipients all get the
+ * signed report, rendered (HTML, text, PDF, .docx) once; scoped recipients the progress notice of
+ * their units, rendered once per scope and let go after the last recipient of that scope. What goes
+ * in the body and what in attachments is the core's decision (reportMessage): no HTML body above
+ * MAX_MESSAGE_BODY_BYTES, the report then travels in its files.
  */
 import {
   ALL_SCOPE,
-  emailKey,
-  formatDateVi,
-  mailText,
+  DOCX_MIME,
   type PlannedSend,
-  type Recipient,
   type ReminderDigest,
   type ReportModel,
-  renderReportHtml,
-  renderReportText,
+  renderDocumentDocx,
   reportBuilder,
-  reportText,
-  utf8Length,
+  reportMessage,
 } from '../../core';
 import type { ValidationRun } from '../commands/validate';
+import { gzipDeflate, javaBytes } from '../deflate';
 import { services } from '../services';
 import type { MailContent } from './deliver';
 
-/**
- * MailApp refuses a message whose body is over 200 KB on consumer accounts (Google's quotas page).
- * Counted here as Google may count it, in bytes of the text and the HTML parts together, with room to
- * spare: above this the HTML is left out and the PDF carries the report.
- */
-const MAX_BODY_BYTES = 190_000;
-
-export function reportContentBuilder(run: ValidationRun): (send: PlannedSend) => MailContent {
-  const report = reportBuilder(run);
-  const recipients = new Map<string, Recipient>();
-  for (const recipient of run.workbook.recipients) {
-    if (recipient.email && !recipients.has(emailKey(recipient.email)))
-      recipients.set(emailKey(recipient.email), recipient);
-  }
-  const content = (model: ReportModel): MailContent => {
-    const html = renderReportHtml(model);
-    const pdf = services
-      .utilities()
-      .newBlob(html, 'text/html', 'bao-cao.html')
-      .getAs('application/pdf')
-      .setName(reportText.attachmentName(run.today));
-    const text = renderReportText(model);
-    const body = utf8Length(text) <= MAX_BODY_BYTES ? text : mailText.reportInAttachment;
-    return {
-      subject: reportText.subjectLine(formatDateVi(run.today), model.scope?.name ?? null),
-      body,
-      ...(utf8Length(body) + utf8Length(html) <= MAX_BODY_BYTES ? { htmlBody: html } : {}),
-      attachments: [pdf],
-      fallbackBody: mailText.reportInAttachment,
-    };
+export function reportContent(model: ReportModel): MailContent {
+  const message = reportMessage(model, { pdf: true });
+  const utilities = services.utilities();
+  const attachments = message.attachments.map((file) =>
+    file.kind === 'pdf'
+      ? utilities
+          .newBlob(message.documentHtml, 'text/html', 'bao-cao.html')
+          .getAs('application/pdf')
+          .setName(file.fileName)
+      : utilities.newBlob(
+          javaBytes(renderDocumentDocx(message.document, gzipDeflate)),
+          DOCX_MIME,
+          file.fileName,
+        ),
+  );
+  return {
+    subject: message.subject,
+    body: message.text,
+    ...(message.html !== undefined ? { htmlBody: message.html } : {}),
+    ...(attachments.length > 0 ? { attachments, fallbackBody: message.cover } : {}),
   };
+}
+
+/** Content for planned sends, in the order they are sent. */
+export function reportContentBuilder(
+  run: ValidationRun,
+  planned: readonly PlannedSend[] = [],
+): (send: PlannedSend) => MailContent {
+  const report = reportBuilder(run);
   let signed: MailContent | undefined;
+  const pending = new Map<string, number>();
+  for (const send of planned)
+    if (send.scope !== ALL_SCOPE) pending.set(send.scope, (pending.get(send.scope) ?? 0) + 1);
+  const notices = new Map<string, MailContent>();
   return (send) => {
     if (send.scope === ALL_SCOPE) {
-      signed ??= content(report());
+      signed ??= reportContent(report());
       return signed;
     }
-    return content(report(send.scope, recipients.get(emailKey(send.email))));
+    const content = notices.get(send.scope) ?? reportContent(report(send.scope));
+    const left = (pending.get(send.scope) ?? 1) - 1;
+    pending.set(send.scope, left);
+    if (left > 0) notices.set(send.scope, content);
+    else notices.delete(send.scope);
+    return content;
   };
 }
 

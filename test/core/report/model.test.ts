@@ -1,5 +1,6 @@
 import {
   buildReport,
+  noticeDocument,
   renderReportHtml,
   reportBuilder,
   reportFigures,
@@ -95,15 +96,13 @@ test('a scoped report holds only the unit and the units under it', () => {
   expect(JSON.stringify(report)).not.toContain('Bản Hon');
 });
 
-test('the recipient of a scoped copy is the only one named in Nơi nhận, then Lưu', () => {
+test('Nơi nhận: the whole-plan recipients, then Lưu; a scoped notice has none', () => {
   const { workbook, findings } = validateWorkbook(buildWorkbook(), { today: TODAY });
-  const minh = workbook.recipients[1]!;
-  expect(buildReport({ workbook, findings, today: TODAY, scope: 'BL' }, minh).recipients).toEqual([
-    'Lò Văn Minh',
-    'Lưu',
-  ]);
-  // The whole-plan report: only recipients whose Phạm vi is Tất cả, then Lưu.
   expect(buildReport({ workbook, findings, today: TODAY }).recipients).toEqual(['Tần Thị Quế', 'Lưu']);
+  const notice = noticeDocument(buildReport({ workbook, findings, today: TODAY, scope: 'BL' }));
+  expect(notice.recipients).toBeUndefined();
+  expect(notice.signature).toBeUndefined();
+  expect(notice.header.number).toBeUndefined();
 });
 
 test('Nơi nhận is the office’s own list when Cấu hình has one, Lưu added when absent', () => {
@@ -235,7 +234,7 @@ test('a budget line without its unit price is counted and said, not silently zer
   const { workbook, findings } = validateWorkbook(buildWorkbook(tabs), { today: TODAY });
   const built = buildReport({ workbook, findings, today: TODAY });
   expect(renderReportHtml(built)).toContain(
-    '1 dòng dự toán chưa đủ Số lượng, Số ngày hoặc Đơn giá nên chưa tính được thành tiền (tính là 0 đ trong tổng).',
+    'Ngoài ra, 1 khoản chi của Chi bộ 02 (bản Nà Phát) chưa có đơn giá nên chưa tính vào tổng dự toán.',
   );
 });
 
@@ -275,7 +274,7 @@ test('one builder for many scopes gives each scope exactly what a builder made f
   const build = reportBuilder(input);
   for (const recipient of [...workbook.recipients].reverse()) {
     const scope = recipient.scope ?? 'Tất cả';
-    expect(build(scope, recipient)).toEqual(reportBuilder(input)(scope, recipient));
+    expect(build(scope)).toEqual(reportBuilder(input)(scope));
   }
   // A unit's scope holds its own congress, lines and findings (the plan plants one error in DV7).
   const planted = build('DV7');
