@@ -236,22 +236,35 @@ describe('mail refused for its size is this message’s problem, never the quota
     };
   }
 
-  test('a report too long for any body goes as a short note with the full PDF, decided before sending', () => {
+  test('a report too long for any body goes as a short note with the full PDF and .docx, decided before sending', () => {
     const w = world(bigReport());
     at(w).sendReports!();
     expect(w.mail.attempts.filter((a) => a.error !== null)).toEqual([]);
+    // The signed report as its files; the scoped notice too, since it is as long (the tasks are BL's).
     expect(w.mail.sent.map((m) => [m.to, m.htmlBody, m.attachments])).toEqual([
-      ['que@phongtho.example.vn', undefined, ['Bao-cao-tien-do-2024-12-23.pdf']],
-      ['minh@binhlu.example.vn', undefined, ['Bao-cao-tien-do-2024-12-23.pdf']],
+      [
+        'que@phongtho.example.vn',
+        undefined,
+        ['Bao-cao-tien-do-2024-12-23.pdf', 'Bao-cao-tien-do-2024-12-23.docx'],
+      ],
+      [
+        'minh@binhlu.example.vn',
+        undefined,
+        ['Tien-do-dai-hoi-2024-12-23.pdf', 'Tien-do-dai-hoi-2024-12-23.docx'],
+      ],
     ]);
-    expect(w.mail.sent[0]!.body).toMatch(/^Báo cáo quá dài để đặt trong nội dung thư/);
+    expect(w.mail.sent[0]!.body).toMatch(
+      /^HUYỆN ỦY PHONG THỔ gửi Báo cáo tiến độ .*\n\nNội dung dài nên không đặt trong thư/,
+    );
+    expect(w.mail.sent.every((m) => Buffer.byteLength(m.body) < 2000)).toBe(true);
     expect(ledger(w).map((row) => row[5])).toEqual(['Đã gửi', 'Đã gửi']);
   });
 
-  test('refused by Google for its size anyway: sent again as text with the PDF, and the ledger says so', () => {
+  test('refused by Google for its size anyway: sent again smaller, and the ledger says how', () => {
     const w = world();
-    // Google counts a little differently from our check: the full message is refused, text + PDF goes.
-    w.mail.bodyBytesLimit = 10_000;
+    // Google counts a little differently from our check: the full messages are refused; the signed
+    // report goes as text with its files, the notice (no files) as text alone.
+    w.mail.bodyBytesLimit = 5_000;
     at(w).sendReports!();
     const sizes = w.mail.attempts.map((a) => [a.to, a.error]);
     expect(sizes).toEqual([
@@ -260,7 +273,10 @@ describe('mail refused for its size is this message’s problem, never the quota
       ['minh@binhlu.example.vn', 'Limit exceeded: Email Body Size.'],
       ['minh@binhlu.example.vn', null],
     ]);
-    expect(w.mail.sent.every((m) => m.htmlBody === undefined && m.attachments.length === 1)).toBe(true);
+    expect(w.mail.sent.map((m) => [m.htmlBody, m.attachments.length])).toEqual([
+      [undefined, 2],
+      [undefined, 0],
+    ]);
     expect(ledger(w).map((row) => [row[5], row[7]])).toEqual([
       [
         'Đã gửi',
@@ -268,7 +284,7 @@ describe('mail refused for its size is this message’s problem, never the quota
       ],
       [
         'Đã gửi',
-        'Đã gửi bản rút gọn (báo cáo đầy đủ trong tệp PDF đính kèm) vì bản đầy đủ vượt giới hạn kích thước thư của Google.',
+        'Đã gửi bản chữ (không có phần định dạng HTML) vì bản đầy đủ vượt giới hạn kích thước thư của Google.',
       ],
     ]);
     expect(w.mail.quota).toBe(98);

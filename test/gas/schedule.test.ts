@@ -2,7 +2,7 @@
 import { TAB } from '../../src/core/workbook/contract';
 import { createWorld, type FakeWorld, loadRawWorkbook } from '../fakes/environment';
 import { type BundleGlobals, loadBundle } from '../helpers/load-bundle';
-import { buildWorkbook, cleanTabs, type PlanTabs } from '../helpers/workbook-builder';
+import { buildWorkbook, cleanTabs, type PlanTabs, withCells } from '../helpers/workbook-builder';
 
 const MONDAY_9AM = new Date('2024-12-23T02:00:00Z');
 const MONDAY_10AM = new Date('2024-12-23T03:00:00Z');
@@ -136,29 +136,25 @@ test('Gửi báo cáo while another run holds the lock: nothing sent, the user i
   ]);
 });
 
-test('Gửi thử cho tôi: a name cannot break the subject, the sender name and reply-to are set, and a short quota sends nothing', () => {
-  const tabs = cleanTabs();
+test('Gửi thử cho tôi: a unit name cannot break the subject, the sender name and reply-to are set, and a short quota sends nothing', () => {
+  const tabs = withCells(TAB.units, 1, { 'Tên đơn vị': 'Bình Lư\r\nBcc: ke-gian@example.vn' });
   const w = world({
     ...tabs,
     [TAB.settings]: [
-      ...tabs[TAB.settings],
+      ...cleanTabs()[TAB.settings],
       { Khóa: 'Tên người gửi', 'Giá trị': 'Văn phòng Huyện ủy' },
       { Khóa: 'Email gửi', 'Giá trị': 'vanphong@phongtho.example.vn' },
     ],
     [TAB.recipients]: [
-      {
-        'Họ tên': 'Quế\r\nBcc: ke-gian@example.vn',
-        Email: 'que@phongtho.example.vn',
-        'Phạm vi': 'Tất cả',
-        'Định kỳ': 'Không',
-      },
+      { 'Họ tên': 'Lò Văn Minh', Email: 'minh@binhlu.example.vn', 'Phạm vi': 'BL', 'Định kỳ': 'Không' },
     ],
   });
   at(w, MONDAY_9AM).sendTestToMe!();
+  // The notice's subject names the scope's unit: its line break is a space, no header is added.
   expect(w.mail.sent.map((m) => [m.to, m.subject, m.name, m.replyTo])).toEqual([
     [
       'nguoidung@example.vn',
-      '[GỬI THỬ] Báo cáo tiến độ đại hội điểm ngày 23/12/2024 — Quế Bcc: ke-gian@example.vn',
+      '[GỬI THỬ] Tiến độ đại hội ngày 23/12/2024 — Bình Lư Bcc: ke-gian@example.vn',
       'Văn phòng Huyện ủy',
       'vanphong@phongtho.example.vn',
     ],

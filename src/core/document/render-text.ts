@@ -4,6 +4,7 @@
  * form a mail client shows well, so each row becomes one line: its first cell (after the number, when
  * the table numbers its rows) and then each other filled cell named by its column.
  */
+import { pushAll } from '../arrays';
 import { formatDateLongVi } from '../dates';
 import { documentText } from '../messages/document';
 import { formatNumberVi } from '../numbers';
@@ -70,7 +71,7 @@ function blocksLines(blocks: readonly Block[], depth: number): string[] {
   let sections = 0;
   const lines: string[] = [];
   for (const block of blocks) {
-    lines.push(...blockLines(block, depth, sections));
+    pushAll(lines, blockLines(block, depth, sections));
     if (block.kind === 'section') sections += 1;
   }
   return lines;
@@ -90,7 +91,10 @@ export function renderDocumentText(doc: OfficialDocument): string {
     ...(title.notes ?? []).map(runsText),
     ...blocksLines(doc.body, 1),
   ];
-  if (doc.recipients) lines.push('', documentText.recipientsHeading, ...doc.recipients);
+  if (doc.recipients) {
+    lines.push('', documentText.recipientsHeading);
+    pushAll(lines, doc.recipients);
+  }
   const s = doc.signature;
   if (s) {
     lines.push('');

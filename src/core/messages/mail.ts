@@ -39,8 +39,8 @@ export const mailText = {
     `Thư này vượt giới hạn kích thước một thư của Google (${detail}), kể cả khi gửi bản rút gọn; không gửi được thư này, các thư khác vẫn gửi. Hãy gửi tay tệp PDF từ Đại hội điểm > Tạo báo cáo.`,
   sentSmaller:
     'Đã gửi bản rút gọn (báo cáo đầy đủ trong tệp PDF đính kèm) vì bản đầy đủ vượt giới hạn kích thước thư của Google.',
-  reportInAttachment:
-    'Báo cáo quá dài để đặt trong nội dung thư (giới hạn kích thước thư của Google). Xin xem báo cáo đầy đủ trong tệp PDF đính kèm.',
+  sentAsText:
+    'Đã gửi bản chữ (không có phần định dạng HTML) vì bản đầy đủ vượt giới hạn kích thước thư của Google.',
   unconfirmed:
     'Lượt trước dừng giữa chừng khi đang gửi thư này: không rõ đã gửi hay chưa, nên không tự gửi lại. Nếu người nhận báo chưa nhận được, sửa Trạng thái dòng này thành "Gửi lại" để lượt sau gửi.',
   reminderSubject: (unit: string, date: string) => `Nhắc hạn công việc chuẩn bị đại hội — ${unit} — ${date}`,

@@ -91,7 +91,8 @@ export function sendWithFallback(to: string, content: MailContent, sender: Sende
   for (let index = 0; ; index++) {
     try {
       withRetry(() => sendMail(to, forms[index]!, sender));
-      return index === 0 ? undefined : mailText.sentSmaller;
+      if (index === 0) return undefined;
+      return forms[index]!.attachments?.length ? mailText.sentSmaller : mailText.sentAsText;
     } catch (error) {
       if (index === forms.length - 1 || classifySendError(errorText(error)) !== 'message') throw error;
     }
