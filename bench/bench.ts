@@ -12,13 +12,7 @@ import vm from 'node:vm';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../src/cli/xlsx/read';
 import { planWorkbook, saveWorkbook } from '../src/cli/xlsx/write';
-import {
-  buildReport,
-  type PlanRows,
-  planToRawWorkbook,
-  renderReportHtml,
-  validateWorkbook,
-} from '../src/core';
+import { buildReport, type PlanRows, renderReportHtml, validateWorkbook } from '../src/core';
 import { createWorld, loadRawWorkbook } from '../test/fakes/environment';
 import { generatePlan } from '../test/helpers/generate';
 import { buildWorkbook } from '../test/helpers/workbook-builder';

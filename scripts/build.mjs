@@ -1,7 +1,7 @@
 // Builds the Apps Script bundle (build/) and the command line (dist/cli.js).
 // Apps Script only sees top-level function declarations, so the IIFE bundle gets one forwarding
 // function per export of src/gas/main.ts; nothing else leaks into the global scope.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -54,7 +54,6 @@ async function buildGas() {
       copyFileSync(join(uiDir, file), join(buildDir, file));
     }
   }
-  writeFileSync(join(root, 'build', '.entrypoints.json'), `${JSON.stringify(names, null, 2)}\n`);
   return names;
 }
 

@@ -14,7 +14,7 @@ export interface LoadedWorkbook extends ValidatedWorkbook {
   readonly raw: RawWorkbook;
 }
 
-export function parseToday(text: string | undefined): IsoDate | undefined {
+function parseToday(text: string | undefined): IsoDate | undefined {
   if (text === undefined) return undefined;
   const iso = parseIsoDate(text);
   if (!iso) throw new UnusableInputError(cliText.badToday(text));

@@ -6,10 +6,10 @@
 import type { Finding, InputTab } from '../core';
 import { services } from './services';
 
-export const MARK_SENTINEL = 'daihoi-danh-dau';
+const MARK_SENTINEL = 'daihoi-danh-dau';
 /** Always true, with no argument separator (which differs between locales). */
 const MARK_FORMULA = `=N("${MARK_SENTINEL}")=0`;
-export const MARK_COLOURS = { Lỗi: '#f4c7c3', 'Cảnh báo': '#fce8b2' } as const;
+const MARK_COLOURS = { Lỗi: '#f4c7c3', 'Cảnh báo': '#fce8b2' } as const;
 
 function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
   // A gradient rule has no boolean condition: never ours.

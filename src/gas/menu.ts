@@ -14,7 +14,7 @@ export interface MenuItem {
 }
 
 /** Each item exists only once its feature works. */
-export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
+const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
   { label: menuText.validate, functionName: 'validateData' },
   { label: setupMenuText.sidebarItem, functionName: 'showFindingsSidebar' },
   { label: reportMenuText.item, functionName: 'generateReport' },

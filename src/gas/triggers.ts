@@ -8,7 +8,7 @@
  */
 import { services } from './services';
 
-export const TICK_HANDLER = 'scheduledTick';
+const TICK_HANDLER = 'scheduledTick';
 const OWNER = 'daihoi.schedule.owner';
 const LAST_RUN = 'daihoi.schedule.lastRun';
 /** The local date whose scheduled sends are all settled: later ticks that day need not look again. */

@@ -10,6 +10,7 @@ import { MAIL_ERRORS } from './mail';
 import { ExecutionEnded, SCOPE } from './scopes';
 import { autoType, GRID_ERRORS } from './spreadsheet';
 
+// biome-ignore lint/suspicious/noExplicitAny: these tests call members @types/google-apps-script lacks (getAuthorizedScopes, two-argument getAuthorizationInfo) to check the fakes refuse them as Google does.
 type Globals = Record<string, any>;
 
 function g(world: ReturnType<typeof createWorld>): Globals {
@@ -220,9 +221,11 @@ describe('triggers: a user’s triggers of the project vs those of this spreadsh
     expect(script.getProjectTriggers()).toHaveLength(1);
     expect(script.getUserTriggers(spreadsheet)).toHaveLength(0);
     script.newTrigger('scheduledTick').timeBased().everyHours(1).create();
-    expect(script.getUserTriggers(spreadsheet).map((t: any) => t.getTriggerSourceId())).toEqual([
-      'fake-spreadsheet-id',
-    ]);
+    expect(
+      script
+        .getUserTriggers(spreadsheet)
+        .map((t: { getTriggerSourceId(): string }) => t.getTriggerSourceId()),
+    ).toEqual(['fake-spreadsheet-id']);
     expect(script.getProjectTriggers()).toHaveLength(2);
   });
 

@@ -112,7 +112,7 @@ export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
 }
 
 /** Every worksheet of an exceljs workbook as core cells (header = row 1). */
-export function rawWorkbookOf(workbook: ExcelJS.Workbook, file: string): RawWorkbook {
+function rawWorkbookOf(workbook: ExcelJS.Workbook, file: string): RawWorkbook {
   return {
     sheets: workbook.worksheets.map((sheet) => readSheet(file, sheet)),
     date1904: Boolean(workbook.properties?.date1904),

@@ -45,7 +45,7 @@ export function readAnyTabName(): void {
   });
 }
 
-export function isLegalTabName(name: string): boolean {
+function isLegalTabName(name: string): boolean {
   return (
     name.length > 0 &&
     name.length <= MAX_UNITS &&
@@ -67,7 +67,7 @@ function cut(text: string, units: number): string {
 }
 
 /** A legal name for `name`, unlike (case aside) every name in `taken`. */
-export function legalTabName(name: string, taken: ReadonlySet<string>): string {
+function legalTabName(name: string, taken: ReadonlySet<string>): string {
   const cleaned = name
     .normalize('NFC')
     .replace(FORBIDDEN, '-')

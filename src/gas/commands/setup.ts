@@ -47,10 +47,7 @@ function highlightFormula(highlight: Highlight, columns: Record<string, number>,
 
 function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
   const condition = rule.getBooleanCondition();
-  return (
-    condition !== null &&
-    condition.getCriteriaValues().some((value) => String(value).includes(HIGHLIGHT_SENTINEL))
-  );
+  return condition?.getCriteriaValues().some((value) => String(value).includes(HIGHLIGHT_SENTINEL)) ?? false;
 }
 
 interface Prepared {

@@ -32,10 +32,10 @@ export interface DeliveryResult {
 }
 
 /** Well within Apps Script's 6 minutes, leaving time to write the ledger and answer the user. */
-export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
+const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 
 /** Retries errors known to be transient, with bounded exponential back-off (0,5 s, 1 s, 2 s). */
-export function withRetry<T>(action: () => T, attempts = 4): T {
+function withRetry<T>(action: () => T, attempts = 4): T {
   for (let attempt = 1; ; attempt++) {
     try {
       return action();
