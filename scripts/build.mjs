@@ -1,7 +1,15 @@
 // Builds the Apps Script bundle (build/) and the command line (dist/cli.js).
 // Apps Script only sees top-level function declarations, so the IIFE bundle gets one forwarding
 // function per export of src/gas/main.ts; nothing else leaks into the global scope.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -50,8 +58,15 @@ async function buildGas() {
   copyFileSync(join(root, 'appsscript.json'), join(buildDir, 'appsscript.json'));
   const uiDir = join(root, 'src/gas/ui');
   if (existsSync(uiDir)) {
-    for (const file of readdirSync(uiDir).filter((name) => name.endsWith('.html'))) {
-      copyFileSync(join(uiDir, file), join(buildDir, file));
+    // Apps Script serves each page as it is: the parts every page shares (_*.html) are written into
+    // it where a line says `<!-- include _name.html -->`, and are not pushed on their own.
+    const pages = readdirSync(uiDir).filter((name) => name.endsWith('.html') && !name.startsWith('_'));
+    for (const page of pages) {
+      const html = readFileSync(join(uiDir, page), 'utf8').replace(
+        /^<!-- include (_[\w-]+\.html) -->\n/gm,
+        (_, part) => readFileSync(join(uiDir, part), 'utf8'),
+      );
+      writeFileSync(join(buildDir, page), html);
     }
   }
   return names;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { launchChromium, openWithStub, recordedCalls } from '../helpers/browser';
 import { ROOT } from '../helpers/cli';
 
-const DIALOG = readFileSync(join(ROOT, 'src', 'gas', 'ui', 'import.html'), 'utf8');
+const DIALOG = readFileSync(join(ROOT, 'build', 'import.html'), 'utf8');
 
 const PREVIEW = {
   summary: 'Có thể thêm 1 đơn vị, 1 đại hội, 1 mốc thời gian. Bỏ chọn những dòng không muốn thêm.',

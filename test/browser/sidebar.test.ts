@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { launchChromium, openWithStub, recordedCalls } from '../helpers/browser';
 import { ROOT } from '../helpers/cli';
 
-const SIDEBAR = readFileSync(join(ROOT, 'src', 'gas', 'ui', 'sidebar.html'), 'utf8');
+const SIDEBAR = readFileSync(join(ROOT, 'build', 'sidebar.html'), 'utf8');
 
 const DATA = {
   summary: '2 lỗi, 1 cảnh báo, 0 thông tin.',

@@ -18,7 +18,7 @@ import {
 import { launchChromium, openWithStub, recordedCalls } from '../helpers/browser';
 import { ROOT } from '../helpers/cli';
 
-const DIALOG = readFileSync(join(ROOT, 'src', 'gas', 'ui', 'tasks.html'), 'utf8');
+const DIALOG = readFileSync(join(ROOT, 'build', 'tasks.html'), 'utf8');
 
 /** The district example as the office has it before its first run: the plan's own tasks only. */
 function districtPreview() {

@@ -14,7 +14,7 @@ import { buildWorkbook, cleanTabs, sheetFrom } from '../helpers/workbook-builder
 
 const NOW = new Date('2024-12-01T02:00:00Z');
 const ITEM = 'Lập mốc công việc gợi ý';
-const DIALOG = readFileSync(join(ROOT, 'src', 'gas', 'ui', 'tasks.html'), 'utf8');
+const DIALOG = readFileSync(join(ROOT, 'build', 'tasks.html'), 'utf8');
 
 interface Preview {
   summary: string;
