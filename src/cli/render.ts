@@ -1,6 +1,6 @@
 /** Plain-text rendering of findings for the terminal. */
 import { countFindings, type Finding } from '../core';
-import { cliText } from '../core/messages/cli';
+import { cliText } from '../core/messages';
 
 /**
  * One block per finding (severity, code, tab!cell, message, hint), then the Vietnamese counts.

@@ -6,7 +6,7 @@ import {
   type ValidatedWorkbook,
   validateWorkbook,
 } from '../core';
-import { cliText } from '../core/messages/cli';
+import { cliText } from '../core/messages';
 import { UnusableInputError } from './errors';
 import { readXlsx } from './xlsx/read';
 

@@ -15,6 +15,7 @@ export * from './encoding/legacy';
 export * from './examples';
 export * from './html';
 export * from './import';
+export * from './limits';
 export * from './mail/ledger';
 export * from './mail/plan';
 export { documentText } from './messages/document';

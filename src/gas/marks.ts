@@ -3,13 +3,14 @@
  * user's own formatting are never touched. Our rules carry a sentinel in their formula; each run
  * removes the previous run's rules and keeps everyone else's.
  */
-import type { Finding, InputTab } from '../core';
+import type { Finding, InputTab, Severity } from '../core';
 import { services } from './services';
 
 const MARK_SENTINEL = 'daihoi-danh-dau';
 /** Always true, with no argument separator (which differs between locales). */
 const MARK_FORMULA = `=N("${MARK_SENTINEL}")=0`;
-const MARK_COLOURS = { Lỗi: '#f4c7c3', 'Cảnh báo': '#fce8b2' } as const;
+/** The severities marked, and their colours (information is not marked). */
+const MARK_COLOURS: Readonly<Partial<Record<Severity, string>>> = { Lỗi: '#f4c7c3', 'Cảnh báo': '#fce8b2' };
 
 function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
   // A gradient rule has no boolean condition: never ours.
@@ -25,7 +26,7 @@ export function markFindings(
   for (const [tab, sheet] of Object.entries(sheets) as [InputTab, GoogleAppsScript.Spreadsheet.Sheet][]) {
     const kept = sheet.getConditionalFormatRules().filter((rule) => !isOurs(rule));
     const rules = [...kept];
-    for (const severity of ['Lỗi', 'Cảnh báo'] as const) {
+    for (const [severity, colour] of Object.entries(MARK_COLOURS) as [Severity, string][]) {
       const cells = [
         ...new Set(
           findings.filter((f) => f.sheet === tab && f.cell && f.severity === severity).map((f) => f.cell!),
@@ -38,7 +39,7 @@ export function markFindings(
           .sheetsApp()
           .newConditionalFormatRule()
           .whenFormulaSatisfied(MARK_FORMULA)
-          .setBackground(MARK_COLOURS[severity])
+          .setBackground(colour)
           .setRanges(ranges)
           .build(),
       );

@@ -2,9 +2,15 @@
  * The `Đại hội điểm` menu. onOpen may run before the user has authorised anything (AuthMode.NONE,
  * e.g. right after installing an add-on): then it builds the menu and touches nothing else.
  */
-import { importMenuText } from '../core/messages/import';
-import { budgetMenuText, menuText, reportMenuText, sendMenuText, setupMenuText } from '../core/messages/menu';
-import { tasksMenuText } from '../core/messages/pilot';
+import {
+  budgetMenuText,
+  importMenuText,
+  menuText,
+  reportMenuText,
+  sendMenuText,
+  setupMenuText,
+  tasksMenuText,
+} from '../core/messages';
 import { services } from './services';
 
 export interface MenuItem {

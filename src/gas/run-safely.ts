@@ -1,5 +1,5 @@
 /** The one error boundary per menu entry: a Vietnamese alert instead of a raw stack, never silence. */
-import { menuText } from '../core/messages/menu';
+import { menuText } from '../core/messages';
 import { NoticeError } from './notice';
 import { requireBasicScopes } from './scopes';
 import { services } from './services';

@@ -5,7 +5,7 @@
  * explains in Vietnamese what is missing and why, and lets Google ask again (ScriptApp.requireScopes
  * ends the execution and shows the consent screen).
  */
-import { menuText, scopeText } from '../core/messages/menu';
+import { menuText, scopeText } from '../core/messages';
 import { NoticeError } from './notice';
 import { services } from './services';
 

@@ -4,7 +4,7 @@
  * (or a future host) replaces the platform here and nowhere else. No other file in src/gas names a
  * service global; test/gas/services.test.ts checks that.
  */
-import { menuText } from '../core/messages/menu';
+import { menuText } from '../core/messages';
 
 export const services = {
   /** SpreadsheetApp itself: builders, enums, flush. */

@@ -1,9 +1,16 @@
 /** .xlsx -> the core's RawWorkbook, with exceljs's value shapes normalised to plain cells. */
 import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { type Cell, columnLetters, dateCell, isoFromYmd, type RawSheet, type RawWorkbook } from '../../core';
-import { LIMITS } from '../../core/limits';
-import { cliText } from '../../core/messages/cli';
+import {
+  type Cell,
+  columnLetters,
+  dateCell,
+  isoFromYmd,
+  LIMITS,
+  type RawSheet,
+  type RawWorkbook,
+} from '../../core';
+import { cliText } from '../../core/messages';
 import { UnusableInputError } from '../errors';
 import { readIsoDateCells } from './iso-date-cells';
 import { readAnyTabName } from './tab-names';

@@ -8,8 +8,8 @@
  */
 import type { Readable } from 'node:stream';
 import { type Entry, fromBufferPromise } from 'yauzl';
-import { LIMITS } from '../../core/limits';
-import { cliText } from '../../core/messages/cli';
+import { LIMITS } from '../../core';
+import { cliText } from '../../core/messages';
 import { UnusableInputError } from '../errors';
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;

@@ -151,6 +151,11 @@ export const setupMenuText = {
   headerProtection: 'daihoi: hàng tiêu đề',
   headerWarning: 'Đây là hàng tiêu đề do tiện ích Đại hội điểm dùng để đọc dữ liệu. Bạn có chắc muốn sửa?',
   sidebarTitle: 'Danh sách lỗi',
+  sidebarClean: 'Dữ liệu hợp lệ: không có lỗi hay cảnh báo nào.',
+  sidebarCounts: (errors: number, warnings: number, infos: number) =>
+    `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
+  badCell: 'Ô không hợp lệ.',
+  tabGone: (name: string) => `Không còn tab "${name}".`,
 };
 
 /** Permissions, named as Google's consent screen shows them, and why each one is needed. */

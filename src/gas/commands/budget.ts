@@ -12,7 +12,7 @@ import {
   suggestionRows,
   TAB,
 } from '../../core';
-import { budgetMenuText } from '../../core/messages/menu';
+import { budgetMenuText } from '../../core/messages';
 import { NoticeError, withDocumentLock } from '../run-safely';
 import { services } from '../services';
 import { appendRowsByHeader, readSheetWorkbook, writeOutputTab } from '../sheets-io';

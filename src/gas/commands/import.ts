@@ -25,7 +25,7 @@ import {
   TAB,
   toUnicode,
 } from '../../core';
-import { importText, importMenuText as m } from '../../core/messages/import';
+import { importText, importMenuText as m } from '../../core/messages';
 import { SheetGrid } from '../grid';
 import { NoticeError, withDocumentLock } from '../run-safely';
 import { services } from '../services';

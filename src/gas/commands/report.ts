@@ -17,7 +17,7 @@ import {
   reportDownload,
   reportSheet,
 } from '../../core';
-import { reportMenuText } from '../../core/messages/menu';
+import { reportMenuText } from '../../core/messages';
 import { gzipDeflate } from '../deflate';
 import { NoticeError, withDocumentLock } from '../run-safely';
 import { services } from '../services';

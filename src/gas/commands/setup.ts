@@ -23,7 +23,7 @@ import {
   type TemplateTab,
   WORKBOOK_TEMPLATE,
 } from '../../core';
-import { setupMenuText as t } from '../../core/messages/menu';
+import { setupMenuText as t } from '../../core/messages';
 import { SheetGrid } from '../grid';
 import { withDocumentLock } from '../run-safely';
 import { services } from '../services';

@@ -3,7 +3,7 @@
  * user who can open the sidebar can call them, so their arguments are checked before use.
  */
 import { countFindings, type INPUT_TABS, parseA1 } from '../../core';
-import { setupMenuText } from '../../core/messages/menu';
+import { setupMenuText } from '../../core/messages';
 import { SheetGrid } from '../grid';
 import { NoticeError } from '../run-safely';
 import { services } from '../services';
@@ -50,8 +50,8 @@ export function getFindingsForSidebar(): SidebarData {
   }
   const summary =
     run.findings.length === 0
-      ? 'Dữ liệu hợp lệ: không có lỗi hay cảnh báo nào.'
-      : `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`;
+      ? setupMenuText.sidebarClean
+      : setupMenuText.sidebarCounts(errors, warnings, infos);
   return {
     summary: notice ? `${summary} ${notice}` : summary,
     groups: [...groups].map(([sheet, findings]) => ({ sheet, findings })),
@@ -67,12 +67,12 @@ export function selectCell(sheetName: unknown, cell: unknown): void {
     typeof cell !== 'string' ||
     !A1_OR_EMPTY.test(cell)
   ) {
-    throw new NoticeError('Ô không hợp lệ.');
+    throw new NoticeError(setupMenuText.badCell);
   }
   const name = sheetName;
   const address = cell;
   const sheet = services.spreadsheet().getSheetByName(name);
-  if (!sheet) throw new NoticeError(`Không còn tab "${name}".`);
+  if (!sheet) throw new NoticeError(setupMenuText.tabGone(name));
   sheet.activate();
   // A finding may point past a tab that has since been trimmed: then the tab alone is shown.
   const target = address ? parseA1(address) : { row: 1, column: 1 };

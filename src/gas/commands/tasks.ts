@@ -7,7 +7,7 @@
  * click, or a second run, adds nothing.
  */
 import { readWorkbook, suggestTasks, TAB, type TaskPreview, taskPreview, taskRows } from '../../core';
-import { tasksMenuText as t, tasksDialogText } from '../../core/messages/pilot';
+import { tasksMenuText as t, tasksDialogText } from '../../core/messages';
 import { NoticeError, withDocumentLock } from '../run-safely';
 import { services } from '../services';
 import { appendRowsByHeader, readSheetWorkbook } from '../sheets-io';

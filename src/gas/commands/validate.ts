@@ -7,7 +7,7 @@ import {
   validateWorkbook,
   zonedParts,
 } from '../../core';
-import { menuText } from '../../core/messages/menu';
+import { menuText } from '../../core/messages';
 import { writeFindingsSheet } from '../findings-sheet';
 import { markFindings } from '../marks';
 import { withDocumentLock } from '../run-safely';
