@@ -160,11 +160,12 @@ test('appendRows adds rows under the matching headers, keeps a .bak of the origi
 
   const added = await appendRows(file, {
     [TAB.milestones]: [
-      // Headers match forgivingly; an unknown header is skipped.
-      { 'MÃ CÔNG VIỆC ': 'CV99', 'Nội dung': '=1+1', Hạn: dateCell('2025-02-28'), 'Không có cột này': 'x' },
+      // Headers match forgivingly; an unknown header with no value is nothing to lose.
+      { 'MÃ CÔNG VIỆC ': 'CV99', 'Nội dung': '=1+1', Hạn: dateCell('2025-02-28'), 'Không có cột này': '' },
     ],
   });
-  expect(added).toEqual({ [TAB.milestones]: 1 });
+  expect(added.added).toEqual({ [TAB.milestones]: 1 });
+  expect(added.backup).toBe(`${file}${BACKUP_SUFFIX}`);
   expect(readFileSync(`${file}${BACKUP_SUFFIX}`).equals(before)).toBe(true);
 
   const sheet = (await open(file)).getWorksheet('Mốc thời gian')!;
@@ -196,7 +197,7 @@ test('appendRows with nothing to add writes nothing', async () => {
   const file = join(dir, 'khong-them.xlsx');
   await writePlan(file, cleanTabs());
   const before = readFileSync(file);
-  expect(await appendRows(file, { [TAB.budget]: [] })).toEqual({});
+  expect(await appendRows(file, { [TAB.budget]: [] })).toMatchObject({ added: {}, backup: null });
   expect(readFileSync(file).equals(before)).toBe(true);
   expect(existsSync(`${file}${BACKUP_SUFFIX}`)).toBe(false);
 });

@@ -17,13 +17,15 @@ import {
 } from '../../core';
 import { budgetCliText as t } from '../../core/messages/budget-cli';
 import { cliText } from '../../core/messages/cli';
+import { fileText } from '../../core/messages/files';
 import { reportCliText } from '../../core/messages/report-cli';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
 import { findChromium, printHtmlToPdf } from '../pdf';
+import { writtenThrough } from '../safe-write';
 import { textTable } from '../text-table';
 import { loadWorkbook } from '../workbook';
-import { appendRows, BACKUP_SUFFIX } from '../xlsx/write';
+import { appendRows } from '../xlsx/write';
 import { requireFile } from './args';
 
 export async function budgetCommand(argv: string[], output: Output): Promise<number> {
@@ -63,8 +65,14 @@ export async function budgetCommand(argv: string[], output: Output): Promise<num
     );
     output.out(textTable([...t.suggestionColumns], rows, [2, 3, 4, 5]));
     if (values.write) {
-      const added = await appendRows(file, { [TAB.budget]: suggestionRows(lines) });
-      output.out(`${t.appended(added[TAB.budget] ?? 0, `${file}${BACKUP_SUFFIX}`)}\n`);
+      const result = await appendRows(
+        file,
+        { [TAB.budget]: suggestionRows(lines) },
+        { droppable: ['Ghi chú'] },
+      );
+      output.out(`${t.appended(result.added[TAB.budget] ?? 0, result.backup)}\n`);
+      for (const { tab, header } of result.dropped) output.out(`${fileText.droppedColumn(tab, header)}\n`);
+      output.out(writtenThrough(result.target));
     }
     return 0;
   }

@@ -7,6 +7,7 @@ import {
   importRows,
   isEmptyImport,
   readWorkbook,
+  TAB,
   toUnicode,
 } from '../../core';
 import { LIMITS } from '../../core/limits';
@@ -14,8 +15,9 @@ import { cliText } from '../../core/messages/cli';
 import { importMenuText, importText as t } from '../../core/messages/import';
 import { UnusableInputError } from '../errors';
 import { type Output, readAtMost } from '../io';
+import { writtenThrough } from '../safe-write';
 import { readXlsx } from '../xlsx/read';
-import { appendRows, BACKUP_SUFFIX } from '../xlsx/write';
+import { appendRows } from '../xlsx/write';
 import { requireFile } from './args';
 
 /** UTF-8, or UTF-16 with its byte-order mark (as Windows Notepad may save it). */
@@ -86,18 +88,20 @@ export async function importCommand(argv: string[], output: Output): Promise<num
       output.out(`${t.nothingNew}\n`);
       return 0;
     }
-    await appendRows(values.into, rows, { settings });
+    const appended = await appendRows(values.into, rows, { settings });
+    const { added } = appended;
     const lines = settings.map((change) => t.settingLine(change.key, change.value));
     lines.push(
       t.added(
-        counts.units,
-        counts.congresses,
-        counts.milestones,
-        counts.settings,
-        `${values.into}${BACKUP_SUFFIX}`,
+        added[TAB.units] ?? 0,
+        added[TAB.congresses] ?? 0,
+        added[TAB.milestones] ?? 0,
+        added[TAB.settings] ?? 0,
+        appended.backup,
       ),
     );
     output.out(`${lines.join('\n')}\n`);
+    output.out(writtenThrough(appended.target));
   }
   return 0;
 }

@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type ExampleName, examplePlan } from '../../core';
 import { cliText } from '../../core/messages/cli';
+import { fileText } from '../../core/messages/files';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
-import { planWorkbook, saveWorkbook } from '../xlsx/write';
+import { keepBackup, replaceFile, writeTarget, writtenThrough } from '../safe-write';
+import { planWorkbook } from '../xlsx/write';
 
 export async function initCommand(argv: string[], output: Output): Promise<number> {
   // `--example` optionally takes the word `doan` as the next argument (or `--example=doan`).
@@ -34,11 +36,13 @@ export async function initCommand(argv: string[], output: Output): Promise<numbe
   if (rest.length > 0) throw new UnusableInputError(cliText.badArguments(rest.join(' ')));
   if (existsSync(file) && !values.force) throw new UnusableInputError(cliText.fileExists(file));
   const plan = example ? examplePlan(example) : {};
-  try {
-    await saveWorkbook(planWorkbook(plan), file);
-  } catch (error) {
-    throw new UnusableInputError(cliText.cannotWrite(file, (error as Error).message));
-  }
+  const target = writeTarget(file);
+  // --force replaces a workbook with a blank one: the one it replaces is kept, like every write.
+  const backup = target.mode !== null ? keepBackup(target) : null;
+  const workbook = planWorkbook(plan);
+  await replaceFile(target, (temporary) => workbook.xlsx.writeFile(temporary));
   output.out(`${cliText.wrote(file)}\n`);
+  if (backup) output.out(`${fileText.backupKept(backup)}\n`);
+  output.out(writtenThrough(target));
   return 0;
 }

@@ -7,9 +7,10 @@ import { parseArgs } from 'node:util';
 import { formatDateVi, matchKey, suggestTasks, TAB, taskRows } from '../../core';
 import { tasksCliText as t } from '../../core/messages/pilot';
 import type { Output } from '../io';
+import { writtenThrough } from '../safe-write';
 import { textTable } from '../text-table';
 import { loadWorkbook } from '../workbook';
-import { appendRows, BACKUP_SUFFIX } from '../xlsx/write';
+import { appendRows } from '../xlsx/write';
 import { requireFile } from './args';
 
 export async function tasksCommand(argv: string[], output: Output): Promise<number> {
@@ -48,7 +49,13 @@ export async function tasksCommand(argv: string[], output: Output): Promise<numb
   if (!Object.keys(columns).some((header) => matchKey(header) === matchKey('Ghi chú'))) {
     output.err(`daihoi: ${t.missingNoteColumn}\n`);
   }
-  const added = await appendRows(file, { [TAB.milestones]: taskRows(suggestion.tasks) });
-  output.out(`${t.appended(added[TAB.milestones] ?? 0, `${file}${BACKUP_SUFFIX}`)}\n`);
+  // The "Gợi ý" note may go without its column (said above); anything else refuses (issue 14).
+  const result = await appendRows(
+    file,
+    { [TAB.milestones]: taskRows(suggestion.tasks) },
+    { droppable: ['Ghi chú'] },
+  );
+  output.out(`${t.appended(result.added[TAB.milestones] ?? 0, result.backup ?? '')}\n`);
+  output.out(writtenThrough(result.target));
   return 0;
 }

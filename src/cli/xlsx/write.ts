@@ -1,5 +1,4 @@
 /** Writes workbooks with exceljs: the template (headers, notes, dropdowns, formats, highlights) plus rows. */
-import { copyFile, rename } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import {
   ALL_INPUT_TABS,
@@ -27,6 +26,9 @@ import {
   ymd,
 } from '../../core';
 import { cellText } from '../../core/cells';
+import { fileText } from '../../core/messages/files';
+import { UnusableInputError } from '../errors';
+import { BACKUP_SUFFIX, keepBackup, replaceFile, type WriteTarget, writeTarget } from '../safe-write';
 import { openXlsx, plainCell } from './read';
 
 const NUMBER_FORMAT = { money: '#,##0', count: '#,##0', date: 'dd/mm/yyyy', text: '@' } as const;
@@ -184,26 +186,49 @@ export function planWorkbook(plan: PlanRows): ExcelJS.Workbook {
   return workbook;
 }
 
-/** Writes through a temporary file, so a failed write never leaves half a workbook behind. */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  const temporary = `${file}.tmp-${process.pid}`;
-  await workbook.xlsx.writeFile(temporary);
-  await rename(temporary, file);
+/**
+ * Writes a workbook over `file` safely (see safe-write.ts): through a temporary file and a rename,
+ * keeping the file's mode, into a symlink's target, never over a read-only file.
+ */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<WriteTarget> {
+  const target = writeTarget(file);
+  await replaceFile(target, (temporary) => workbook.xlsx.writeFile(temporary));
+  return target;
 }
 
-export const BACKUP_SUFFIX = '.bak';
+export { BACKUP_SUFFIX };
 
-/** Sets `Giá trị` in the row of each key (matched the forgiving way); a key with no row gets one at the end. */
-function fillSettings(
-  sheet: ExcelJS.Worksheet,
-  settings: readonly { readonly key: string; readonly value: string }[],
-): number {
-  const headerKeys = (sheet.getRow(1).values as ExcelJS.CellValue[]).map((value) =>
+export interface AppendResult {
+  /** Rows added per tab (only tabs that got rows; `Cấu hình`: the values set). */
+  readonly added: Partial<Record<AnyInputTab, number>>;
+  /** The copy of the original made before writing, or null when nothing was written or asked. */
+  readonly backup: string | null;
+  /** Where the rows went (`path` differs from `given` when the user named a symlink). */
+  readonly target: WriteTarget;
+  /** Droppable values left out for want of a column, by tab and header. */
+  readonly dropped: readonly { readonly tab: AnyInputTab; readonly header: string }[];
+}
+
+function isEmptyValue(value: Cell | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+function headerKeysOf(sheet: ExcelJS.Worksheet): string[] {
+  return (sheet.getRow(1).values as ExcelJS.CellValue[]).map((value) =>
     value === null || value === undefined ? '' : matchKey(cellText(plainCell(value))),
   );
-  const keyColumn = headerKeys.indexOf(matchKey('Khóa'));
-  const valueColumn = headerKeys.indexOf(matchKey('Giá trị'));
-  if (keyColumn <= 0 || valueColumn <= 0) return 0;
+}
+
+/**
+ * Sets `Giá trị` in the row of each key (matched the forgiving way); a key with no row gets one at
+ * the end. The columns were checked by the caller.
+ */
+function fillSettings(
+  sheet: ExcelJS.Worksheet,
+  keyColumn: number,
+  valueColumn: number,
+  settings: readonly { readonly key: string; readonly value: string }[],
+): number {
   const rowOf = new Map<string, number>();
   let last = 1;
   sheet.eachRow((row, number) => {
@@ -222,59 +247,109 @@ function fillSettings(
   return settings.length;
 }
 
+type RowsByTab = Partial<Record<AnyInputTab, readonly Readonly<Record<string, Cell>>[]>>;
+
 /**
- * Appends rows at the end of named input tabs of an existing workbook, after copying it to
- * `FILE.xlsx.bak` (unless `backup: false`). exceljs drops what it does not model (charts, pivots),
- * hence the backup. Values go under the columns whose headers match (forgivingly); unknown headers
- * and missing tabs are skipped. Returns the number of rows added per tab; nothing is written when
- * no row was added. An unreadable file throws UnusableInputError (the CLI exits 2).
+ * Appends rows at the end of named input tabs of an existing workbook, and sets `Cấu hình` values.
+ * All or nothing: when a tab is missing (renamed) or a value has no column to go under, nothing is
+ * written and the error says which. Before writing, the original is copied to the first free backup
+ * name (`FILE.xlsx.bak`, then `.bak.2` ...; never over an earlier one) unless `backup: false`, since
+ * exceljs drops what it does not model (charts, pivots). Values go under the columns whose headers
+ * match (forgivingly). Nothing is written, and no backup made, when nothing is added. A file that
+ * cannot be read or written throws UnusableInputError (the CLI exits 2).
  */
 export async function appendRows(
   file: string,
-  rowsByTab: Partial<Record<AnyInputTab, readonly Readonly<Record<string, Cell>>[]>>,
+  rowsByTab: RowsByTab,
   options: {
     readonly backup?: boolean;
     /** `Cấu hình` values to set: in the key's row, or in a new row when the key is absent. */
     readonly settings?: readonly { readonly key: string; readonly value: string }[];
+    /**
+     * Headers whose values may be left out when the tab has no such column (a note such as "gợi ý"):
+     * the caller is told which in `dropped` and says so. Any other value without a column refuses.
+     */
+    readonly droppable?: readonly string[];
   } = {},
-): Promise<Partial<Record<AnyInputTab, number>>> {
-  const workbook = await openXlsx(file);
+): Promise<AppendResult> {
+  // A read-only file, a dangling link ... are refused before any work.
+  const target = writeTarget(file);
+  const workbook = await openXlsx(target.path);
   const located = locateTabs({
     sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: [] })),
   });
-  const added: Partial<Record<AnyInputTab, number>> = {};
-  const settingsSheet = located[TAB.settings]
-    ? workbook.getWorksheet(located[TAB.settings]!.name)
-    : undefined;
-  if (settingsSheet && options.settings && options.settings.length > 0)
-    added[TAB.settings] = fillSettings(settingsSheet, options.settings);
+  const sheetOf = (tab: AnyInputTab, count: number): ExcelJS.Worksheet => {
+    const sheet = located[tab] ? workbook.getWorksheet(located[tab]!.name) : undefined;
+    if (!sheet) throw new UnusableInputError(fileText.missingTab(file, tab, count));
+    return sheet;
+  };
+
+  // Every check first, so that a refusal leaves the file exactly as it was.
+  const settings = options.settings ?? [];
+  let settingsPlan: { sheet: ExcelJS.Worksheet; keyColumn: number; valueColumn: number } | null = null;
+  if (settings.length > 0) {
+    const sheet = sheetOf(TAB.settings, settings.length);
+    const keys = headerKeysOf(sheet);
+    const [keyColumn, valueColumn] = ['Khóa', 'Giá trị'].map((header) => {
+      const column = keys.indexOf(matchKey(header));
+      if (column <= 0) throw new UnusableInputError(fileText.missingColumn(file, sheet.name, header));
+      return column;
+    }) as [number, number];
+    settingsPlan = { sheet, keyColumn, valueColumn };
+  }
+  const droppable = new Set((options.droppable ?? []).map(matchKey));
+  const dropped: { tab: AnyInputTab; header: string }[] = [];
+  const plans: {
+    tab: AnyInputTab;
+    sheet: ExcelJS.Worksheet;
+    rows: readonly Readonly<Record<string, Cell>>[];
+    columns: number[][];
+  }[] = [];
   for (const tab of ALL_INPUT_TABS) {
     const rows = rowsByTab[tab];
     if (!rows || rows.length === 0) continue;
-    const sheet = located[tab] ? workbook.getWorksheet(located[tab]!.name) : undefined;
-    if (!sheet) continue;
-    const headerKeys = (sheet.getRow(1).values as ExcelJS.CellValue[]).map((value) =>
-      value === null || value === undefined ? '' : matchKey(cellText(value as Cell)),
+    const sheet = sheetOf(tab, rows.length);
+    const keys = headerKeysOf(sheet);
+    const columns = rows.map((row) =>
+      Object.entries(row).map(([header, value]) => {
+        const column = keys.indexOf(matchKey(header));
+        if (column <= 0 && !isEmptyValue(value)) {
+          if (!droppable.has(matchKey(header))) {
+            throw new UnusableInputError(fileText.missingColumn(file, sheet.name, header));
+          }
+          if (!dropped.some((item) => item.tab === tab && item.header === header))
+            dropped.push({ tab, header });
+        }
+        return column;
+      }),
     );
+    plans.push({ tab, sheet, rows, columns });
+  }
+
+  const added: Partial<Record<AnyInputTab, number>> = {};
+  if (settingsPlan) {
+    const { sheet, keyColumn, valueColumn } = settingsPlan;
+    added[TAB.settings] = fillSettings(sheet, keyColumn, valueColumn, settings);
+  }
+  for (const { tab, sheet, rows, columns } of plans) {
     let last = sheet.actualRowCount === 0 ? 1 : sheet.rowCount;
     while (last > 1 && sheet.getRow(last).values.length === 0) last--;
-    for (const row of rows) {
+    rows.forEach((row, index) => {
       last++;
       const target = sheet.getRow(last);
-      for (const [header, value] of Object.entries(row)) {
-        const column = headerKeys.indexOf(matchKey(header));
-        if (column <= 0) continue;
+      Object.values(row).forEach((value, position) => {
+        const column = columns[index]![position]!;
+        if (column <= 0) return;
         const cell = target.getCell(column);
         cell.value = excelValue(value);
         // A workbook not made by init may have no date format: never leave a date as a bare serial.
         if (isDateCell(value) && !/[dy]/i.test(cell.numFmt ?? '')) cell.numFmt = NUMBER_FORMAT.date;
-      }
-    }
+      });
+    });
     added[tab] = rows.length;
   }
-  if (Object.keys(added).length > 0) {
-    if (options.backup !== false) await copyFile(file, `${file}${BACKUP_SUFFIX}`);
-    await saveWorkbook(workbook, file);
-  }
-  return added;
+  if (Object.keys(added).length === 0) return { added, backup: null, target, dropped: [] };
+  const backup = options.backup === false ? null : keepBackup(target);
+  await replaceFile(target, (temporary) => workbook.xlsx.writeFile(temporary));
+  return { added, backup, target, dropped };
 }

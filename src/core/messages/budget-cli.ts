@@ -40,7 +40,7 @@ export const budgetCliText = {
     amount !== undefined ? formatMoneyVi(amount) : '',
     note,
   ],
-  appended: (count: number, backup: string) =>
-    `Đã thêm ${formatNumberVi(count)} dòng vào tab Dự toán (bản sao lưu: ${backup}).`,
+  appended: (count: number, backup: string | null) =>
+    `Đã thêm ${formatNumberVi(count)} dòng vào tab Dự toán${backup ? ` (bản sao lưu: ${backup})` : ''}.`,
   writeNeedsSuggest: '--write chỉ dùng cùng --suggest.',
 };

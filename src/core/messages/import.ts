@@ -67,8 +67,8 @@ export const importText = {
       : `- KHÔNG KHỚP: văn bản ghi "${phrase}" nhưng danh sách kèm theo có ${found} đơn vị loại này.`,
   emails: (emails: readonly string[]) => `Email: ${emails.join(', ')}`,
   settingLine: (key: string, value: string) => `- Cấu hình "${key}": ${value}`,
-  added: (units: number, congresses: number, milestones: number, settings: number, backup: string) =>
-    `Đã thêm ${units} đơn vị, ${congresses} đại hội, ${milestones} mốc thời gian${settings > 0 ? `, điền ${settings} giá trị Cấu hình` : ''} (bản sao lưu: ${backup}). Hãy kiểm tra và bổ sung các ô còn trống rồi chạy "daihoi validate".`,
+  added: (units: number, congresses: number, milestones: number, settings: number, backup: string | null) =>
+    `Đã thêm ${units} đơn vị, ${congresses} đại hội, ${milestones} mốc thời gian${settings > 0 ? `, điền ${settings} giá trị Cấu hình` : ''}${backup ? ` (bản sao lưu: ${backup})` : ''}. Hãy kiểm tra và bổ sung các ô còn trống rồi chạy "daihoi validate".`,
   nothingNew: 'Bảng tính đã có mọi nội dung của kế hoạch này: không thêm gì.',
 };
 
