@@ -30,6 +30,9 @@ const PLAN = [
   '- Đảng bộ cơ sở: Đảng bộ xã Tà Mít.',
   'Đại biểu (khoảng 180 đại biểu, trong đó: đảng viên của đảng bộ 150 đồng chí; đại biểu mời 30 đồng chí).',
   '- Đảng bộ xã Tà Mít: Không quá 02 ngày, hoàn thành trước ngày 28/02/2025.',
+  'II. TỔ CHỨC THỰC HIỆN',
+  '1. Văn phòng Huyện ủy',
+  'Văn phòng Huyện ủy bố trí hội trường, hoàn thành trước ngày 05/02/2025.',
 ].join('\n');
 
 /** A clean plan whose congress BH has no budget line yet, so `budget --suggest --write` adds some. */
@@ -59,7 +62,7 @@ test('import --into then budget --suggest --write: the first backup is still the
   const imported = daihoi(['import', planText(dir), '--into', file]);
   expect(imported.code).toBe(0);
   expect(imported.stdout).toContain(
-    `Đã thêm 1 đơn vị, 1 đại hội, 1 mốc thời gian (bản sao lưu: ${file}.bak).`,
+    `Đã thêm 2 đơn vị, 1 đại hội, 1 mốc thời gian (bản sao lưu: ${file}.bak).`,
   );
   const afterImport = readFileSync(file);
 
