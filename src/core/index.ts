@@ -18,6 +18,7 @@ export * from './import';
 export * from './limits';
 export * from './mail/ledger';
 export * from './mail/plan';
+export * from './mail/scope';
 export { documentText } from './messages/document';
 export { mailText, SEND_KIND, SEND_STATUS, type SendKind, type SendStatus } from './messages/mail';
 export { reportText } from './messages/report';

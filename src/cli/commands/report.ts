@@ -4,6 +4,8 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import {
+  blockedLines,
+  blockedRecipients,
   buildReport,
   OUTPUT_TAB,
   pilotResultsDocument,
@@ -17,6 +19,7 @@ import {
 } from '../../core';
 import { cliText } from '../../core/messages/cli';
 import { resultsReportText } from '../../core/messages/pilot';
+import { recipientScopeText } from '../../core/messages/recipient-scope';
 import { reportCliText } from '../../core/messages/report-cli';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
@@ -104,6 +107,11 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
     }
   } catch (error) {
     if (!(error instanceof ChromiumMissingError)) throw error;
+  }
+  // No .eml for a scoped recipient whose scope cannot be cut from the unit tree: say who and why.
+  const blocked = blockedRecipients(loaded.workbook);
+  if (blocked.length > 0) {
+    output.err(`${[recipientScopeText.heading(blocked.length), ...blockedLines(blocked)].join('\n')}\n`);
   }
 
   if (values.json) {

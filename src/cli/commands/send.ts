@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
 import {
   ALL_SCOPE,
+  blockedLines,
+  blockedRecipients,
   errorText,
   isValidEmail,
   ledgerStamp,
@@ -12,6 +14,7 @@ import {
   SEND_STATUS,
   splitByLedger,
 } from '../../core';
+import { recipientScopeText } from '../../core/messages/recipient-scope';
 import { sendCliText as t } from '../../core/messages/send-cli';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
@@ -67,6 +70,11 @@ export async function sendCommand(
   const ledger = new LedgerFile(ledgerPath(file));
   const plan = splitByLedger(planSendNow(loaded.workbook, loaded.today), ledger.all());
 
+  // Scoped recipients whose scope cannot be cut from the unit tree get nothing; say why, first.
+  const blocked = blockedRecipients(loaded.workbook);
+  if (blocked.length > 0) {
+    output.out(`${[recipientScopeText.heading(blocked.length), ...blockedLines(blocked)].join('\n')}\n`);
+  }
   for (const send of plan.alreadySent) output.out(`${t.alreadySent(send.name, send.email)}\n`);
   for (const send of plan.unconfirmed) output.out(`${t.unconfirmed(send.name, send.email)}\n`);
   if (plan.toSend.length === 0) {

@@ -15,7 +15,6 @@ import {
   type Finding,
   foldToAscii,
   type IsoDate,
-  isDeliverable,
   type PlanWorkbook,
   type Recipient,
   type ReportMessage,
@@ -23,7 +22,7 @@ import {
   renderDocumentDocx,
   reportBuilder,
   reportMessage,
-  unitsByCode,
+  servedRecipients,
 } from '../../core';
 import { printHtmlToPdf } from '../pdf';
 import type { OutgoingAttachment, OutgoingMessage } from './message';
@@ -37,16 +36,9 @@ export interface RecipientMessage {
 
 export const FALLBACK_SENDER = 'daihoi@localhost';
 
+/** Everyone the core lets be served: a scope that cannot be cut safely is left out (blockedRecipients). */
 export function deliverableRecipients(workbook: PlanWorkbook): Recipient[] {
-  const units = unitsByCode(workbook.units);
-  const seen = new Set<string>();
-  return workbook.recipients.filter((recipient) => {
-    if (!isDeliverable(recipient, units)) return false;
-    const key = recipient.email!.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return servedRecipients(workbook);
 }
 
 export function safeFileName(index: number, name: string): string {

@@ -10,6 +10,7 @@ import { emailKey, isDeliverable } from '../validation/rules/recipients';
 import { unitsByCode } from '../validation/rules/units';
 import { ALL_SCOPE } from '../workbook/contract';
 import type { PlanWorkbook, Recipient } from '../workbook/model';
+import { scopeChecker } from './scope';
 
 export interface PlannedSend {
   readonly kind: SendKind;
@@ -45,11 +46,17 @@ export function latestStatuses(ledger: readonly LedgerEntry[]): Map<string, Send
   return latest;
 }
 
-function recipientsOf(workbook: PlanWorkbook): Recipient[] {
+/**
+ * Who may get a message: a readable email, an existing scope that can be cut safely from the unit
+ * tree (see scope.ts: the others are listed by blockedRecipients), each address once.
+ */
+export function servedRecipients(workbook: PlanWorkbook): Recipient[] {
   const units = unitsByCode(workbook.units);
+  const scopeProblems = scopeChecker(workbook);
   const seen = new Set<string>();
   return workbook.recipients.filter((recipient) => {
     if (!isDeliverable(recipient, units)) return false;
+    if (scopeProblems(recipient.scope!).length > 0) return false;
     const key = emailKey(recipient.email!);
     if (seen.has(key)) return false;
     seen.add(key);
@@ -59,7 +66,7 @@ function recipientsOf(workbook: PlanWorkbook): Recipient[] {
 
 /** A manual send: every deliverable recipient, for today's period. */
 export function planSendNow(workbook: PlanWorkbook, today: IsoDate): PlannedSend[] {
-  return recipientsOf(workbook).map((recipient) => ({
+  return servedRecipients(workbook).map((recipient) => ({
     kind: SEND_KIND.now,
     period: today,
     email: recipient.email!,
@@ -83,7 +90,7 @@ export function planScheduled(workbook: PlanWorkbook, now: Date): PlannedSend[] 
   const today = zonedParts(now, workbook.settings.timeZone).iso;
   const weekly = isoWeekday(today) >= workbook.settings.sendWeekday;
   const sends: PlannedSend[] = [];
-  for (const recipient of recipientsOf(workbook)) {
+  for (const recipient of servedRecipients(workbook)) {
     if (recipient.frequency === 'Hằng ngày') {
       sends.push({
         kind: SEND_KIND.scheduled,
@@ -132,9 +139,13 @@ export function planReminders(workbook: PlanWorkbook, today: IsoDate): ReminderD
     byUnit.set(milestone.owner, lines);
   }
   const digests: ReminderDigest[] = [];
+  const rows = new Map<string, number>();
+  for (const unit of workbook.units) if (unit.code) rows.set(unit.code, (rows.get(unit.code) ?? 0) + 1);
   for (const [code, lines] of byUnit) {
     const unit = units.get(code);
     if (!unit?.email) continue;
+    // A code on two rows (R001): whose tasks these are, and whose address, cannot be told apart.
+    if ((rows.get(code) ?? 0) > 1) continue;
     digests.push({
       kind: SEND_KIND.reminder,
       period: today,

@@ -6,6 +6,7 @@
 import { computeBudget } from '../budget/compute';
 import type { IsoDate } from '../cells';
 import { daysBetween } from '../dates';
+import { type ScopeCheck, scopeChecker } from '../mail/scope';
 import { reportText } from '../messages/report';
 import { matchKey } from '../text';
 import { countFindings, type Finding } from '../validation/finding';
@@ -334,9 +335,16 @@ export function reportBuilder(input: Omit<ReportInput, 'scope'>): ReportBuilder 
   findingUnits.forEach((unit, index) => {
     if (unit === SHARED) sharedFindings.push(index);
   });
+  let scopeProblems: ScopeCheck | undefined;
   return (scope) => {
     const scopeCode = scope && scope !== ALL_SCOPE ? scope : undefined;
     if (!scopeCode) return assemble(input, units, workbook, input.findings, undefined);
+    scopeProblems ??= scopeChecker(workbook, children);
+    if (scopeProblems(scopeCode).length > 0) {
+      // Every sender leaves such recipients out first (servedRecipients); getting here is a bug, and a
+      // notice showing another unit's data is worse than no notice.
+      throw new Error(`The scope ${scopeCode} cannot be cut from the unit tree (R001/R003).`);
+    }
     const inScope = subtreeCodes(workbook.units, scopeCode, children);
     const scopedWorkbook: PlanWorkbook = {
       ...workbook,

@@ -1,6 +1,8 @@
 /** Gửi báo cáo, Gửi thử cho tôi, Lịch gửi tự động and the hourly tick behind the schedule. */
 import {
   ALL_SCOPE,
+  blockedLines,
+  blockedRecipients,
   countFindings,
   formatDateVi,
   headerText,
@@ -18,6 +20,7 @@ import {
   zonedParts,
 } from '../../core';
 import { menuText, scopeText, sendMenuText as t } from '../../core/messages/menu';
+import { recipientScopeText } from '../../core/messages/recipient-scope';
 import {
   deliver,
   type MailContent,
@@ -90,13 +93,19 @@ export function sendReports(): void {
   const preview = validateActive(now);
   const ledger = LedgerSheet.open(services.spreadsheet());
   const plan = splitByLedger(planSendNow(preview.workbook, preview.today), ledger.all());
+  // Scoped recipients whose scope cannot be cut from the unit tree (R001, R003) get nothing: say why.
+  const blocked = blockedRecipients(preview.workbook);
+  const blockedNotice =
+    blocked.length > 0 ? [recipientScopeText.heading(blocked.length), ...blockedLines(blocked)] : [];
   if (plan.toSend.length === 0) {
     const unknown = plan.unconfirmed.map((send) => t.unconfirmedLine(send.name, send.email));
     ui.alert(
       t.confirmTitle,
-      unknown.length > 0
-        ? [t.nothingToSend, t.unconfirmedHeading(unknown.length), ...unknown].join('\n')
-        : t.nothingToSend,
+      [
+        t.nothingToSend,
+        ...(unknown.length > 0 ? [t.unconfirmedHeading(unknown.length), ...unknown] : []),
+        ...blockedNotice,
+      ].join('\n'),
       ui.ButtonSet.OK,
     );
     return;
@@ -118,7 +127,7 @@ export function sendReports(): void {
     lines,
     plan.toSend.length,
     quota,
-    errors > 0 ? t.banner(errors) : null,
+    [...(errors > 0 ? [t.banner(errors)] : []), ...blockedNotice].join('\n') || null,
     plan.alreadySent.length,
     plan.unconfirmed.map((send) => t.unconfirmedLine(send.name, send.email)),
   );
