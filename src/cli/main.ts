@@ -9,6 +9,7 @@ import { tasksCommand } from './commands/tasks';
 import { validateCommand } from './commands/validate';
 import { UnusableInputError } from './errors';
 import { type Output, processOutput } from './io';
+import { Redactor } from './secrets';
 
 type Command = (argv: string[], output: Output) => Promise<number>;
 
@@ -22,7 +23,30 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
 };
 
-export async function main(argv: string[], output: Output = processOutput): Promise<number> {
+/**
+ * The URLs among the arguments (also `--smtp=URL`) and in DAIHOI_SMTP_URL: their passwords are
+ * scrubbed from everything the command line prints, whatever the path that prints it.
+ */
+function secretSources(argv: readonly string[]): (string | undefined)[] {
+  const values = argv.flatMap((arg) =>
+    arg.startsWith('--') && arg.includes('=') ? [arg, arg.slice(arg.indexOf('=') + 1)] : [arg],
+  );
+  return [...values, process.env.DAIHOI_SMTP_URL];
+}
+
+export async function main(argv: string[], given: Output = processOutput): Promise<number> {
+  const redactor = new Redactor(secretSources(argv));
+  const output: Output = redactor.active
+    ? { out: (text) => given.out(redactor.scrub(text)), err: (text) => given.err(redactor.scrub(text)) }
+    : given;
+  try {
+    return await run(argv, output);
+  } catch (error) {
+    throw redactor.scrubError(error);
+  }
+}
+
+async function run(argv: string[], output: Output): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     output.out(cliText.usage);

@@ -22,18 +22,9 @@ import { LedgerFile, ledgerPath, lockLedger } from '../mail/ledger-file';
 import { mailOptions } from '../mail/message';
 import { recipientMessages } from '../mail/recipient-messages';
 import { findChromium } from '../pdf';
+import { Redactor, urlCredentials } from '../secrets';
 import { loadWorkbook } from '../workbook';
 import { requireFile } from './args';
-
-/** The password of an SMTP URL never appears in output. */
-export function redact(text: string, url: string): string {
-  try {
-    const password = decodeURIComponent(new URL(url).password);
-    return password ? text.split(password).join('***') : text;
-  } catch {
-    return text;
-  }
-}
 
 function smtpUrl(given: string | undefined): string {
   const url = given ?? process.env.DAIHOI_SMTP_URL;
@@ -42,7 +33,14 @@ function smtpUrl(given: string | undefined): string {
     const parsed = new URL(url);
     if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') throw new Error('protocol');
   } catch {
-    throw new UnusableInputError(t.badSmtp(redact(url, url)));
+    throw new UnusableInputError(t.badSmtp(urlCredentials(url).shown));
+  }
+  // An '@' after the first '/', '?' or '#' means a password with an unencoded '/' or '#': the URL
+  // would parse, but with part of the password taken for the host.
+  const rest = url.slice(url.indexOf('://') + 3);
+  const authorityEnd = rest.search(/[/?#]/);
+  if (authorityEnd >= 0 && rest.indexOf('@', authorityEnd) >= 0) {
+    throw new UnusableInputError(t.unencodedPassword(urlCredentials(url).shown));
   }
   return url;
 }
@@ -115,7 +113,15 @@ export async function sendCommand(
     });
     const indexByEmail = new Map(messages.recipients.map((r, index) => [r.email!.toLowerCase(), index]));
     const zone = loaded.workbook.settings.timeZone;
-    const transport = nodemailer.createTransport(url);
+    const redactor = new Redactor([url]);
+    let transport: ReturnType<typeof nodemailer.createTransport>;
+    try {
+      transport = nodemailer.createTransport(url);
+    } catch (error) {
+      throw new UnusableInputError(
+        t.badSmtp(`${urlCredentials(url).shown} — ${redactor.scrub(errorText(error))}`),
+      );
+    }
     const first = lockedLedger.all().length;
     const block = lockedLedger.block(due.length);
     let report: Awaited<ReturnType<typeof runDeliveriesAsync>>;
@@ -131,7 +137,7 @@ export async function sendCommand(
           try {
             await transport.sendMail(mailOptions(message));
           } catch (error) {
-            throw new Error(redact(errorText(error), url));
+            throw new Error(redactor.scrub(errorText(error)));
           }
         },
         write: block,
