@@ -3,7 +3,7 @@
  * very HTML the e-mail carries, with the system's fonts for Vietnamese glyphs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,7 +59,8 @@ export function printHtmlToPdf(html: string, pdfFile: string): void {
       ],
       { encoding: 'utf8', timeout: 120_000 },
     );
-    if (result.status !== 0 || !existsSync(pdfFile)) {
+    // The file may exist beforehand (an empty temporary file made for it): a PDF has bytes.
+    if (result.status !== 0 || !existsSync(pdfFile) || statSync(pdfFile).size === 0) {
       throw new Error(
         `Chromium could not print the PDF (exit ${result.status}): ${result.stderr.slice(-500)}`,
       );

@@ -84,6 +84,14 @@ export function writeTarget(file: string): WriteTarget {
   };
 }
 
+/**
+ * An entry of an output directory (--out): replaced as it is, a symlink included, never followed;
+ * writeTarget() is for the user's own files, whose links lead to the file they mean.
+ */
+export function entryTarget(path: string): WriteTarget {
+  return { given: path, path, mode: null, owner: null, viaLink: false };
+}
+
 /** A temporary file beside `path`, created empty and private (exclusive: never through a link). */
 function createTemporary(path: string): string {
   const temporary = join(

@@ -13,6 +13,7 @@ export * from './dates';
 export * from './document';
 export * from './encoding/legacy';
 export * from './examples';
+export * from './file-names';
 export * from './html';
 export * from './import';
 export * from './limits';

@@ -1,6 +1,4 @@
 /** daihoi budget FILE.xlsx [--suggest [--write]] [--print DIR] [--today D] */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import {
@@ -21,6 +19,7 @@ import { fileText } from '../../core/messages/files';
 import { reportCliText } from '../../core/messages/report-cli';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
+import { OutputDir } from '../output-dir';
 import { findChromium, printHtmlToPdf } from '../pdf';
 import { writtenThrough } from '../safe-write';
 import { textTable } from '../text-table';
@@ -78,21 +77,20 @@ export async function budgetCommand(argv: string[], output: Output): Promise<num
   }
 
   if (values.print) {
-    const dir = resolve(values.print);
-    mkdirSync(dir, { recursive: true });
+    const dir = OutputDir.open(values.print);
     const withPdf = findChromium() !== null;
     if (!withPdf) output.err(`daihoi: ${reportCliText.noChromium}\n`);
     for (const estimate of estimatesOf(workbook)) {
+      // One name per code, bounded: A/B, A.B and A-B (or Đ1 and D1) never overwrite each other.
       const base = estimateFileBase(estimate);
       const document = estimateDocument(workbook, estimate, loaded.today);
       const html = renderDocumentHtml(document);
-      writeFileSync(join(dir, `${base}.html`), html);
-      output.out(`${cliText.wrote(join(dir, `${base}.html`))}\n`);
-      writeFileSync(join(dir, `${base}.docx`), renderDocumentDocx(document, deflateRawSync));
-      output.out(`${cliText.wrote(join(dir, `${base}.docx`))}\n`);
+      output.out(`${cliText.wrote(dir.write(`${base}.html`, html))}\n`);
+      const docx = dir.write(`${base}.docx`, renderDocumentDocx(document, deflateRawSync));
+      output.out(`${cliText.wrote(docx)}\n`);
       if (withPdf) {
-        printHtmlToPdf(html, join(dir, `${base}.pdf`));
-        output.out(`${cliText.wrote(join(dir, `${base}.pdf`))}\n`);
+        const pdf = await dir.writeWith(`${base}.pdf`, (temporary) => printHtmlToPdf(html, temporary));
+        output.out(`${cliText.wrote(pdf)}\n`);
       }
     }
     return 0;

@@ -1,6 +1,6 @@
 /** daihoi report FILE.xlsx --out DIR [--today D] [--json] */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import {
@@ -25,6 +25,7 @@ import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
 import { composeEml } from '../mail/message';
 import { recipientMessages } from '../mail/recipient-messages';
+import { fitName, OutputDir } from '../output-dir';
 import { ChromiumMissingError, findChromium, printHtmlToPdf } from '../pdf';
 import { findingRows } from '../render';
 import { loadWorkbook } from '../workbook';
@@ -40,19 +41,12 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
   const file = requireFile('report', positionals);
   if (!values.out) throw new UnusableInputError(reportCliText.missingOut);
   const loaded = await loadWorkbook(file, values.today);
-  const out = resolve(values.out);
-  try {
-    mkdirSync(out, { recursive: true });
-  } catch (error) {
-    throw new UnusableInputError(cliText.cannotWrite(out, (error as Error).message));
-  }
+  const out = OutputDir.open(values.out);
   const model = buildReport({ workbook: loaded.workbook, findings: loaded.findings, today: loaded.today });
   const html = renderReportHtml(model);
   const written: string[] = [];
   const write = (name: string, content: string | Uint8Array) => {
-    const path = join(out, name);
-    writeFileSync(path, content);
-    written.push(path);
+    written.push(out.write(name, content));
   };
   write('report.html', html);
   // The same document as an editable Word file, for the number, a last sentence and the signature.
@@ -62,8 +56,7 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
 
   const withPdf = findChromium() !== null;
   if (withPdf) {
-    printHtmlToPdf(html, join(out, 'report.pdf'));
-    written.push(join(out, 'report.pdf'));
+    written.push(await out.writeWith('report.pdf', (temporary) => printHtmlToPdf(html, temporary)));
   } else {
     output.err(`daihoi: ${reportCliText.noChromium}\n`);
   }
@@ -76,15 +69,14 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
     write(`${base}.html`, resultsHtml);
     write(`${base}.docx`, renderDocumentDocx(results, deflateRawSync));
     if (withPdf) {
-      printHtmlToPdf(resultsHtml, join(out, `${base}.pdf`));
-      written.push(join(out, `${base}.pdf`));
+      written.push(await out.writeWith(`${base}.pdf`, (temporary) => printHtmlToPdf(resultsHtml, temporary)));
     }
   } else if (model.results && pilotsNotHeld(model) > 0) {
     output.err(`daihoi: ${resultsReportText.notYetAll(pilotsNotHeld(model))}\n`);
   }
 
   const sheet = reportSheet(model);
-  const workbookCopy = join(out, `${basename(file).replace(/\.xlsx$/i, '')}-bao-cao.xlsx`);
+  const workbookCopy = out.file(fitName(basename(file).replace(/\.xlsx$/i, ''), '-bao-cao.xlsx'));
   const renamed = await writeWorkbookWithExtraSheets(file, workbookCopy, [
     { name: OUTPUT_TAB.report, ...sheet },
     {
@@ -98,7 +90,7 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
   for (const { from, to } of renamed) output.err(`daihoi: ${reportCliText.tabRenamed(from, to)}\n`);
 
   // One message at a time, written and let go: 2.000 recipients need no more memory than one.
-  const signed = { model, html, docx, ...(withPdf ? { pdf: readFileSync(join(out, 'report.pdf')) } : {}) };
+  const signed = { model, html, docx, ...(withPdf ? { pdf: readFileSync(out.file('report.pdf')) } : {}) };
   const messages = recipientMessages({ ...loaded, withPdf, signed });
   try {
     for (let index = 0; index < messages.recipients.length; index++) {

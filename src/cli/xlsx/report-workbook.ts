@@ -1,8 +1,9 @@
 /** A copy of the user's workbook with the report tabs added; the user's own file is never rewritten. */
 import { type Cell, OUTPUT_TAB, type ReportSheet } from '../../core';
+import { entryTarget, replaceFile } from '../safe-write';
 import { openXlsx } from './read';
 import { legaliseTabNames } from './tab-names';
-import { excelValue, saveWorkbook } from './write';
+import { excelValue } from './write';
 
 const FORMAT = { text: '@', date: 'dd/mm/yyyy', count: '#,##0', money: '#,##0' } as const;
 
@@ -48,7 +49,8 @@ export async function writeWorkbookWithExtraSheets(
       sheet.getColumn(index + 1).width = Math.round(pixels / 7);
     });
   }
-  await saveWorkbook(workbook, output);
+  // Inside --out: whatever is at `output` (a link to the user's workbook, say) is replaced, not followed.
+  await replaceFile(entryTarget(output), (temporary) => workbook.xlsx.writeFile(temporary));
   return renames;
 }
 

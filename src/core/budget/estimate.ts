@@ -14,9 +14,10 @@ import {
   type TableRow,
 } from '../document/model';
 import { renderDocumentHtml } from '../document/render-html';
+import { codeFileBase } from '../file-names';
 import { estimateText as t } from '../messages/budget';
 import { formatNumberVi, formatQuantityVi } from '../numbers';
-import { foldToAscii, foldTonePlacement } from '../text';
+import { foldTonePlacement } from '../text';
 import type { PlanWorkbook, Settings, Unit } from '../workbook/model';
 import { computeBudget } from './compute';
 import type { CostedLine } from './types';
@@ -262,8 +263,9 @@ export function estimateDocument(
 }
 
 /** The file name of an estimate without its extension, from the unit's code in plain ASCII. */
+/** One file name per congress: `du-toan-CB02`, and a stable hash for codes a file name cannot hold. */
 export function estimateFileBase(estimate: Estimate): string {
-  return `du-toan-${foldToAscii(estimate.unitCode).replace(/[^A-Za-z0-9-]+/g, '-')}`;
+  return codeFileBase('du-toan', estimate.unitCode);
 }
 
 /** The estimate as a standalone HTML page (what the PDF is printed from). */

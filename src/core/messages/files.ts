@@ -24,4 +24,5 @@ export const fileText = {
   /** Said after a write through a symlink, so the user knows which file changed. */
   throughLink: (given: string, real: string) => `"${given}" là liên kết; đã ghi vào tệp thật "${real}".`,
   backupKept: (backup: string) => `Bản gốc được giữ nguyên ở ${backup}.`,
+  notADirectory: 'đây không phải một thư mục',
 };
