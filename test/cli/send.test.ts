@@ -228,12 +228,15 @@ test('two sends at once: the second sees the lock, sends nothing and says so; a 
   const file = await plan();
   const { writeFileSync } = await import('node:fs');
   const lockFile = `${file}.nhat-ky-gui.json.lock`;
-  writeFileSync(lockFile, String(process.pid)); // a live process holds it
+  const { hostname } = await import('node:os');
+  const holder = (pid: number) => JSON.stringify({ pid, host: hostname(), since: '2024-12-21T02:00:00Z' });
+  writeFileSync(lockFile, holder(process.pid)); // a live process holds it
   const blocked = capture();
-  expect(await main(['send', file, '--smtp', smtp(), '--today', TODAY], blocked.output)).toBe(0);
+  // Issue 14: a lock held by a live process names it and exits non-zero (it used to exit 0).
+  expect(await main(['send', file, '--smtp', smtp(), '--today', TODAY], blocked.output)).toBe(2);
   expect(received).toEqual([]);
-  expect(blocked.err.join('')).toContain('Một lệnh "send" khác đang gửi cho bảng tính này');
-  writeFileSync(lockFile, '2147483646'); // no such process: a send that crashed
+  expect(blocked.err.join('')).toContain(`một lệnh "send" khác (tiến trình ${process.pid} trên máy`);
+  writeFileSync(lockFile, holder(2147483646)); // no such process: a send that crashed
   await main(['send', file, '--smtp', smtp(), '--today', TODAY], capture().output);
   expect(received).toHaveLength(2);
   expect(existsSync(lockFile)).toBe(false);

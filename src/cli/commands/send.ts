@@ -1,13 +1,12 @@
 /** daihoi send FILE.xlsx --smtp URL [--from ADDRESS] [--today D] [--dry-run] */
 import { parseArgs } from 'node:util';
-import nodemailer from 'nodemailer';
 import {
   ALL_SCOPE,
   blockedLines,
   blockedRecipients,
-  errorText,
   isValidEmail,
   ledgerStamp,
+  mailText,
   planSendNow,
   reportText,
   runDeliveriesAsync,
@@ -19,8 +18,8 @@ import { sendCliText as t } from '../../core/messages/send-cli';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
 import { LedgerFile, ledgerPath, lockLedger } from '../mail/ledger-file';
-import { mailOptions } from '../mail/message';
 import { recipientMessages } from '../mail/recipient-messages';
+import { SMTP_TIMEOUTS, type SmtpTimeouts, smtpSender } from '../mail/smtp';
 import { findChromium } from '../pdf';
 import { Redactor, urlCredentials } from '../secrets';
 import { loadWorkbook } from '../workbook';
@@ -49,6 +48,7 @@ export async function sendCommand(
   argv: string[],
   output: Output,
   now: () => Date = () => new Date(),
+  timeouts: SmtpTimeouts = SMTP_TIMEOUTS,
 ): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -94,11 +94,8 @@ export async function sendCommand(
     return 0;
   }
 
-  const release = lockLedger(ledgerPath(file));
-  if (!release) {
-    output.err(`${t.busy(`${ledgerPath(file)}.lock`)}\n`);
-    return 0;
-  }
+  const lock = lockLedger(ledgerPath(file));
+  if (!('release' in lock)) throw new UnusableInputError(t.busy(`${ledgerPath(file)}.lock`, lock.holder));
   try {
     // Read again under the lock: a send that just finished may have sent some of these.
     const lockedLedger = new LedgerFile(ledgerPath(file));
@@ -113,15 +110,7 @@ export async function sendCommand(
     });
     const indexByEmail = new Map(messages.recipients.map((r, index) => [r.email!.toLowerCase(), index]));
     const zone = loaded.workbook.settings.timeZone;
-    const redactor = new Redactor([url]);
-    let transport: ReturnType<typeof nodemailer.createTransport>;
-    try {
-      transport = nodemailer.createTransport(url);
-    } catch (error) {
-      throw new UnusableInputError(
-        t.badSmtp(`${urlCredentials(url).shown} — ${redactor.scrub(errorText(error))}`),
-      );
-    }
+    const transport = smtpSender(url, new Redactor([url]), timeouts);
     const first = lockedLedger.all().length;
     const block = lockedLedger.block(due.length);
     let report: Awaited<ReturnType<typeof runDeliveriesAsync>>;
@@ -133,23 +122,25 @@ export async function sendCommand(
         send: async (send) => {
           const index = indexByEmail.get(send.email.toLowerCase());
           if (index === undefined) throw new Error(t.noMessage);
-          const { message } = messages.build(index);
-          try {
-            await transport.sendMail(mailOptions(message));
-          } catch (error) {
-            throw new Error(redactor.scrub(errorText(error)));
-          }
+          await transport.send(messages.build(index).message);
         },
         write: block,
       });
     } finally {
       transport.close();
     }
+    // The rows stopped by a server that is not there say so once, not once each.
+    let serverDown = 0;
     for (const row of lockedLedger.all().slice(first)) {
       if (row.status === SEND_STATUS.sent) output.out(`${t.sent(row.name, row.email)}\n`);
       else if (row.status === SEND_STATUS.failed) output.out(`${t.failed(row.name, row.email, row.error)}\n`);
+      else if (row.status === SEND_STATUS.pending)
+        output.out(`${t.unconfirmedNow(row.name, row.email, row.error)}\n`);
+      else if (row.error === mailText.serviceDownDeferred) serverDown++;
       else output.out(`${t.deferred(row.name, row.email, row.error)}\n`);
     }
+    if (serverDown > 0) output.out(`${t.serverDown(urlCredentials(url).shown, serverDown)}\n`);
+    if (report.unconfirmed.length > 0) output.out(`${t.summaryUnconfirmed(report.unconfirmed.length)}\n`);
     output.out(
       `${
         report.deferred.length > 0
@@ -163,7 +154,7 @@ export async function sendCommand(
       }\n`,
     );
   } finally {
-    release();
+    lock.release();
   }
   return 0;
 }

@@ -5,19 +5,14 @@
  * period sends nothing new and an interrupted one resumes. The user's workbook is never rewritten.
  * Every write goes through a temporary file and a rename, so an interruption never leaves half a file.
  */
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, linkSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { z } from 'zod';
 import type { LedgerEntry } from '../../core';
 import { sendCliText } from '../../core/messages/send-cli';
 import { UnusableInputError } from '../errors';
+import { replaceFileSync, writeTarget } from '../safe-write';
 
 const ENTRY = z.object({
   period: z.string(),
@@ -31,8 +26,18 @@ const ENTRY = z.object({
 });
 const LEDGER = z.object({ version: z.literal(1), entries: z.array(ENTRY) });
 
+/**
+ * The ledger beside the workbook's real file: reached through a symlink or by its own path, one
+ * workbook has one ledger (and one lock), so nothing is sent twice because of how it was named.
+ */
 export function ledgerPath(workbookFile: string): string {
-  return `${workbookFile}.nhat-ky-gui.json`;
+  let real = workbookFile;
+  try {
+    real = realpathSync(workbookFile);
+  } catch {
+    // a missing workbook is reported when it is read
+  }
+  return `${real}.nhat-ky-gui.json`;
 }
 
 export class LedgerFile {
@@ -70,10 +75,12 @@ export class LedgerFile {
     this.block(1)(0, [entry]);
   }
 
+  /** Through safe-write: a temporary file renamed over the ledger, fsynced, its mode kept. */
   private save(): void {
-    const temporary = `${this.path}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify({ version: 1, entries: this.entries }, null, 2)}\n`);
-    renameSync(temporary, this.path);
+    replaceFileSync(
+      writeTarget(this.path),
+      `${JSON.stringify({ version: 1, entries: this.entries }, null, 2)}\n`,
+    );
   }
 }
 
@@ -86,33 +93,89 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** Who holds a send lock: written into the lock file by the process that took it. */
+export interface LockHolder {
+  readonly pid: number;
+  readonly host: string;
+  /** ISO instant the lock was taken. */
+  readonly since: string;
+}
+
+const HOLDER = z.object({ pid: z.number().int().positive(), host: z.string(), since: z.string() });
+
+/** A lock file that is no holder's (empty, garbled) may be one being written: wait this long before taking it. */
+const UNREADABLE_LOCK_GRACE_MS = 5_000;
+
+function readHolder(lockFile: string): LockHolder | null {
+  try {
+    return HOLDER.parse(JSON.parse(readFileSync(lockFile, 'utf8')));
+  } catch {
+    return null;
+  }
+}
+
 /**
- * One `send` at a time per workbook: a lock file beside the ledger holding the process id. A lock left
- * by a process that no longer exists is taken over. Returns the release function, or null when another
- * live `send` holds the lock.
+ * On Linux, a live process with the holder's number may be another program that got the number
+ * after the holder died (after a restart, say): only a Node process can be a daihoi send.
  */
-export function lockLedger(ledgerFile: string): (() => void) | null {
-  const lockFile = `${ledgerFile}.lock`;
-  for (let attempt = 0; attempt < 2; attempt++) {
+function couldBeDaihoi(pid: number): boolean {
+  try {
+    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    return /node|daihoi/i.test(command);
+  } catch {
+    return true; // no /proc (macOS, Windows): the process number is all there is to go on
+  }
+}
+
+/** True when the lock's holder can be seen to be gone: taking it over then loses nothing. */
+function isStale(lockFile: string, holder: LockHolder | null): boolean {
+  if (!holder) {
     try {
-      const fd = openSync(lockFile, 'wx');
-      writeFileSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => {
-        try {
-          unlinkSync(lockFile);
-        } catch {
-          // already gone
-        }
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const content = readFileSync(lockFile, 'utf8').trim();
-      if (content === '') return null; // just created by another process, not yet written
-      const holder = Number.parseInt(content, 10);
-      if (Number.isInteger(holder) && holder > 0 && processAlive(holder)) return null;
-      unlinkSync(lockFile); // stale: its process is gone
+      return Date.now() - statSync(lockFile).mtimeMs > UNREADABLE_LOCK_GRACE_MS;
+    } catch {
+      return true;
     }
   }
-  return null;
+  // Another machine's process (a shared folder) cannot be checked from here.
+  if (holder.host !== hostname()) return false;
+  return !processAlive(holder.pid) || !couldBeDaihoi(holder.pid);
+}
+
+export type LockResult = { readonly release: () => void } | { readonly holder: LockHolder | null };
+
+/**
+ * One `send` at a time per workbook: a lock file beside the ledger naming its holder (process,
+ * machine, since when). It is created whole (written to a temporary file, then linked into place,
+ * which fails if a lock exists), so no other process ever reads half of it. A lock whose holder is
+ * gone (no such process on this machine, or the number now belongs to another program) is taken
+ * over; otherwise the holder is returned, for the command to name.
+ */
+export function lockLedger(ledgerFile: string): LockResult {
+  const lockFile = `${ledgerFile}.lock`;
+  const me: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  const draft = `${lockFile}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  writeFileSync(draft, JSON.stringify(me), { flag: 'wx', mode: 0o644 });
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        linkSync(draft, lockFile);
+        return {
+          release: () => {
+            // Only our own lock: a lock someone took over meanwhile stays theirs.
+            if (readHolder(lockFile)?.pid === me.pid && readHolder(lockFile)?.since === me.since) {
+              rmSync(lockFile, { force: true });
+            }
+          },
+        };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const holder = readHolder(lockFile);
+      if (!isStale(lockFile, holder)) return { holder };
+      rmSync(lockFile, { force: true }); // stale: its holder is gone
+    }
+    return { holder: readHolder(lockFile) };
+  } finally {
+    rmSync(draft, { force: true });
+  }
 }

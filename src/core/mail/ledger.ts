@@ -35,7 +35,27 @@ export function ledgerEntry(send: PlannedSend, status: string, time: string, err
   };
 }
 
-export type SendErrorKind = 'quota' | 'transient' | 'message' | 'permanent';
+/**
+ * quota: the day's mail is spent; transient: the service is briefly unavailable; message: this
+ * message is over a per-message limit; permanent: it cannot go for another reason; unknown: it may
+ * have gone (the connection was lost after its whole content was handed over), so it is neither
+ * counted as sent nor sent again by itself.
+ */
+export type SendErrorKind = 'quota' | 'transient' | 'message' | 'permanent' | 'unknown';
+
+const KINDS: readonly string[] = ['quota', 'transient', 'message', 'permanent', 'unknown'];
+
+/** An error a sender throws when it knows what kind of failure it is; the message is for people. */
+export function sendError(kind: SendErrorKind, message: string): Error {
+  return Object.assign(new Error(message), { sendErrorKind: kind });
+}
+
+function kindOf(error: unknown, message: string): SendErrorKind {
+  const given = (error as { sendErrorKind?: unknown } | null)?.sendErrorKind;
+  return typeof given === 'string' && KINDS.includes(given)
+    ? (given as SendErrorKind)
+    : classifySendError(message);
+}
 
 /** The daily quota: "Service invoked too many times for one day: email." and its relatives. */
 const QUOTA_ERROR =
@@ -86,6 +106,8 @@ export interface DeliveryReport<T extends PlannedSend> {
   readonly sent: readonly T[];
   readonly failed: readonly { readonly send: T; readonly error: string }[];
   readonly deferred: readonly T[];
+  /** Outcome unknown (left `Đang gửi` with a note): never resent automatically. */
+  readonly unconfirmed: readonly T[];
 }
 
 /** After this many transient failures in a row the service is taken as down for this run. */
@@ -98,6 +120,7 @@ class DeliveryRun<T extends PlannedSend> {
   readonly sent: T[] = [];
   readonly failed: { send: T; error: string }[] = [];
   readonly deferred: T[] = [];
+  readonly unconfirmed: T[] = [];
   private quota: number;
   private transientStreak = 0;
 
@@ -142,8 +165,14 @@ class DeliveryRun<T extends PlannedSend> {
       this.sent.push(send);
     } else {
       const message = errorText(error);
-      const kind = classifySendError(message);
-      if (kind === 'quota') {
+      const kind = kindOf(error, message);
+      if (kind === 'unknown') {
+        // It may have arrived: kept as `Đang gửi` (never resent by itself), with what happened.
+        this.transientStreak++;
+        outcome = ledgerEntry(send, SEND_STATUS.pending, effects.stamp(), mailText.unknownOutcome(message));
+        this.unconfirmed.push(send);
+        if (this.transientStreak >= TRANSIENT_STREAK) stop = { note: mailText.serviceDownDeferred };
+      } else if (kind === 'quota') {
         this.quota = 0;
         outcome = ledgerEntry(send, SEND_STATUS.deferred, effects.stamp(), mailText.quotaDeferred);
         this.deferred.push(send);
@@ -188,7 +217,7 @@ class DeliveryRun<T extends PlannedSend> {
   }
 
   report(): DeliveryReport<T> {
-    return { sent: this.sent, failed: this.failed, deferred: this.deferred };
+    return { sent: this.sent, failed: this.failed, deferred: this.deferred, unconfirmed: this.unconfirmed };
   }
 }
 

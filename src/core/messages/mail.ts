@@ -34,6 +34,8 @@ export const mailText = {
   queued: 'Chưa gửi: lượt gửi dừng trước thư này; lượt sau sẽ gửi.',
   transientDeferred: (error: string) => `Dịch vụ thư tạm thời lỗi (${error}); sẽ thử lại ở lượt sau.`,
   serviceDownDeferred: 'Dịch vụ thư lỗi liên tiếp nhiều lần; lượt này dừng, sẽ gửi ở lượt sau.',
+  unknownOutcome: (error: string) =>
+    `Không rõ đã gửi được chưa: mất kết nối sau khi đã chuyển hết nội dung thư (${error}). Không tự gửi lại để tránh trùng; nếu người nhận chưa có thư, sửa Trạng thái thành "Gửi lại".`,
   busy: 'Một lượt gửi khác đang chạy trên bảng tính này; lượt này dừng, không gửi gì.',
   messageTooLarge: (detail: string) =>
     `Thư này vượt giới hạn kích thước một thư của Google (${detail}), kể cả khi gửi bản rút gọn; không gửi được thư này, các thư khác vẫn gửi. Hãy gửi tay tệp PDF từ Đại hội điểm > Tạo báo cáo.`,

@@ -23,8 +23,18 @@ export const sendCliText = {
     `Đã gửi ${sent} thư, bỏ qua ${skipped} (đã gửi trước đó), lỗi ${failed}.`,
   noMessage: 'không dựng được thư cho người nhận này.',
   nothingNew: 'Không có thư mới nào cần gửi trong kỳ này.',
-  busy: (lockFile: string) =>
-    `Một lệnh "send" khác đang gửi cho bảng tính này (tệp khóa ${lockFile}); lệnh này dừng, không gửi thư nào.`,
+  busy: (lockFile: string, holder: { pid: number; host: string; since: string } | null) =>
+    holder
+      ? `một lệnh "send" khác (tiến trình ${holder.pid} trên máy ${holder.host}, từ ${holder.since}) đang gửi cho bảng tính này; lệnh này dừng, không gửi thư nào. Nếu chắc chắn tiến trình đó không còn chạy, xóa tệp khóa ${lockFile} rồi chạy lại.`
+      : `tệp khóa ${lockFile} đang bị giữ nhưng không đọc được ai giữ; lệnh này dừng, không gửi thư nào. Nếu không có lệnh "send" nào khác đang chạy, xóa tệp này rồi chạy lại.`,
+  noGreeting: (seconds: number, detail: string) =>
+    `máy chủ thư nhận kết nối nhưng không chào hỏi sau ${String(seconds).replace('.', ',')} giây (${detail})`,
+  unreachable: (detail: string) => `không kết nối được máy chủ thư (${detail})`,
+  unconfirmedNow: (name: string, email: string, note: string) => `- ${name} <${email}>: ${note}`,
+  serverDown: (url: string, deferred: number) =>
+    `Máy chủ thư ${url} không phục vụ ở nhiều thư liên tiếp: lượt gửi dừng, ${deferred} thư chờ lượt sau. Kiểm tra địa chỉ, cổng và mạng rồi chạy lại "daihoi send" (thư đã gửi sẽ không gửi lại).`,
+  summaryUnconfirmed: (count: number) =>
+    `${count} thư không rõ đã đến máy chủ chưa (mất kết nối ngay sau khi gửi nội dung): không tự gửi lại; hỏi người nhận, nếu chưa có thì sửa "status" của dòng đó trong tệp nhật ký gửi (.nhat-ky-gui.json) thành "Gửi lại".`,
   deferred: (name: string, email: string, note: string) => `- ${name} <${email}>: chờ lượt sau — ${note}`,
   summaryDeferred: (sent: number, skipped: number, failed: number, deferred: number) =>
     `Đã gửi ${sent} thư, bỏ qua ${skipped} (đã gửi trước đó), lỗi ${failed}, chờ lượt sau ${deferred}.`,
