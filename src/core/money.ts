@@ -16,11 +16,35 @@ function scaled(value: number): bigint {
 /** Beyond this a value is no amount of money a plan could hold; exact arithmetic gives way to floats. */
 const EXACT_LIMIT = 1e15;
 
-/** The exact product of the factors, rounded half away from zero to whole đồng. */
-export function productInDong(...factors: number[]): number {
-  if (factors.some((factor) => !Number.isFinite(factor) || Math.abs(factor) >= EXACT_LIMIT)) {
-    return Math.round(factors.reduce((product, factor) => product * factor, 1));
+/**
+ * No amount a plan could hold reaches this: the bound a number typed in a cell already has, and well
+ * below 2^53, so every amount under it, and any sum of a few of them, is an exact whole number.
+ */
+export const MAX_AMOUNT = 1e15;
+
+export type BoundedProduct = { readonly dong: number } | { readonly tooLarge: string };
+
+/**
+ * The exact product in whole đồng when it is below MAX_AMOUNT; otherwise its exact digits (for the
+ * message that refuses it). Quantity × price near 10^24 must be refused, never rounded by a float
+ * into a plausible-looking figure and its wrong amount in words.
+ */
+export function boundedProductInDong(...factors: number[]): BoundedProduct {
+  if (factors.some((factor) => !Number.isFinite(factor))) return { tooLarge: '∞' };
+  if (factors.some((factor) => Math.abs(factor) >= EXACT_LIMIT)) {
+    // Not from a cell (those stop below EXACT_LIMIT): a float is all there is.
+    const product = Math.abs(factors.reduce((result, factor) => result * factor, 1));
+    if (product < MAX_AMOUNT)
+      return { dong: Math.round(factors.reduce((result, factor) => result * factor, 1)) };
+    return { tooLarge: Number.isFinite(product) ? BigInt(Math.round(product)).toString() : '∞' };
   }
+  const exact = exactRounded(factors);
+  const magnitude = exact < 0n ? -exact : exact;
+  if (magnitude >= BigInt(MAX_AMOUNT)) return { tooLarge: magnitude.toString() };
+  return { dong: Number(exact) };
+}
+
+function exactRounded(factors: readonly number[]): bigint {
   let numerator = 1n;
   let denominator = 1n;
   for (const factor of factors) {
@@ -30,7 +54,15 @@ export function productInDong(...factors: number[]): number {
   const negative = numerator < 0n;
   const magnitude = negative ? -numerator : numerator;
   const rounded = (magnitude * 2n + denominator) / (denominator * 2n);
-  return Number(negative ? -rounded : rounded);
+  return negative ? -rounded : rounded;
+}
+
+/** The exact product of the factors, rounded half away from zero to whole đồng. */
+export function productInDong(...factors: number[]): number {
+  if (factors.some((factor) => !Number.isFinite(factor) || Math.abs(factor) >= EXACT_LIMIT)) {
+    return Math.round(factors.reduce((product, factor) => product * factor, 1));
+  }
+  return Number(exactRounded(factors));
 }
 
 /** Rounds a money value read from a cell to whole đồng (half away from zero). */

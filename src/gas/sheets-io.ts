@@ -16,6 +16,7 @@ import {
   type RawSheet,
   type RawWorkbook,
   TAB,
+  tabMatches,
 } from '../core';
 import { SheetGrid, TEXT_FORMAT } from './grid';
 
@@ -52,6 +53,10 @@ export function readSheetWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     sheets[tab] = sheet;
     const values = sheet.getDataRange().getValues();
     rawSheets.push({ name: found.name, rows: values.map((row) => row.map((value) => toCell(value, zone))) });
+  }
+  // Two tabs matching one name are read by neither; their names let validation say which (S003).
+  for (const sheets of Object.values(tabMatches({ sheets: names }))) {
+    if (sheets.length > 1) for (const sheet of sheets) rawSheets.push({ name: sheet.name, rows: [] });
   }
   return {
     raw: { sheets: rawSheets, spreadsheetTimeZone: zone, locale: spreadsheet.getSpreadsheetLocale() },

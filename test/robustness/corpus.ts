@@ -7,6 +7,7 @@
 import type { Cell, RawSheet, RawWorkbook } from '../../src/core/cells';
 import { dateCell } from '../../src/core/cells';
 import { COLUMNS, INPUT_TABS, type InputTab, TAB } from '../../src/core/workbook/contract';
+import { needleTabs } from '../helpers/needles';
 import { buildWorkbook, cleanTabs, type PlanTabs, sheetFrom } from '../helpers/workbook-builder';
 
 export interface CorpusCase {
@@ -137,6 +138,43 @@ export function corpus(): CorpusCase[] {
     buildWorkbook({}, { extraSheets: [{ name: 'Báo cáo', rows: [['#REF!']] }] }),
   );
   add('null rows', { sheets: [{ name: TAB.units, rows: [[null, null], [null]] }] });
+  // Issue 14: two tabs that match one name are reported, never resolved to the first.
+  add(
+    'two tabs named Đơn vị, in NFC and in NFD',
+    buildWorkbook(
+      {},
+      { extraSheets: [{ name: TAB.units.normalize('NFD'), rows: [['Mã đơn vị'], ['KHÁC']] }] },
+    ),
+    ['S003 Đơn vị'],
+  );
+  add(
+    'two tabs named Người nhận, one in capitals with a trailing space',
+    buildWorkbook({}, { extraSheets: [{ name: 'NGƯỜI NHẬN ', rows: [['Họ tên', 'Email', 'Phạm vi']] }] }),
+    ['S003 Người nhận'],
+  );
+  // Issue 14: Số lượng × Đơn giá near 10^24 (each a valid cell) is refused, never read out in wrong words.
+  add(
+    'a budget line of 10^12 × 10^12 đ',
+    buildWorkbook({
+      [TAB.budget]: [
+        ...cleanTabs()[TAB.budget],
+        {
+          'Mã đơn vị': 'BH',
+          'Khoản chi': 'TL',
+          'Số lượng': 1e12,
+          'Số ngày': '',
+          'Đơn giá': 1e12,
+          'Thành tiền': '',
+        },
+      ],
+    }),
+    ['T003 Dự toán!F5'],
+  );
+  // Issue 14: a code on two rows and a cycle of parents: reported, and no scoped message is built from them.
+  add('a broken unit tree with a needle in every unit', buildWorkbook(needleTabs()), [
+    'R001 Đơn vị!A8',
+    'R003 Đơn vị!D9',
+  ]);
   return cases;
 }
 

@@ -22,6 +22,7 @@ import {
   TAB,
   TEMPLATE_ROWS,
   type TemplateTab,
+  tabMatches,
   WORKBOOK_TEMPLATE,
   ymd,
 } from '../../core';
@@ -278,8 +279,21 @@ export async function appendRows(
   const located = locateTabs({
     sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: [] })),
   });
+  const matches = tabMatches({
+    sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: [] })),
+  });
   const sheetOf = (tab: AnyInputTab, count: number): ExcelJS.Worksheet => {
     const sheet = located[tab] ? workbook.getWorksheet(located[tab]!.name) : undefined;
+    const candidates = matches[tab] ?? [];
+    if (!sheet && candidates.length > 1) {
+      throw new UnusableInputError(
+        fileText.ambiguousTab(
+          file,
+          tab,
+          candidates.map((candidate) => candidate.name),
+        ),
+      );
+    }
     if (!sheet) throw new UnusableInputError(fileText.missingTab(file, tab, count));
     return sheet;
   };

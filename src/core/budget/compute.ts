@@ -1,5 +1,5 @@
 /** Costs every budget line and totals them per unit, up the unit tree, per category and for the plan. */
-import { productInDong, toDong } from '../money';
+import { boundedProductInDong, productInDong, toDong } from '../money';
 import { matchKey } from '../text';
 import type { UnitType } from '../workbook/contract';
 import type { BudgetLine, Norm, PlanWorkbook, Unit } from '../workbook/model';
@@ -31,15 +31,30 @@ export function costLine(line: BudgetLine, norm: Norm | undefined, unit: Unit | 
   const perPerson = norm ? isPerPerson(norm.unitOfMeasure) : false;
   const { quantity, unitPrice } = line;
   let computed: number | undefined;
+  let tooLarge: string | undefined;
   if (quantity !== undefined && unitPrice !== undefined && norm) {
-    if (!perDay) computed = productInDong(quantity, unitPrice);
-    else if (line.days !== undefined) computed = productInDong(quantity, line.days, unitPrice);
+    const factors = perDay
+      ? line.days !== undefined
+        ? [quantity, line.days, unitPrice]
+        : null
+      : [quantity, unitPrice];
+    const product = factors ? boundedProductInDong(...factors) : null;
+    if (product && 'dong' in product) computed = product.dong;
+    else if (product) tooLarge = product.tooLarge;
   }
-  const amount = computed ?? (line.amount !== undefined ? toDong(line.amount) : 0);
+  // A product too large to be money counts for nothing (validation says why), whatever Thành tiền says.
+  const amount =
+    tooLarge !== undefined ? 0 : (computed ?? (line.amount !== undefined ? toDong(line.amount) : 0));
   const applies = norm !== undefined && normApplies(norm, unit?.type);
   const cap = applies ? norm.cap : undefined;
   let excess = 0;
-  if (cap !== undefined && unitPrice !== undefined && unitPrice > cap && quantity !== undefined) {
+  if (
+    tooLarge === undefined &&
+    cap !== undefined &&
+    unitPrice !== undefined &&
+    unitPrice > cap &&
+    quantity !== undefined
+  ) {
     excess = perDay
       ? line.days !== undefined
         ? productInDong(quantity, line.days, unitPrice - cap)
@@ -53,6 +68,7 @@ export function costLine(line: BudgetLine, norm: Norm | undefined, unit: Unit | 
     perDay,
     perPerson,
     ...(computed !== undefined ? { computed } : {}),
+    ...(tooLarge !== undefined ? { tooLarge } : {}),
     amount,
     ...(cap !== undefined ? { cap } : {}),
     excess,

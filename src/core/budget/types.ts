@@ -13,6 +13,11 @@ export interface CostedLine {
   readonly perPerson: boolean;
   /** The amount from the formula, in whole đồng; undefined when an input is missing. */
   readonly computed?: number;
+  /**
+   * The exact digits of a product that reaches MAX_AMOUNT (no amount a plan could hold): the line is
+   * refused (T003) and counts for nothing.
+   */
+  readonly tooLarge?: string;
   /** What the line counts for in totals: `computed`, else `Thành tiền` as typed, else 0. */
   readonly amount: number;
   /** The cap that applies to this unit's level, when the office has entered one. */

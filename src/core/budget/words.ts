@@ -4,6 +4,7 @@
  * digit above one, "lăm" for 5 after any tens digit, "tư" for 4 after a tens digit above one.
  */
 import { pushAll } from '../arrays';
+import { budgetText } from '../messages/budget';
 
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 const GROUPS = ['', 'nghìn', 'triệu', 'tỷ'];
@@ -31,8 +32,9 @@ function readTriple(value: number, full: boolean): string[] {
 
 /** Whole numbers from 0 up to 999.999.999.999.999 (beyond a tỷ the groups repeat with "tỷ"). */
 export function numberInWords(value: number): string {
-  if (!Number.isInteger(value) || value < 0)
-    throw new RangeError(`not a whole non-negative number: ${value}`);
+  // Beyond 2^53 a number no longer holds every unit digit: its words would be wrong.
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`not a whole non-negative number below 2^53: ${value}`);
   if (value === 0) return 'không';
   const groups: number[] = [];
   let rest = value;
@@ -59,6 +61,8 @@ export function numberInWords(value: number): string {
 
 /** "Mười lăm triệu sáu trăm năm mươi nghìn đồng". */
 export function amountInWords(dong: number): string {
-  const text = `${numberInWords(Math.round(dong))} đồng`;
+  const whole = Math.round(dong);
+  if (!Number.isSafeInteger(whole) || whole < 0) return budgetText.amountUnreadable;
+  const text = `${numberInWords(whole)} đồng`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -27,6 +27,12 @@ export const budgetText = {
     message: `Thành tiền ghi ${formatMoneyVi(given)} nhưng tính được ${formatMoneyVi(computed)} (${formula}).`,
     hint: 'Sửa Thành tiền, hoặc để trống để tự tính.',
   }),
+  /** Said instead of words for a total no number can hold exactly: never wrong words. */
+  amountUnreadable: '(số tiền quá lớn để đọc thành chữ: kiểm tra lại các dòng dự toán)',
+  productTooLarge: (formula: string, digits: string): Text => ({
+    message: `${formula} = ${digits === '∞' ? 'vô hạn' : `${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đ`}: lớn bất thường, vượt mọi khoản chi có thể có (từ 1 triệu tỷ đồng trở lên); dòng này không được tính vào dự toán.`,
+    hint: 'Kiểm tra lại Số lượng, Số ngày và Đơn giá (có thể thừa chữ số, hoặc gõ nhầm đơn giá vào ô số lượng).',
+  }),
   quantityAboveDelegates: (quantity: number, total: number, congressCell: string): Text => ({
     message: `Số lượng ${formatQuantityVi(quantity)} người nhiều hơn Tổng đại biểu của đại hội (${total}, ô Đại hội!${congressCell}).`,
     hint: 'Khoản chi theo người không vượt số đại biểu dự đại hội.',

@@ -6,6 +6,10 @@ export const parsingText = {
     message: `Thiếu tab "${tab}".`,
     hint: `Thêm tab tên "${tab}" (menu Đại hội điểm > Khởi tạo / sửa bảng tính tạo đủ các tab).`,
   }),
+  duplicateTab: (tab: string, names: readonly string[]) => ({
+    message: `Có ${names.length} tab cùng ứng với tab "${tab}": ${names.map((name) => `"${name}"`).join(', ')} (tên chỉ khác nhau ở chữ hoa, khoảng trắng hoặc cách gõ dấu). Chưa đọc tab nào trong số này.`,
+    hint: `Giữ một tab tên "${tab}"; đổi tên hoặc xóa tab còn lại.`,
+  }),
   missingColumn: (tab: string, header: string) => ({
     message: `Tab "${tab}" thiếu cột "${header}".`,
     hint: `Thêm cột có tiêu đề "${header}" ở hàng 1 của tab "${tab}".`,

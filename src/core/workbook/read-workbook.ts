@@ -91,17 +91,30 @@ export function matchChoice(
 
 const OUTPUT_KEYS = new Set(Object.values(OUTPUT_TAB).map(matchKey));
 
-/**
- * Finds each input tab (the optional ones too) by its forgiving name; output tabs are never read as
- * input.
- */
-export function locateTabs(raw: RawWorkbook): Partial<Record<AnyInputTab, RawSheet>> {
-  const located: Partial<Record<AnyInputTab, RawSheet>> = {};
+/** Every tab whose forgiving name is an input tab's, in workbook order; output tabs are never input. */
+export function tabMatches(raw: RawWorkbook): Partial<Record<AnyInputTab, RawSheet[]>> {
+  const matches: Partial<Record<AnyInputTab, RawSheet[]>> = {};
   for (const sheet of raw.sheets) {
     const key = matchKey(sheet.name);
     if (OUTPUT_KEYS.has(key)) continue;
     const tab = ALL_INPUT_TABS.find((name) => matchKey(name) === key);
-    if (tab && !located[tab]) located[tab] = sheet;
+    if (!tab) continue;
+    const list = matches[tab];
+    if (list) list.push(sheet);
+    else matches[tab] = [sheet];
+  }
+  return matches;
+}
+
+/**
+ * Finds each input tab (the optional ones too) by its forgiving name. Two tabs that both match (`Đơn vị` typed in NFC and
+ * in NFD, `Đơn vị` and `ĐƠN VỊ `) locate neither: which one the office means is not ours to guess,
+ * and the reader reports both (S003).
+ */
+export function locateTabs(raw: RawWorkbook): Partial<Record<AnyInputTab, RawSheet>> {
+  const located: Partial<Record<AnyInputTab, RawSheet>> = {};
+  for (const [tab, sheets] of Object.entries(tabMatches(raw)) as [AnyInputTab, RawSheet[]][]) {
+    if (sheets.length === 1) located[tab] = sheets[0]!;
   }
   return located;
 }
@@ -125,11 +138,23 @@ class WorkbookReader {
 
   constructor(private readonly raw: RawWorkbook) {
     this.tabs = locateTabs(raw);
+    const matches = tabMatches(raw);
     const sheetZone = raw.spreadsheetTimeZone;
     this.defaultZone = sheetZone && isKnownTimeZone(sheetZone) ? sheetZone : DEFAULT_TIME_ZONE;
     for (const tab of ALL_INPUT_TABS) {
       const sheet = this.tabs[tab];
+      const candidates = matches[tab] ?? [];
       if (sheet) this.sheetNames[tab] = sheet.name;
+      else if (candidates.length > 1)
+        this.report(
+          'S003',
+          tab,
+          null,
+          parsingText.duplicateTab(
+            tab,
+            candidates.map((c) => c.name),
+          ),
+        );
       // Only the seven required tabs may be missing with a finding; an optional tab is simply absent.
       else if ((INPUT_TABS as readonly string[]).includes(tab))
         this.report('S001', tab, null, parsingText.missingTab(tab));

@@ -11,6 +11,7 @@ import {
   parseAppliesTo,
   parseTerm,
   readWorkbook,
+  tabMatches,
 } from '../../../src/core/workbook/read-workbook';
 import {
   buildWorkbook,
@@ -56,17 +57,20 @@ describe('tabs', () => {
     expect(result.workbook.sheetNames[TAB.recipients]).toBe('NGƯỜI\u00a0NHẬN');
   });
 
-  test('the first tab of a name wins; output tabs are never input', () => {
+  // Issue 14 changed this: the first tab of a name used to win silently; two tabs of one name now
+  // locate neither (validation reports both, S003).
+  test('two tabs of one name locate neither; output tabs are never input', () => {
     const raw = buildWorkbook();
-    const located = locateTabs({
-      sheets: [
-        { name: 'Kiểm tra dữ liệu', rows: [] },
-        ...raw.sheets,
-        { name: 'đơn vị', rows: [['Mã đơn vị']] },
-      ],
-    });
-    expect(located[TAB.units]!.name).toBe(TAB.units);
-    expect(Object.keys(located)).toHaveLength(7);
+    const sheets = [
+      { name: 'Kiểm tra dữ liệu', rows: [] },
+      ...raw.sheets,
+      { name: 'đơn vị', rows: [['Mã đơn vị']] },
+    ];
+    const located = locateTabs({ sheets });
+    expect(located[TAB.units]).toBeUndefined();
+    expect(Object.keys(located)).toHaveLength(6);
+    expect(tabMatches({ sheets })[TAB.units]!.map((sheet) => sheet.name)).toEqual([TAB.units, 'đơn vị']);
+    expect(locateTabs(raw)[TAB.units]!.name).toBe(TAB.units);
   });
 });
 

@@ -4,11 +4,20 @@ import { budgetText } from '../../messages/budget';
 import { rulesText } from '../../messages/rules';
 import { formatMoneyVi, formatQuantityVi } from '../../numbers';
 import { isBody, TAB } from '../../workbook/contract';
-import type { Congress, Norm } from '../../workbook/model';
+import type { BudgetLine, Congress, Norm } from '../../workbook/model';
 import type { Rule } from '../context';
 import { type Finding, finding } from '../finding';
 import { guessCode } from './references';
 import { duplicateCodes, unitCandidates, unitsByCode } from './units';
+
+/** `282 × 1 × 100.000 đ`: the line's formula as the office reads it. */
+function formulaOf(line: BudgetLine, perDay: boolean): string {
+  return [line.quantity, ...(perDay ? [line.days] : []), line.unitPrice]
+    .map((value, index, all) =>
+      index === all.length - 1 ? formatMoneyVi(value ?? 0) : formatQuantityVi(value ?? 0),
+    )
+    .join(' × ');
+}
 
 export const budgetRules: Rule = (context) => {
   const { budgetLines, norms, congresses, units } = context.workbook;
@@ -104,17 +113,25 @@ export const budgetRules: Rule = (context) => {
       entry.levels.add(unit.type);
       uncapped.set(key, entry);
     }
+    if (costed.tooLarge !== undefined) {
+      push(
+        'T003',
+        'Thành tiền',
+        line.row,
+        budgetText.productTooLarge(formulaOf(line, costed.perDay), costed.tooLarge),
+      );
+    }
     if (
       line.amount !== undefined &&
       costed.computed !== undefined &&
       costed.computed !== Math.round(line.amount)
     ) {
-      const formula = [line.quantity, ...(costed.perDay ? [line.days] : []), line.unitPrice]
-        .map((value, index, all) =>
-          index === all.length - 1 ? formatMoneyVi(value ?? 0) : formatQuantityVi(value ?? 0),
-        )
-        .join(' × ');
-      push('B003', 'Thành tiền', line.row, budgetText.amountMismatch(line.amount, costed.computed, formula));
+      push(
+        'B003',
+        'Thành tiền',
+        line.row,
+        budgetText.amountMismatch(line.amount, costed.computed, formulaOf(line, costed.perDay)),
+      );
     }
     const congress = congressByUnit.get(line.unitCode);
     if (!congress || !norm) continue;
