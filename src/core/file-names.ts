@@ -4,6 +4,7 @@
  * but a file name can hold only some of their characters: a code whose name would lose something
  * gets a stable short hash of the whole code, after a `_` that a kept-as-is code never contains.
  */
+import { foldToAscii } from './text';
 
 /** A code kept as it is: what every file system and mail client takes, with no case to lose. */
 const PLAIN_CODE = /^[A-Z0-9][A-Z0-9-]{0,59}$/;
@@ -25,11 +26,7 @@ export function shortHash(text: string): string {
 
 /** Letters without their marks, `đ` as `d`, anything else outside `A-Za-z0-9` as one `-`. */
 function readable(code: string): string {
-  return code
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  return foldToAscii(code)
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, READABLE_LENGTH)

@@ -30,18 +30,13 @@ export type BoundedProduct = { readonly dong: number } | { readonly tooLarge: st
  * into a plausible-looking figure and its wrong amount in words.
  */
 export function boundedProductInDong(...factors: number[]): BoundedProduct {
-  if (factors.some((factor) => !Number.isFinite(factor))) return { tooLarge: '∞' };
-  if (factors.some((factor) => Math.abs(factor) >= EXACT_LIMIT)) {
-    // Not from a cell (those stop below EXACT_LIMIT): a float is all there is.
-    const product = Math.abs(factors.reduce((result, factor) => result * factor, 1));
-    if (product < MAX_AMOUNT)
-      return { dong: Math.round(factors.reduce((result, factor) => result * factor, 1)) };
-    return { tooLarge: Number.isFinite(product) ? BigInt(Math.round(product)).toString() : '∞' };
-  }
-  const exact = exactRounded(factors);
-  const magnitude = exact < 0n ? -exact : exact;
-  if (magnitude >= BigInt(MAX_AMOUNT)) return { tooLarge: magnitude.toString() };
-  return { dong: Number(exact) };
+  // A factor past EXACT_LIMIT is not from a cell (those stop below it): a float is all there is.
+  const product = factors.every((factor) => Math.abs(factor) < EXACT_LIMIT)
+    ? exactRounded(factors)
+    : Math.round(factors.reduce((result, factor) => result * factor, 1));
+  if (typeof product === 'number' && !Number.isFinite(product)) return { tooLarge: '∞' };
+  const magnitude = BigInt(product < 0 ? -product : product);
+  return magnitude < BigInt(MAX_AMOUNT) ? { dong: Number(product) } : { tooLarge: magnitude.toString() };
 }
 
 function exactRounded(factors: readonly number[]): bigint {
@@ -59,10 +54,8 @@ function exactRounded(factors: readonly number[]): bigint {
 
 /** The exact product of the factors, rounded half away from zero to whole đồng. */
 export function productInDong(...factors: number[]): number {
-  if (factors.some((factor) => !Number.isFinite(factor) || Math.abs(factor) >= EXACT_LIMIT)) {
-    return Math.round(factors.reduce((product, factor) => product * factor, 1));
-  }
-  return Number(exactRounded(factors));
+  if (factors.every((factor) => Math.abs(factor) < EXACT_LIMIT)) return Number(exactRounded(factors));
+  return Math.round(factors.reduce((product, factor) => product * factor, 1));
 }
 
 /** Rounds a money value read from a cell to whole đồng (half away from zero). */

@@ -4,12 +4,12 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import {
-  blockedLines,
-  blockedRecipients,
+  blockedNotice,
   buildReport,
   OUTPUT_TAB,
   pilotResultsDocument,
   pilotsNotHeld,
+  recipientsByScope,
   renderDocumentDocx,
   renderDocumentHtml,
   renderReportHtml,
@@ -19,7 +19,6 @@ import {
 } from '../../core';
 import { cliText } from '../../core/messages/cli';
 import { resultsReportText } from '../../core/messages/pilot';
-import { recipientScopeText } from '../../core/messages/recipient-scope';
 import { reportCliText } from '../../core/messages/report-cli';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
@@ -101,10 +100,7 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
     if (!(error instanceof ChromiumMissingError)) throw error;
   }
   // No .eml for a scoped recipient whose scope cannot be cut from the unit tree: say who and why.
-  const blocked = blockedRecipients(loaded.workbook);
-  if (blocked.length > 0) {
-    output.err(`${[recipientScopeText.heading(blocked.length), ...blockedLines(blocked)].join('\n')}\n`);
-  }
+  for (const line of blockedNotice(recipientsByScope(loaded.workbook).blocked)) output.err(`${line}\n`);
 
   if (values.json) {
     output.out(`${JSON.stringify(reportFigures(model), null, 2)}\n`);

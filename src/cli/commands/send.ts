@@ -2,18 +2,17 @@
 import { parseArgs } from 'node:util';
 import {
   ALL_SCOPE,
-  blockedLines,
-  blockedRecipients,
+  blockedNotice,
   isValidEmail,
   ledgerStamp,
   mailText,
   planSendNow,
+  recipientsByScope,
   reportText,
   runDeliveriesAsync,
   SEND_STATUS,
   splitByLedger,
 } from '../../core';
-import { recipientScopeText } from '../../core/messages/recipient-scope';
 import { sendCliText as t } from '../../core/messages/send-cli';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
@@ -69,10 +68,7 @@ export async function sendCommand(
   const plan = splitByLedger(planSendNow(loaded.workbook, loaded.today), ledger.all());
 
   // Scoped recipients whose scope cannot be cut from the unit tree get nothing; say why, first.
-  const blocked = blockedRecipients(loaded.workbook);
-  if (blocked.length > 0) {
-    output.out(`${[recipientScopeText.heading(blocked.length), ...blockedLines(blocked)].join('\n')}\n`);
-  }
+  for (const line of blockedNotice(recipientsByScope(loaded.workbook).blocked)) output.out(`${line}\n`);
   for (const send of plan.alreadySent) output.out(`${t.alreadySent(send.name, send.email)}\n`);
   for (const send of plan.unconfirmed) output.out(`${t.unconfirmed(send.name, send.email)}\n`);
   if (plan.toSend.length === 0) {

@@ -43,18 +43,13 @@ export function ledgerEntry(send: PlannedSend, status: string, time: string, err
  */
 export type SendErrorKind = 'quota' | 'transient' | 'message' | 'permanent' | 'unknown';
 
-const KINDS: readonly string[] = ['quota', 'transient', 'message', 'permanent', 'unknown'];
-
 /** An error a sender throws when it knows what kind of failure it is; the message is for people. */
 export function sendError(kind: SendErrorKind, message: string): Error {
   return Object.assign(new Error(message), { sendErrorKind: kind });
 }
 
 function kindOf(error: unknown, message: string): SendErrorKind {
-  const given = (error as { sendErrorKind?: unknown } | null)?.sendErrorKind;
-  return typeof given === 'string' && KINDS.includes(given)
-    ? (given as SendErrorKind)
-    : classifySendError(message);
+  return (error as { sendErrorKind?: SendErrorKind } | null)?.sendErrorKind ?? classifySendError(message);
 }
 
 /** The daily quota: "Service invoked too many times for one day: email." and its relatives. */

@@ -6,11 +6,11 @@ import type { IsoDate } from '../cells';
 import { daysBetween, formatDateVi, isoWeekday, isoWeekKey, zonedParts } from '../dates';
 import { mailText, SEND_KIND, SEND_STATUS, type SendKind, type SendStatus } from '../messages/mail';
 import { milestoneStanding } from '../validation/rules/milestones';
-import { emailKey, isDeliverable } from '../validation/rules/recipients';
+import { emailKey } from '../validation/rules/recipients';
 import { unitsByCode } from '../validation/rules/units';
 import { ALL_SCOPE } from '../workbook/contract';
 import type { PlanWorkbook, Recipient } from '../workbook/model';
-import { scopeChecker } from './scope';
+import { recipientsByScope } from './scope';
 
 export interface PlannedSend {
   readonly kind: SendKind;
@@ -46,22 +46,9 @@ export function latestStatuses(ledger: readonly LedgerEntry[]): Map<string, Send
   return latest;
 }
 
-/**
- * Who may get a message: a readable email, an existing scope that can be cut safely from the unit
- * tree (see scope.ts: the others are listed by blockedRecipients), each address once.
- */
+/** Who may get a message (see scope.ts: a scope that cannot be cut safely is left out). */
 export function servedRecipients(workbook: PlanWorkbook): Recipient[] {
-  const units = unitsByCode(workbook.units);
-  const scopeProblems = scopeChecker(workbook);
-  const seen = new Set<string>();
-  return workbook.recipients.filter((recipient) => {
-    if (!isDeliverable(recipient, units)) return false;
-    if (scopeProblems(recipient.scope!).length > 0) return false;
-    const key = emailKey(recipient.email!);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return recipientsByScope(workbook).served;
 }
 
 /** A manual send: every deliverable recipient, for today's period. */

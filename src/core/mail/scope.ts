@@ -12,7 +12,7 @@
  */
 import { a1 } from '../a1';
 import { recipientScopeText } from '../messages/recipient-scope';
-import { isDeliverable } from '../validation/rules/recipients';
+import { emailKey, isDeliverable } from '../validation/rules/recipients';
 import { childrenByCode, subtreeCodes, unitsByCode } from '../validation/rules/units';
 import { ALL_SCOPE, TAB } from '../workbook/contract';
 import type { PlanWorkbook, Recipient, Unit } from '../workbook/model';
@@ -103,25 +103,39 @@ export interface BlockedRecipient {
   readonly problems: readonly ScopeProblem[];
 }
 
-/**
- * Recipients who would otherwise get a message (a readable email, a scope that exists) but whose scope
- * cannot be cut safely: they are left out of every send and listed with the reasons.
- */
-export function blockedRecipients(workbook: PlanWorkbook): BlockedRecipient[] {
+export interface RecipientsByScope {
+  /** Who may get a message: a readable email, an existing scope that can be cut safely, each address once. */
+  readonly served: Recipient[];
+  /** Who would otherwise get one but whose scope cannot be cut safely, with the reasons. */
+  readonly blocked: BlockedRecipient[];
+}
+
+/** The recipients of a workbook split, in one pass, into those served and those left out for their scope. */
+export function recipientsByScope(workbook: PlanWorkbook): RecipientsByScope {
   const units = unitsByCode(workbook.units);
   const check = scopeChecker(workbook);
+  const served: Recipient[] = [];
   const blocked: BlockedRecipient[] = [];
+  const seen = new Set<string>();
   for (const recipient of workbook.recipients) {
     if (!isDeliverable(recipient, units)) continue;
     const problems = check(recipient.scope!);
-    if (problems.length > 0) blocked.push({ recipient, problems });
+    if (problems.length > 0) {
+      blocked.push({ recipient, problems });
+      continue;
+    }
+    const key = emailKey(recipient.email!);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    served.push(recipient);
   }
-  return blocked;
+  return { served, blocked };
 }
 
-/** One line per blocked recipient, for the CLI and the Sheets dialog. */
-export function blockedLines(blocked: readonly BlockedRecipient[]): string[] {
-  return blocked.map(({ recipient, problems }) =>
+/** The lines that name the blocked recipients and why, for the CLI and the Sheets dialog; none when none. */
+export function blockedNotice(blocked: readonly BlockedRecipient[]): string[] {
+  if (blocked.length === 0) return [];
+  const lines = blocked.map(({ recipient, problems }) =>
     recipientScopeText.blocked(
       recipient.name || recipient.email!,
       recipient.email!,
@@ -133,4 +147,5 @@ export function blockedLines(blocked: readonly BlockedRecipient[]): string[] {
       ),
     ),
   );
+  return [recipientScopeText.heading(blocked.length), ...lines];
 }

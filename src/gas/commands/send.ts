@@ -1,8 +1,7 @@
 /** Gửi báo cáo, Gửi thử cho tôi, Lịch gửi tự động and the hourly tick behind the schedule. */
 import {
   ALL_SCOPE,
-  blockedLines,
-  blockedRecipients,
+  blockedNotice,
   countFindings,
   formatDateVi,
   headerText,
@@ -12,6 +11,7 @@ import {
   planScheduled,
   planSendNow,
   readWorkbook,
+  recipientsByScope,
   reportText,
   SEND_KIND,
   SEND_STATUS,
@@ -20,7 +20,6 @@ import {
   zonedParts,
 } from '../../core';
 import { menuText, scopeText, sendMenuText as t } from '../../core/messages/menu';
-import { recipientScopeText } from '../../core/messages/recipient-scope';
 import {
   deliver,
   type MailContent,
@@ -94,9 +93,7 @@ export function sendReports(): void {
   const ledger = LedgerSheet.open(services.spreadsheet());
   const plan = splitByLedger(planSendNow(preview.workbook, preview.today), ledger.all());
   // Scoped recipients whose scope cannot be cut from the unit tree (R001, R003) get nothing: say why.
-  const blocked = blockedRecipients(preview.workbook);
-  const blockedNotice =
-    blocked.length > 0 ? [recipientScopeText.heading(blocked.length), ...blockedLines(blocked)] : [];
+  const blocked = blockedNotice(recipientsByScope(preview.workbook).blocked);
   if (plan.toSend.length === 0) {
     const unknown = plan.unconfirmed.map((send) => t.unconfirmedLine(send.name, send.email));
     ui.alert(
@@ -104,7 +101,7 @@ export function sendReports(): void {
       [
         t.nothingToSend,
         ...(unknown.length > 0 ? [t.unconfirmedHeading(unknown.length), ...unknown] : []),
-        ...blockedNotice,
+        ...blocked,
       ].join('\n'),
       ui.ButtonSet.OK,
     );
@@ -127,7 +124,7 @@ export function sendReports(): void {
     lines,
     plan.toSend.length,
     quota,
-    [...(errors > 0 ? [t.banner(errors)] : []), ...blockedNotice].join('\n') || null,
+    [...(errors > 0 ? [t.banner(errors)] : []), ...blocked].join('\n') || null,
     plan.alreadySent.length,
     plan.unconfirmed.map((send) => t.unconfirmedLine(send.name, send.email)),
   );

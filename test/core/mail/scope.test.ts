@@ -1,10 +1,10 @@
 /** Scopes are cut only from a sound unit tree: the core's decision, and the needle test through it. */
 import {
-  blockedLines,
-  blockedRecipients,
+  blockedNotice,
   buildReport,
   planReminders,
   planSendNow,
+  recipientsByScope,
   reportMessage,
   scopeChecker,
   servedRecipients,
@@ -57,8 +57,11 @@ describe('which scopes can be cut', () => {
     const served = servedRecipients(workbook).map((r) => r.scope);
     expect(served).toEqual(NEEDLE_RECIPIENTS.filter((r) => r.rows).map((r) => r.scope));
     expect(planSendNow(workbook, NEEDLE_TODAY).map((send) => send.scope)).toEqual(served);
-    expect(blockedRecipients(workbook).map((b) => b.recipient.scope)).toEqual(['X1', 'X2', 'X3', 'CB-TRUNG']);
-    expect(blockedLines(blockedRecipients(workbook))).toEqual([
+    const { blocked } = recipientsByScope(workbook);
+    expect(blocked.map((b) => b.recipient.scope)).toEqual(['X1', 'X2', 'X3', 'CB-TRUNG']);
+    expect(blockedNotice([])).toEqual([]);
+    expect(blockedNotice(blocked)).toEqual([
+      '4 người nhận theo phạm vi không được gửi, để không lộ số liệu của đơn vị khác:',
       '- Xã Một <x1@huyen.example.vn> (phạm vi X1): không gửi, vì mã đơn vị "CB-TRUNG" có ở 2 dòng (R001: Đơn vị!A5, Đơn vị!A8), nên không xác định được đúng các đơn vị thuộc phạm vi này. Sửa tab Đơn vị rồi gửi lại.',
       '- Xã Hai <x2@huyen.example.vn> (phạm vi X2): không gửi, vì mã đơn vị "CB-TRUNG" có ở 2 dòng (R001: Đơn vị!A5, Đơn vị!A8), nên không xác định được đúng các đơn vị thuộc phạm vi này. Sửa tab Đơn vị rồi gửi lại.',
       '- Xã Ba <x3@huyen.example.vn> (phạm vi X3): không gửi, vì "Đơn vị cấp trên" đi vòng X3 → X3-CB1 → X3 (R003: Đơn vị!D9, Đơn vị!D10), nên không xác định được đúng các đơn vị thuộc phạm vi này. Sửa tab Đơn vị rồi gửi lại.',
