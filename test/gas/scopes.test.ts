@@ -6,12 +6,25 @@
 import { TAB } from '../../src/core/workbook/contract';
 import { createWorld, type FakeWorld, loadRawWorkbook } from '../fakes/environment';
 import { type BundleGlobals, loadBundle } from '../helpers/load-bundle';
-import { foreignNeedles, NEEDLE_RECIPIENTS, needleTabs } from '../helpers/needles';
+import { foreignNeedles, NEEDLE_RECIPIENTS, needleTabs, unitNeedle } from '../helpers/needles';
 import { buildWorkbook } from '../helpers/workbook-builder';
 
 /** 09:00 on 21/12/2024 in Vietnam, past the 07:00 send hour. */
 const NOW = new Date('2024-12-21T02:00:00Z');
 const SERVED = NEEDLE_RECIPIENTS.filter((r) => r.rows !== null);
+/** The signed report for the whole plan, or a scope's progress notice (reminders are neither). */
+const isReport = (subject: string) => /^(\[[^\]]*\] )?(Báo cáo tiến độ|Tiến độ đại hội)/.test(subject);
+
+/**
+ * Whose message a test copy is: the signed report is the whole plan's; a notice's subject ends with
+ * its scope's unit name, which carries that unit's needle.
+ */
+function servedBySubject(subject: string): string {
+  if (subject.includes('Báo cáo tiến độ')) return SERVED.find((r) => r.scope === 'Tất cả')!.email;
+  const scopeName = subject.split(' — ').at(-1)!;
+  const owner = SERVED.find((r) => r.scope !== 'Tất cả' && scopeName.includes(unitNeedle(r.rows![0]!)));
+  return owner?.email ?? `(no served scope in "${subject}")`;
+}
 
 function setUp(): { world: FakeWorld; app: BundleGlobals } {
   const tabs = needleTabs();
@@ -53,7 +66,7 @@ test('Gửi báo cáo: the dialog says who is left out and why; only the others 
 test('the hourly tick serves the same recipients only, with no needle out of scope', () => {
   const { world, app } = setUp();
   app.scheduledTick!();
-  const reports = world.mail.sent.filter((m) => m.subject.startsWith('Báo cáo tiến độ'));
+  const reports = world.mail.sent.filter((m) => isReport(m.subject));
   expect(reports.map((m) => m.to).sort()).toEqual(SERVED.map((r) => r.email).sort());
   for (const result of leaksOf({ ...world, mail: { ...world.mail, sent: reports } } as FakeWorld, (to) => to))
     expect(result).toEqual({ to: result.to, leaks: [] });
@@ -64,13 +77,12 @@ test('the hourly tick serves the same recipients only, with no needle out of sco
 test('Gửi thử cho tôi sends one copy per served scope only', () => {
   const { world, app } = setUp();
   app.sendTestToMe!();
-  // The copies all go to the person clicking; the subject ends with the recipient's name.
-  const names = world.mail.sent.map((m) => m.subject.split(' — ').at(-1));
-  for (const blocked of NEEDLE_RECIPIENTS.filter((r) => r.rows === null))
-    expect(names).not.toContain(blocked.name);
+  // The copies all go to the person clicking: the signed report once, each served scope's notice once.
+  const copies = world.mail.sent.filter((m) => isReport(m.subject));
+  expect(copies.map((m) => servedBySubject(m.subject)).sort()).toEqual(SERVED.map((r) => r.email).sort());
   for (const result of leaksOf(
-    world,
-    (_, subject) => NEEDLE_RECIPIENTS.find((r) => subject.endsWith(`— ${r.name}`))!.email,
+    { ...world, mail: { ...world.mail, sent: copies } } as FakeWorld,
+    (_, subject) => servedBySubject(subject),
   ))
     expect(result).toEqual({ to: result.to, leaks: [] });
 });
