@@ -21,8 +21,9 @@ import { UnusableInputError } from '../../src/cli/errors';
 import { keepBackup, replaceFile, writeTarget } from '../../src/cli/safe-write';
 import { TAB } from '../../src/core/workbook/contract';
 import { daihoi, tempDir } from '../helpers/cli';
+import { unzip } from '../helpers/unzip';
 import { cleanTabs } from '../helpers/workbook-builder';
-import { writePlan } from '../helpers/xlsx';
+import { addChartPictureAndProperty, writePlan } from '../helpers/xlsx';
 
 const PLAN = [
   'KẾ HOẠCH',
@@ -54,7 +55,7 @@ function planText(dir: string): string {
 
 const mode = (file: string) => statSync(file).mode & 0o777;
 
-test('import --into then budget --suggest --write: the first backup is still the original, the second is numbered', async () => {
+test('import --into, budget --suggest --write, tasks --write: the first backup is still the original, the others are numbered', async () => {
   const dir = tempDir();
   const file = await workbook(dir);
   const original = readFileSync(file);
@@ -69,15 +70,25 @@ test('import --into then budget --suggest --write: the first backup is still the
   const suggested = daihoi(['budget', file, '--suggest', '--write']);
   expect(suggested.code).toBe(0);
   expect(suggested.stdout).toContain(`(bản sao lưu: ${file}.bak.2).`);
+  const afterBudget = readFileSync(file);
+
+  const tasks = daihoi(['tasks', file, '--write']);
+  expect(tasks.code).toBe(0);
+  expect(tasks.stdout).toMatch(
+    /Đã thêm \d+ công việc vào cuối tab Mốc thời gian \(bản sao lưu: .*\.bak\.3\)\./,
+  );
   expect(readFileSync(`${file}.bak`).equals(original)).toBe(true);
   expect(readFileSync(`${file}.bak.2`).equals(afterImport)).toBe(true);
-  // No temporary file is left beside the workbook.
+  expect(readFileSync(`${file}.bak.3`).equals(afterBudget)).toBe(true);
+  // No temporary file is left beside the workbook, and a plain workbook loses nothing worth a note.
   expect(readdirSync(dir).sort()).toEqual([
     'ke-hoach.txt',
     'ke-hoach.xlsx',
     'ke-hoach.xlsx.bak',
     'ke-hoach.xlsx.bak.2',
+    'ke-hoach.xlsx.bak.3',
   ]);
+  for (const run of [imported, suggested, tasks]) expect(run.stdout).not.toContain('Lưu ý');
 });
 
 test('a private workbook (mode 600) stays private, and so does its backup', async () => {
@@ -98,6 +109,7 @@ test('a read-only workbook (444) is refused by every write, untouched and withou
     ['budget', file, '--suggest', '--write'],
     ['import', planText(dir), '--into', file],
     ['init', file, '--force'],
+    ['tasks', file, '--write'],
   ]) {
     const run = daihoi(args);
     expect(run.code).toBe(2);
@@ -161,6 +173,27 @@ test('import --into a workbook whose Mốc thời gian was renamed writes nothin
   expect(run.stdout).not.toMatch(/Đã thêm|bản sao lưu/);
   expect(readFileSync(file).equals(before)).toBe(true);
   expect(existsSync(`${file}.bak`)).toBe(false);
+});
+
+test('a write says what the rewritten file lost (chart, custom property) and keeps it all in the backup; a picture stays', async () => {
+  const dir = tempDir();
+  const file = await workbook(dir);
+  addChartPictureAndProperty(file);
+  const original = readFileSync(file);
+  const run = daihoi(['tasks', file, '--write']);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain(
+    `Lưu ý: tệp ghi lại không còn biểu đồ, thuộc tính tùy chỉnh của tệp (Custom properties) (thư viện ghi .xlsx không giữ được); bản gốc đầy đủ vẫn ở ${file}.bak.\n`,
+  );
+  expect(readFileSync(`${file}.bak`).equals(original)).toBe(true);
+  const before = Object.keys(unzip(original));
+  const after = Object.keys(unzip(readFileSync(file)));
+  expect(before).toEqual(
+    expect.arrayContaining(['xl/charts/chart1.xml', 'docProps/custom.xml', 'xl/media/logo.png']),
+  );
+  expect(after.filter((part) => /^xl\/charts\/|^docProps\/custom/.test(part))).toEqual([]);
+  // The picture over the first tab is rewritten by exceljs under its own name, still there.
+  expect(after.filter((part) => /^xl\/media\/.+\.png$/.test(part))).toHaveLength(1);
 });
 
 test('init --force keeps the workbook it replaces', async () => {

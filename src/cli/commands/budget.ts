@@ -21,10 +21,9 @@ import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
 import { OutputDir } from '../output-dir';
 import { findChromium, printHtmlToPdf } from '../pdf';
-import { writtenThrough } from '../safe-write';
 import { textTable } from '../text-table';
 import { loadWorkbook } from '../workbook';
-import { appendRows } from '../xlsx/write';
+import { appendNotes, appendRows } from '../xlsx/write';
 import { requireFile } from './args';
 
 export async function budgetCommand(argv: string[], output: Output): Promise<number> {
@@ -71,7 +70,7 @@ export async function budgetCommand(argv: string[], output: Output): Promise<num
       );
       output.out(`${t.appended(result.added[TAB.budget] ?? 0, result.backup)}\n`);
       for (const { tab, header } of result.dropped) output.out(`${fileText.droppedColumn(tab, header)}\n`);
-      output.out(writtenThrough(result.target));
+      output.out(appendNotes(result));
     }
     return 0;
   }

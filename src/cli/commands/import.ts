@@ -15,9 +15,8 @@ import { cliText } from '../../core/messages/cli';
 import { importMenuText, importText as t } from '../../core/messages/import';
 import { UnusableInputError } from '../errors';
 import { type Output, readAtMost } from '../io';
-import { writtenThrough } from '../safe-write';
 import { readXlsx } from '../xlsx/read';
-import { appendRows } from '../xlsx/write';
+import { appendNotes, appendRows } from '../xlsx/write';
 import { requireFile } from './args';
 
 /** UTF-8, or UTF-16 with its byte-order mark (as Windows Notepad may save it). */
@@ -101,7 +100,7 @@ export async function importCommand(argv: string[], output: Output): Promise<num
       ),
     );
     output.out(`${lines.join('\n')}\n`);
-    output.out(writtenThrough(appended.target));
+    output.out(appendNotes(appended));
   }
   return 0;
 }

@@ -7,10 +7,9 @@ import { parseArgs } from 'node:util';
 import { formatDateVi, matchKey, suggestTasks, TAB, taskRows } from '../../core';
 import { tasksCliText as t } from '../../core/messages/pilot';
 import type { Output } from '../io';
-import { writtenThrough } from '../safe-write';
 import { textTable } from '../text-table';
 import { loadWorkbook } from '../workbook';
-import { appendRows } from '../xlsx/write';
+import { appendNotes, appendRows } from '../xlsx/write';
 import { requireFile } from './args';
 
 export async function tasksCommand(argv: string[], output: Output): Promise<number> {
@@ -56,6 +55,6 @@ export async function tasksCommand(argv: string[], output: Output): Promise<numb
     { droppable: ['Ghi chú'] },
   );
   output.out(`${t.appended(result.added[TAB.milestones] ?? 0, result.backup ?? '')}\n`);
-  output.out(writtenThrough(result.target));
+  output.out(appendNotes(result));
   return 0;
 }

@@ -29,8 +29,16 @@ import {
 import { cellText } from '../../core/cells';
 import { fileText } from '../../core/messages/files';
 import { UnusableInputError } from '../errors';
-import { BACKUP_SUFFIX, keepBackup, replaceFile, type WriteTarget, writeTarget } from '../safe-write';
+import {
+  BACKUP_SUFFIX,
+  keepBackup,
+  replaceFile,
+  type WriteTarget,
+  writeTarget,
+  writtenThrough,
+} from '../safe-write';
 import { openXlsx, plainCell } from './read';
+import { type UnkeptKind, unkeptContent } from './unkept';
 
 const NUMBER_FORMAT = { money: '#,##0', count: '#,##0', date: 'dd/mm/yyyy', text: '@' } as const;
 const HEADER_FILL = 'FFD9E2F3';
@@ -208,6 +216,20 @@ export interface AppendResult {
   readonly target: WriteTarget;
   /** Droppable values left out for want of a column, by tab and header. */
   readonly dropped: readonly { readonly tab: AnyInputTab; readonly header: string }[];
+  /** What the original held that the rewritten file lost (the backup still has it). */
+  readonly unkept: readonly UnkeptKind[];
+}
+
+/** The lines to print after an append: the real file behind a symlink, and what the rewrite lost. */
+export function appendNotes(result: AppendResult): string {
+  const unkept =
+    result.unkept.length > 0
+      ? `${fileText.unkept(
+          result.unkept.map((kind) => fileText.unkeptKind[kind]),
+          result.backup,
+        )}\n`
+      : '';
+  return `${writtenThrough(result.target)}${unkept}`;
 }
 
 function isEmptyValue(value: Cell | undefined): boolean {
@@ -255,7 +277,7 @@ type RowsByTab = Partial<Record<AnyInputTab, readonly Readonly<Record<string, Ce
  * All or nothing: when a tab is missing (renamed) or a value has no column to go under, nothing is
  * written and the error says which. Before writing, the original is copied to the first free backup
  * name (`FILE.xlsx.bak`, then `.bak.2` ...; never over an earlier one) unless `backup: false`, since
- * exceljs drops what it does not model (charts, pivots). Values go under the columns whose headers
+ * exceljs drops what it does not model (charts, pivots: `unkept` says which). Values go under the columns whose headers
  * match (forgivingly). Nothing is written, and no backup made, when nothing is added. A file that
  * cannot be read or written throws UnusableInputError (the CLI exits 2).
  */
@@ -362,8 +384,9 @@ export async function appendRows(
     });
     added[tab] = rows.length;
   }
-  if (Object.keys(added).length === 0) return { added, backup: null, target, dropped: [] };
+  if (Object.keys(added).length === 0) return { added, backup: null, target, dropped: [], unkept: [] };
+  const unkept = await unkeptContent(target.path);
   const backup = options.backup === false ? null : keepBackup(target);
   await replaceFile(target, (temporary) => workbook.xlsx.writeFile(temporary));
-  return { added, backup, target, dropped };
+  return { added, backup, target, dropped, unkept };
 }

@@ -25,6 +25,16 @@ export const fileText = {
     `Tab "${tab}" không có cột "${header}" nên phần ghi chú của các dòng mới không được ghi; thêm cột này nếu cần.`,
   /** Said after a write through a symlink, so the user knows which file changed. */
   throughLink: (given: string, real: string) => `"${given}" là liên kết; đã ghi vào tệp thật "${real}".`,
+  /** After a rewrite that could not keep some of the file's content (exceljs does not model it). */
+  unkept: (kinds: readonly string[], backup: string | null) =>
+    `Lưu ý: tệp ghi lại không còn ${kinds.join(', ')} (thư viện ghi .xlsx không giữ được)${backup ? `; bản gốc đầy đủ vẫn ở ${backup}` : ''}.`,
+  unkeptKind: {
+    charts: 'biểu đồ',
+    pivots: 'bảng tổng hợp (pivot)',
+    slicers: 'bộ lọc slicer/timeline',
+    macros: 'macro',
+    customProperties: 'thuộc tính tùy chỉnh của tệp (Custom properties)',
+  },
   backupKept: (backup: string) => `Bản gốc được giữ nguyên ở ${backup}.`,
   notADirectory: 'đây không phải một thư mục',
 };
