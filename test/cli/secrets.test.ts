@@ -90,6 +90,8 @@ describe.each(CASES)('an SMTP URL that is refused (%s)', (_, url, shown) => {
     const result = await run(['send', workbook, ...args, '--today', TODAY], env);
     expect(result.code).toBe(2);
     expect(result.printed).toMatch(shown);
+    // The message names where the address came from.
+    expect(result.printed).toMatch(args.length > 0 ? /^daihoi: --smtp "/m : /^daihoi: DAIHOI_SMTP_URL "/m);
     expectNoPassword(result.printed);
   });
 });

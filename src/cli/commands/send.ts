@@ -27,18 +27,19 @@ import { requireFile } from './args';
 function smtpUrl(given: string | undefined): string {
   const url = given ?? process.env.DAIHOI_SMTP_URL;
   if (!url) throw new UnusableInputError(t.missingSmtp);
+  const source = given !== undefined ? '--smtp' : 'DAIHOI_SMTP_URL';
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') throw new Error('protocol');
   } catch {
-    throw new UnusableInputError(t.badSmtp(urlCredentials(url).shown));
+    throw new UnusableInputError(t.badSmtp(source, urlCredentials(url).shown));
   }
   // An '@' after the first '/', '?' or '#' means a password with an unencoded '/' or '#': the URL
   // would parse, but with part of the password taken for the host.
   const rest = url.slice(url.indexOf('://') + 3);
   const authorityEnd = rest.search(/[/?#]/);
   if (authorityEnd >= 0 && rest.indexOf('@', authorityEnd) >= 0) {
-    throw new UnusableInputError(t.unencodedPassword(urlCredentials(url).shown));
+    throw new UnusableInputError(t.unencodedPassword(source, urlCredentials(url).shown));
   }
   return url;
 }

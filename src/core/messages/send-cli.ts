@@ -2,9 +2,11 @@
 export const sendCliText = {
   missingSmtp:
     'lệnh "send" cần --smtp URL (ví dụ smtps://ten:matkhau@smtp.example.vn:465) hoặc biến môi trường DAIHOI_SMTP_URL.',
-  badSmtp: (url: string) => `--smtp "${url}" không phải địa chỉ máy chủ thư hợp lệ (smtp:// hoặc smtps://).`,
-  unencodedPassword: (url: string) =>
-    `--smtp "${url}": mật khẩu có ký tự / ? # @ chưa mã hóa nên địa chỉ máy chủ bị đọc sai; hãy viết @ thành %40, / thành %2F, ? thành %3F, # thành %23.`,
+  /** `source`: `--smtp` or `DAIHOI_SMTP_URL`, whichever gave the address. */
+  badSmtp: (source: string, url: string) =>
+    `${source} "${url}" không phải địa chỉ máy chủ thư hợp lệ (smtp:// hoặc smtps://).`,
+  unencodedPassword: (source: string, url: string) =>
+    `${source} "${url}": mật khẩu có ký tự / ? # @ chưa mã hóa nên địa chỉ máy chủ bị đọc sai; hãy viết @ thành %40, / thành %2F, ? thành %3F, # thành %23.`,
   badFrom: (text: string) => `--from "${text}" không phải địa chỉ email hợp lệ.`,
   badLedger: (file: string) =>
     `nhật ký gửi "${file}" bị hỏng, không đọc được; không gửi gì để tránh gửi trùng. Hãy kiểm tra hoặc đổi tên tệp này.`,
