@@ -51,6 +51,6 @@ test('the command line: validate names both; a write into the workbook refuses t
   const write = daihoi(['budget', file, '--suggest', '--write']);
   expect(write.code).toBe(2);
   expect(write.stderr).toContain(
-    `có 2 tab cùng ứng với tab "Dự toán" ("Dự toán", "DỰ TOÁN "); không biết ghi vào tab nào nên chưa ghi gì.`,
+    `có 2 tab cùng ứng với tab "Dự toán" ("Dự toán", "DỰ TOÁN "; tên chỉ khác nhau ở chữ hoa, khoảng trắng hoặc cách gõ dấu); không biết ghi vào tab nào nên chưa ghi gì.`,
   );
 });

@@ -1,6 +1,6 @@
 /** The bad-input corpus through the core, the built bundle and the command line. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport, extractPlan, renderReportHtml, validateWorkbook } from '../../src/core';
 import { INPUT_TABS } from '../../src/core/workbook/contract';
@@ -66,24 +66,29 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_, { raw, expected 
   });
 });
 
+/** A corpus workbook as an .xlsx file, its tabs named as .xlsx allows. */
+async function corpusFile(raw: (typeof CASES)[number]['raw'], dir: string): Promise<string> {
+  const { saveWorkbook, excelValue } = await import('../../src/cli/xlsx/write');
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  for (const [index, sheet] of raw.sheets.entries()) {
+    const target = workbook.addWorksheet(`${index}`);
+    target.name = sheet.name.slice(0, 31).replace(/[\\/*?:[\]]/g, '-') || `${index}`;
+    sheet.rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        target.getCell(r + 1, c + 1).value = excelValue(value);
+      });
+    });
+  }
+  const file = join(dir, 'corpus.xlsx');
+  await saveWorkbook(workbook, file);
+  return file;
+}
+
 test.each(CASES.filter((_, i) => i % 4 === 0).map((c) => [c.name, c] as const))(
   'the command line on "%s": exit 0 or 1 and the file untouched',
   async (_, { raw }) => {
-    const { saveWorkbook } = await import('../../src/cli/xlsx/write');
-    const ExcelJS = (await import('exceljs')).default;
-    const { excelValue } = await import('../../src/cli/xlsx/write');
-    const workbook = new ExcelJS.Workbook();
-    for (const [index, sheet] of raw.sheets.entries()) {
-      const target = workbook.addWorksheet(`${index}`);
-      target.name = sheet.name.slice(0, 31).replace(/[\\/*?:[\]]/g, '-') || `${index}`;
-      sheet.rows.forEach((row, r) => {
-        row.forEach((value, c) => {
-          target.getCell(r + 1, c + 1).value = excelValue(value);
-        });
-      });
-    }
-    const file = join(tempDir(), 'corpus.xlsx');
-    await saveWorkbook(workbook, file);
+    const file = await corpusFile(raw, tempDir());
     const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
     const run = daihoi(['validate', file, '--json', '--today', '2024-12-01']);
     if (raw.sheets.length === 0) {
@@ -95,6 +100,50 @@ test.each(CASES.filter((_, i) => i % 4 === 0).map((c) => [c.name, c] as const))(
       expect(Array.isArray(JSON.parse(run.stdout))).toBe(true);
     }
     expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(hash);
+  },
+);
+
+/** A plan of one congress with one task: `import --into` adds a unit, a congress and a task. */
+const WRITE_PLAN = [
+  'KẾ HOẠCH',
+  'Tổ chức đại hội điểm nhiệm kỳ 2025 - 2030',
+  '- Đảng bộ cơ sở: Đảng bộ xã Tà Mít.',
+  '- Đảng bộ xã Tà Mít: Không quá 02 ngày, hoàn thành trước ngày 28/02/2025.',
+  'Văn phòng Huyện ủy bố trí hội trường, hoàn thành trước ngày 05/02/2025.',
+].join('\n');
+
+test.each(CASES.filter((_, i) => i % 8 === 2).map((c) => [c.name, c] as const))(
+  'the writing commands on "%s": the original kept byte for byte in the first backup, or nothing written',
+  async (_, { raw }) => {
+    if (raw.sheets.length === 0) return; // no workbook to write into (the read test covers it)
+    const dir = tempDir();
+    const file = await corpusFile(raw, dir);
+    const original = readFileSync(file);
+    const plan = join(dir, 'ke-hoach.txt');
+    writeFileSync(plan, WRITE_PLAN);
+    const backups: string[] = [];
+    for (const args of [
+      ['import', plan, '--into', file],
+      ['budget', file, '--suggest', '--write', '--today', '2024-12-01'],
+      ['tasks', file, '--write', '--today', '2024-12-01'],
+    ]) {
+      const before = readFileSync(file);
+      const run = daihoi(args);
+      expect({ args, code: [0, 1, 2].includes(run.code) }).toEqual({ args, code: true });
+      const backup = /\(bản sao lưu: (.+?)\)/.exec(run.stdout)?.[1];
+      if (backup) {
+        backups.push(backup);
+        expect(readFileSync(backup).equals(before)).toBe(true);
+      } else {
+        // Nothing claimed, nothing written.
+        expect(readFileSync(file).equals(before)).toBe(true);
+        if (run.code === 2) expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      }
+    }
+    // Backups are numbered, never reused; the first is the original; no temporary file is left.
+    expect(new Set(backups).size).toBe(backups.length);
+    if (backups.length > 0) expect(readFileSync(`${file}.bak`).equals(original)).toBe(true);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   },
 );
 

@@ -18,7 +18,7 @@ export const fileText = {
   missingTab: (file: string, tab: string, rows: number) =>
     `bảng tính "${file}" không có tab "${tab}" (có thể đã bị đổi tên) để thêm ${rows} dòng; chưa ghi gì vào tệp. Đặt lại đúng tên tab rồi chạy lại.`,
   ambiguousTab: (file: string, tab: string, names: readonly string[]) =>
-    `bảng tính "${file}" có ${names.length} tab cùng ứng với tab "${tab}" (${names.map((name) => `"${name}"`).join(', ')}); không biết ghi vào tab nào nên chưa ghi gì. Giữ một tab rồi chạy lại.`,
+    `bảng tính "${file}" có ${names.length} tab cùng ứng với tab "${tab}" (${names.map((name) => `"${name}"`).join(', ')}; tên chỉ khác nhau ở chữ hoa, khoảng trắng hoặc cách gõ dấu); không biết ghi vào tab nào nên chưa ghi gì. Giữ một tab rồi chạy lại.`,
   missingColumn: (file: string, tab: string, header: string) =>
     `tab "${tab}" của "${file}" không có cột "${header}"; chưa ghi gì vào tệp. Thêm cột này (hoặc chạy "daihoi validate" để xem các cột còn thiếu) rồi chạy lại.`,
   droppedColumn: (tab: string, header: string) =>
