@@ -27,10 +27,12 @@ import {
   type Table,
   type TableCell,
   type TableColumn,
+  type TableRow,
 } from './model';
 
 const FONT = `font-family:'${FONT_FAMILY}','Liberation Serif','DejaVu Serif',serif;`;
 const CELL = 'border:1px solid #444;padding:4px 6px;vertical-align:top;';
+const KEEP_TOGETHER = 'page-break-inside:avoid;break-inside:avoid;';
 const HEAD = `${CELL}background:#eef1f6;font-weight:bold;text-align:center;`;
 const COLOURS = { alert: '#b3261e', muted: '#333' } as const;
 
@@ -75,30 +77,51 @@ function cellHtml(cell: TableCell, column: TableColumn | undefined, style: strin
   return `<td${span} style="${style}${width}${align}${wrap}">${body}</td>`;
 }
 
+/**
+ * The rows in table sections: a group's title row and its first item share a section that a page
+ * may not split (Chromium honours break-inside on a row group, not break-after on a row), so no
+ * page ends on "Đơn vị chủ trì: ..." with its tasks on the next one.
+ */
+function bodySections(rows: readonly TableRow[], html: readonly string[]): string {
+  const sections: string[] = [];
+  let open: string[] = [];
+  const close = () => {
+    if (open.length > 0) sections.push(`<tbody>${open.join('')}</tbody>`);
+    open = [];
+  };
+  for (let i = 0; i < html.length; i++) {
+    if (rows[i]?.group && i + 1 < html.length && !rows[i + 1]?.group) {
+      close();
+      sections.push(`<tbody style="${KEEP_TOGETHER}">${html[i]}${html[i + 1]}</tbody>`);
+      i++;
+    } else open.push(html[i]!);
+  }
+  close();
+  return sections.join('');
+}
+
 function tableHtml(table: Table): string {
   const width = (i: number) => `width:${table.columns[i]?.width ?? 0}%;`;
   const head = table.header
     ? `<thead><tr>${table.header.map((title, i) => `<th style="${HEAD}${width(i)}">${text(title)}</th>`).join('')}</tr></thead>`
     : '';
-  const body = table.rows
-    .map((row, r) => {
-      // Without a header row, the first row carries the column widths.
-      const sized = !table.header && r === 0;
-      let column = 0;
-      const cells = row.cells.map((cell) => {
-        const index = column;
-        column += cell.colSpan ?? 1;
-        const style = row.group
-          ? `${CELL}font-weight:bold;background:#f6f7f9;`
-          : row.total
-            ? `${CELL}font-weight:bold;`
-            : CELL;
-        return cellHtml(cell, table.columns[index], style, sized && !cell.colSpan ? width(index) : '');
-      });
-      return `<tr>${cells.join('')}</tr>`;
-    })
-    .join('');
-  return `<table style="border-collapse:collapse;width:100%;font-size:${table.size ?? SIZE.table}pt;margin:6px 0 10px 0;" cellpadding="0" cellspacing="0">${head}${body}</table>`;
+  const body = table.rows.map((row, r) => {
+    // Without a header row, the first row carries the column widths.
+    const sized = !table.header && r === 0;
+    let column = 0;
+    const cells = row.cells.map((cell) => {
+      const index = column;
+      column += cell.colSpan ?? 1;
+      const style = row.group
+        ? `${CELL}font-weight:bold;background:#f6f7f9;`
+        : row.total
+          ? `${CELL}font-weight:bold;`
+          : CELL;
+      return cellHtml(cell, table.columns[index], style, sized && !cell.colSpan ? width(index) : '');
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<table style="border-collapse:collapse;width:100%;font-size:${table.size ?? SIZE.table}pt;margin:6px 0 10px 0;" cellpadding="0" cellspacing="0">${head}${bodySections(table.rows, body)}</table>`;
 }
 
 function progressHtml(bar: Progress): string {

@@ -30,6 +30,7 @@ const ALLOWED = new Set([
   'i',
   'table',
   'thead',
+  'tbody',
   'tr',
   'th',
   'td',
