@@ -2,6 +2,7 @@
 import { TAB } from '../../src/core/workbook/contract';
 import { createWorld, type FakeWorld, loadRawWorkbook } from '../fakes/environment';
 import { type BundleGlobals, loadBundle } from '../helpers/load-bundle';
+import { OFFICE_TASKS, OFFICE_TODAY, OFFICE_WORDS, officeTabs } from '../helpers/office-plan';
 import { buildWorkbook, cleanTabs, type PlanTabs } from '../helpers/workbook-builder';
 
 /** 09:00 on Monday 23/12/2024 in Vietnam: past the 07:00 send hour, the weekly day. */
@@ -87,6 +88,34 @@ describe('Gửi báo cáo', () => {
       expect(message.htmlBody).toContain('Đảng bộ xã Bình Lư');
       expect(message.htmlBody).not.toMatch(/Bản Hon|Nơi nhận|Người nhận \d/);
     }
+  });
+
+  test('an office’s finished plan: the signed report in the office’s words for everyone, a notice with no number, signature or Nơi nhận for the scope', () => {
+    // 09:00 in Vietnam on the plan's day.
+    const { world, app } = setUp(officeTabs(), new Date(`${OFFICE_TODAY}T02:00:00Z`));
+    app.sendReports!();
+    const [que, thang, minh] = world.mail.sent;
+    const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(thang!.htmlBody).toBe(que!.htmlBody);
+    expect(que!.attachments).toEqual([
+      `Bao-cao-tien-do-${OFFICE_TODAY}.pdf`,
+      `Bao-cao-tien-do-${OFFICE_TODAY}.docx`,
+    ]);
+    const report = text(que!.htmlBody!);
+    expect(report).toContain('Số 315-BC/HU');
+    expect(report).toContain(OFFICE_WORDS.basis);
+    expect(report).toContain(OFFICE_WORDS.proposals[0]);
+    expect(report).toContain(
+      `Nơi nhận: ${OFFICE_WORDS.recipients.map((line) => `- ${line},`).join(' ')} - Lưu.`,
+    );
+    expect(report).toContain(OFFICE_TASKS.futureDone);
+    expect(report).not.toMatch(/DV-|CQ-|CV-TD|KC-/);
+    expect(minh!.attachments).toEqual([]);
+    const notice = text(minh!.htmlBody!);
+    expect(notice).toContain('Đảng bộ xã Bình Lư và các đơn vị trực thuộc');
+    expect(notice).toContain(OFFICE_TASKS.unreadableDone);
+    expect(notice).not.toMatch(/Số 315|Nơi nhận|T\/M BAN THƯỜNG VỤ|Tần Thị Quế|Bản Hon|DV-|CV-TD/);
+    expect(notice).not.toContain(OFFICE_WORDS.basis);
   });
 
   test('nothing is sent when the user says no', () => {
