@@ -285,6 +285,45 @@ withChromium('an office’s finished plan, end to end', () => {
   });
 });
 
+withChromium('the office’s printed estimates, end to end', () => {
+  test('issued by the unit holding the congress under its parent, addressed to Nơi nhận dự toán, the line above its norm marked', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'ke-hoach.xlsx');
+    await writePlan(file, officeTabs());
+    const out = join(dir, 'du-toan');
+    const run = daihoi(['budget', file, '--print', out, '--today', OFFICE_TODAY]);
+    expect(run.code).toBe(0);
+    for (const text of [
+      pdfText(join(out, 'du-toan-DV-NP2.pdf')),
+      docxText(join(out, 'du-toan-DV-NP2.docx')),
+    ]) {
+      expectInOrder(text, ['ĐẢNG BỘ XÃ BÌNH LƯ', 'CHI BỘ BẢN NÀ PHÁT', 'DỰ TOÁN KINH PHÍ']);
+      expect(text).not.toContain('HUYỆN ỦY TAM ĐƯỜNG');
+      expectInOrder(text, [
+        'Tiền ăn đại biểu',
+        '200.000',
+        '10.600.000',
+        'Đơn giá vượt mức tối đa 150.000; số tiền vượt 2.650.000',
+        'Thuê hội trường',
+      ]);
+      expect(text).toContain('số tiền vượt định mức: 2.650.000 đồng.');
+      expectInOrder(text.slice(text.lastIndexOf('Nơi nhận')), [
+        '- Phòng Tài chính - Kế hoạch huyện,',
+        '- Văn phòng Huyện ủy,',
+        '- Lưu.',
+        'T/M CHI BỘ',
+        'BÍ THƯ',
+      ]);
+      expect(text).not.toContain('Tần Thị Quế');
+      for (const code of OFFICE_CODES) expect(text).not.toContain(code);
+    }
+    // Bản Hon's estimate: a đảng bộ issues as its đảng ủy, under the district's Party organisation.
+    const banHon = pdfText(join(out, 'du-toan-DV-BH9.pdf'));
+    expectInOrder(banHon, ['ĐẢNG BỘ HUYỆN TAM ĐƯỜNG', 'ĐẢNG ỦY XÃ BẢN HON', 'DỰ TOÁN KINH PHÍ']);
+    expect(banHon).not.toMatch(/vượt/);
+  }, 120_000);
+});
+
 withChromium('the example plans, end to end', () => {
   test('the district plan: Căn cứ first, names not codes, nothing counted at zero, its own Nơi nhận', async () => {
     const dir = tempDir();

@@ -42,6 +42,7 @@ test('Lập dự toán gợi ý appends lines below the last row in one write, a
     '',
     92500000,
     'Chín mươi hai triệu năm trăm nghìn đồng',
+    '',
   ]);
 
   app[item.functionName]!();
@@ -71,6 +72,7 @@ test('Dự toán chi tiết shows fractional quantities as they are and money as
     100000,
     250000,
     'Quy định 3041-QĐ/VPTW',
+    '',
   ]);
   // Row 2: Số lượng (E) and Số ngày (F) keep their fraction; Đơn giá (G) and Thành tiền (H) are money.
   expect(['E', 'F', 'G', 'H'].map((_, i) => sheet.formats.get(`2:${5 + i}`))).toEqual([

@@ -11,6 +11,7 @@ import {
   type Inline,
   type OfficialDocument,
   paragraph,
+  type Signature,
   type TableRow,
 } from '../document/model';
 import { renderDocumentHtml } from '../document/render-html';
@@ -182,6 +183,13 @@ function lineRow(line: CostedLine, index: number): TableRow {
     unitPrice !== undefined
       ? formatNumberVi(unitPrice)
       : { text: line.cap === undefined ? t.noPrice : t.noPriceEntered, italic: true, size: 10 };
+  // A line above its norm says so beside its basis (a column that wraps, so the figures keep theirs):
+  // the cap, and the amount above it.
+  const basis: Inline = { text: line.norm?.basis ?? '', size: 10 };
+  const mark =
+    isAboveNorm(line) && line.cap !== undefined
+      ? t.aboveNormMark(formatNumberVi(line.cap), line.excess > 0 ? formatNumberVi(line.excess) : undefined)
+      : undefined;
   return {
     cells: [
       cell(String(index + 1)),
@@ -191,9 +199,14 @@ function lineRow(line: CostedLine, index: number): TableRow {
       cell(line.perDay && days !== undefined ? formatQuantityVi(days) : ''),
       cell(price),
       cell(formatNumberVi(line.amount)),
-      cell({ text: line.norm?.basis ?? '', size: 10 }),
+      mark ? { lines: [[basis], [{ text: mark, size: 10, italic: true, tone: 'alert' }]] } : cell(basis),
     ],
   };
+}
+
+/** What the unit signs as: its committee (a đảng bộ, a đoàn cơ sở) or the chi bộ, chi đoàn itself. */
+function unitSignature(unitType: string | undefined, organisation: string): Signature {
+  return { onBehalfOf: t.signOnBehalfOf(unitType, organisation === 'Đoàn'), title: t.signerTitle };
 }
 
 /**
@@ -241,13 +254,26 @@ export function estimateDocument(
     },
     paragraph({ text: t.inWords(estimate.totalInWords), italic: true }),
   ];
+  if (estimate.overNormLines > 0)
+    body.push(
+      paragraph(
+        {
+          text: t.aboveNormNote(estimate.overNormLines, formatNumberVi(estimate.excessTotal)),
+          tone: 'alert',
+        },
+        { size: 11 },
+      ),
+    );
   if (missing > 0) body.push(paragraph(t.missingAmountNote(missing), { size: 11 }));
+  // Issued by the unit that holds the congress, under its parent (HD 36: the issuing body and the
+  // body above it), addressed to whom the office wrote in `Nơi nhận dự toán`.
+  const separator = s.organisation === 'Đoàn' ? ';' : ',';
   return {
     organisation: s.organisation === 'Đoàn' ? 'Đoàn' : 'Đảng',
     fileTitle: t.documentTitle(estimate.unitName),
     header: {
-      ...(s.parentBody ? { parentBody: s.parentBody } : {}),
-      issuingBody: s.issuingBody,
+      ...(estimate.issuer.parentBody ? { parentBody: estimate.issuer.parentBody } : {}),
+      issuingBody: estimate.issuer.body,
       ...(s.place ? { place: s.place } : {}),
       date: today,
     },
@@ -257,8 +283,10 @@ export function estimateDocument(
       ...(facts ? { notes: [[facts]] } : {}),
     },
     body,
-    recipients: [...t.recipients],
-    signature: { onBehalfOf: s.onBehalfOf, title: s.signerTitle, name: s.signer },
+    recipients: estimate.recipients.map(
+      (line, i, all) => `- ${line}${i === all.length - 1 ? '.' : separator}`,
+    ),
+    signature: unitSignature(estimate.unitType, s.organisation),
   };
 }
 
@@ -273,7 +301,10 @@ export function renderEstimateHtml(workbook: PlanWorkbook, estimate: Estimate, t
   return renderDocumentHtml(estimateDocument(workbook, estimate, today));
 }
 
-/** The estimates as rows of a `Dự toán chi tiết` tab (one block per congress). */
+/**
+ * The estimates as rows of a `Dự toán chi tiết` tab (one block per congress); the last column holds the
+ * amount above the norm of each line priced above it, and their sum on the total row.
+ */
 export function estimateSheetRows(estimates: readonly Estimate[]): (string | number)[][] {
   const rows: (string | number)[][] = [[...t.sheetHeader]];
   for (const estimate of estimates) {
@@ -288,9 +319,21 @@ export function estimateSheetRows(estimates: readonly Estimate[]): (string | num
         line.line.unitPrice ?? '',
         line.amount,
         line.norm?.basis ?? '',
+        isAboveNorm(line) ? line.excess : '',
       ]);
     });
-    rows.push([estimate.unitName, '', t.total, '', '', '', '', estimate.total, estimate.totalInWords]);
+    rows.push([
+      estimate.unitName,
+      '',
+      t.total,
+      '',
+      '',
+      '',
+      '',
+      estimate.total,
+      estimate.totalInWords,
+      estimate.overNormLines > 0 ? estimate.excessTotal : '',
+    ]);
   }
   return rows;
 }

@@ -102,7 +102,15 @@ export const estimateText = {
   inWords: (words: string) => `Bằng chữ: ${words}.`,
   missingAmountNote: (count: number) =>
     `Ghi chú: ${count} dòng chưa tính được thành tiền (chưa có đơn giá, hoặc thiếu số ngày với khoản chi theo ngày); tổng trên chưa gồm các dòng này.`,
-  recipients: ['- Phòng Tài chính - Kế hoạch,', '- Lưu VP.'] as const,
+  /** Beside the basis of a line priced above its norm: the cap, and the amount above it once known. */
+  aboveNormMark: (cap: string, excess: string | undefined) =>
+    `Đơn giá vượt mức tối đa ${cap}${excess ? `; số tiền vượt ${excess}` : ''}`,
+  aboveNormNote: (lines: number, excess: string) =>
+    `Ghi chú: ${lines} khoản chi có đơn giá cao hơn mức tối đa của định mức (đánh dấu trong bảng); số tiền vượt định mức: ${excess} đồng.`,
+  /** The estimate is signed by the unit holding the congress: its committee, or the chi bộ itself. */
+  signOnBehalfOf: (unitType: string | undefined, youthUnion: boolean) =>
+    youthUnion ? 'TM. BAN CHẤP HÀNH' : unitType?.startsWith('Đảng bộ') ? 'T/M ĐẢNG ỦY' : 'T/M CHI BỘ',
+  signerTitle: 'BÍ THƯ',
   sheetHeader: [
     'Đơn vị',
     'STT',
@@ -113,5 +121,6 @@ export const estimateText = {
     'Đơn giá',
     'Thành tiền',
     'Căn cứ',
+    'Vượt định mức',
   ] as const,
 };

@@ -30,8 +30,8 @@ export function suggestBudget(): void {
     const after = lines.length > 0 ? readWorkbook(raw).workbook : workbook;
     writeOutputTab(spreadsheet, OUTPUT_TAB.estimate, {
       rows: estimateSheetRows(estimatesOf(after)),
-      formats: ['text', 'count', 'text', 'text', null, null, 'money', 'money', 'text'],
-      widths: [220, 40, 280, 90, 80, 70, 110, 130, 300],
+      formats: ['text', 'count', 'text', 'text', null, null, 'money', 'money', 'text', 'money'],
+      widths: [220, 40, 280, 90, 80, 70, 110, 130, 300, 120],
     });
     const congresses = new Set(lines.map((line) => line.unitCode)).size;
     return lines.length > 0 ? budgetMenuText.added(lines.length, congresses) : budgetMenuText.nothing;

@@ -31,9 +31,12 @@ function textOf(html: string): string {
 }
 
 describe('printable estimate', () => {
-  test('Party document header, place and date, type and summary with the congress', () => {
+  test('issued by the unit holding the congress under its parent; place and date, type and summary', () => {
     const text = textOf(htmlOf({}));
-    expect(text).toContain('ĐẢNG BỘ TỈNH LAI CHÂU HUYỆN ỦY PHONG THỔ *');
+    expect(text).toContain('ĐẢNG BỘ XÃ BÌNH LƯ CHI BỘ 02 (BẢN NÀ PHÁT) *');
+    expect(text).not.toContain('HUYỆN ỦY PHONG THỔ');
+    // A đảng bộ issues as its committee; a unit at the top sits under the plan's Party organisation.
+    expect(textOf(htmlOf({}, 1))).toContain('ĐẢNG BỘ HUYỆN PHONG THỔ ĐẢNG ỦY XÃ BẢN HON *');
     expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(text).toContain('Phong Thổ, ngày 10 tháng 01 năm 2025');
     expect(text).toContain(
@@ -49,8 +52,36 @@ describe('printable estimate', () => {
     );
     expect(text).toContain('Tổng cộng 33.200.000');
     expect(text).toContain('Bằng chữ: Ba mươi ba triệu hai trăm nghìn đồng.');
-    expect(text).toContain('Nơi nhận: - Phòng Tài chính - Kế hoạch, - Lưu VP.');
-    expect(text).toContain('T/M BAN THƯỜNG VỤ BÍ THƯ Tần Thị Quế');
+    // No Nơi nhận dự toán written: the file copy alone. The chi bộ signs, not the district.
+    expect(text).toContain('Nơi nhận: - Lưu. T/M CHI BỘ BÍ THƯ');
+    expect(text).not.toContain('Tần Thị Quế');
+    expect(textOf(htmlOf({}, 1))).toContain('T/M ĐẢNG ỦY BÍ THƯ');
+  });
+
+  test('addressed to the office’s Nơi nhận dự toán, then Lưu', () => {
+    const settings = [
+      ...cleanTabs()[TAB.settings],
+      { Khóa: 'Nơi nhận dự toán', 'Giá trị': 'Phòng Tài chính - Kế hoạch huyện\nVăn phòng Huyện ủy' },
+    ];
+    const text = textOf(htmlOf({ [TAB.settings]: settings }));
+    expect(text).toContain('Nơi nhận: - Phòng Tài chính - Kế hoạch huyện, - Văn phòng Huyện ủy, - Lưu.');
+  });
+
+  test('a line priced above its norm is marked with its cap and the amount above it', () => {
+    // 282 × 180.000 against a cap of 150.000: 30.000 × 282 = 8.460.000 above.
+    const tabs = withCells(TAB.budget, 0, { 'Đơn giá': 180_000, 'Thành tiền': '' });
+    const text = textOf(htmlOf(tabs));
+    expect(text).toContain(
+      '1 Tiền ăn đại biểu người/ngày 282 1 180.000 50.760.000 Quy định 3041-QĐ/VPTW Đơn giá vượt mức tối đa 150.000; số tiền vượt 8.460.000',
+    );
+    expect(text).toContain(
+      'Ghi chú: 1 khoản chi có đơn giá cao hơn mức tối đa của định mức (đánh dấu trong bảng); số tiền vượt định mức: 8.460.000 đồng.',
+    );
+    // The line within its norm carries no mark, and an estimate within its norms no note.
+    expect(text).toContain(
+      '2 Thuê hội trường, trang trí, khánh tiết đại hội 1 5.000.000 5.000.000 Quy định 3041-QĐ/VPTW Tổng cộng',
+    );
+    expect(textOf(htmlOf({}))).not.toMatch(/vượt/);
   });
 
   test('a line without a price says so and the note tells the total leaves it out', () => {
@@ -72,7 +103,8 @@ describe('printable estimate', () => {
     const text = textOf(htmlOf({ ...base, [TAB.settings]: settings }));
     expect(text).toContain('ĐOÀN TNCS HỒ CHÍ MINH');
     expect(text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-    expect(text).toContain('HUYỆN ỦY PHONG THỔ ***');
+    expect(text).toContain('ĐẢNG BỘ XÃ BÌNH LƯ CHI BỘ 02 (BẢN NÀ PHÁT) ***');
+    expect(text).toContain('Nơi nhận: - Lưu VP. TM. BAN CHẤP HÀNH BÍ THƯ');
   });
 
   test('every cell text is escaped: a script in a unit name, markup in a norm', () => {
@@ -108,6 +140,7 @@ test('the Dự toán chi tiết rows: a header, the lines and a total row per co
       'Đơn giá',
       'Thành tiền',
       'Căn cứ',
+      'Vượt định mức',
     ],
     [
       'Chi bộ 02 (bản Nà Phát)',
@@ -119,6 +152,7 @@ test('the Dự toán chi tiết rows: a header, the lines and a total row per co
       100_000,
       28_200_000,
       'Quy định 3041-QĐ/VPTW',
+      '',
     ],
     [
       'Chi bộ 02 (bản Nà Phát)',
@@ -130,6 +164,7 @@ test('the Dự toán chi tiết rows: a header, the lines and a total row per co
       5_000_000,
       5_000_000,
       'Quy định 3041-QĐ/VPTW',
+      '',
     ],
     [
       'Chi bộ 02 (bản Nà Phát)',
@@ -141,6 +176,7 @@ test('the Dự toán chi tiết rows: a header, the lines and a total row per co
       '',
       33_200_000,
       'Ba mươi ba triệu hai trăm nghìn đồng',
+      '',
     ],
     [
       'Đảng bộ xã Bản Hon',
@@ -152,8 +188,22 @@ test('the Dự toán chi tiết rows: a header, the lines and a total row per co
       20_000,
       5_000_000,
       'Quy định 3041-QĐ/VPTW',
+      '',
     ],
-    ['Đảng bộ xã Bản Hon', '', 'Tổng cộng', '', '', '', '', 5_000_000, 'Năm triệu đồng'],
+    ['Đảng bộ xã Bản Hon', '', 'Tổng cộng', '', '', '', '', 5_000_000, 'Năm triệu đồng', ''],
+  ]);
+});
+
+test('Dự toán chi tiết: a line above its norm has the amount above it in its last column, summed on the total row', () => {
+  const rows = estimateSheetRows(
+    estimatesOf(plan(withCells(TAB.budget, 0, { 'Đơn giá': 180_000, 'Thành tiền': '' }))),
+  );
+  expect(rows[1]!.slice(6)).toEqual([180_000, 50_760_000, 'Quy định 3041-QĐ/VPTW', 8_460_000]);
+  expect(rows[2]!.at(-1)).toBe('');
+  expect(rows[3]!.slice(7)).toEqual([
+    55_760_000,
+    'Năm mươi lăm triệu bảy trăm sáu mươi nghìn đồng',
+    8_460_000,
   ]);
 });
 
