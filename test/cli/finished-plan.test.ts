@@ -306,7 +306,9 @@ withChromium('the office’s printed estimates, end to end', () => {
         'Đơn giá vượt mức tối đa 150.000; số tiền vượt 2.650.000',
         'Thuê hội trường',
       ]);
-      expect(text).toContain('số tiền vượt định mức: 2.650.000 đồng.');
+      expect(text).toContain(
+        'Ghi chú: 1 khoản chi vượt định mức (đánh dấu trong bảng), số tiền vượt: 2.650.000 đồng.',
+      );
       expectInOrder(text.slice(text.lastIndexOf('Nơi nhận')), [
         '- Phòng Tài chính - Kế hoạch huyện,',
         '- Văn phòng Huyện ủy,',

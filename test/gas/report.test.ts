@@ -91,7 +91,7 @@ describe('the Word files offered in the preview', () => {
         ['BH', 'Dự toán Đảng bộ xã Bản Hon'],
       ],
     );
-    expect(html).toContain('["estimateDocx"](document.getElementById(\'du-toan\').value)');
+    expect(html).toContain('["estimateDocx"]($(\'du-toan\').value)');
     // The bar is for the screen only; the document under it is the report itself.
     expect(html).toContain('@media print{.tai-ve{display:none!important}}');
     expect(html).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');

@@ -8,10 +8,11 @@ import { formatDateVi } from '../dates';
 import {
   type Block,
   cell,
+  closedByFileCopy,
   type Inline,
   type OfficialDocument,
   paragraph,
-  type Signature,
+  recipientLines,
   type TableRow,
 } from '../document/model';
 import { renderDocumentHtml } from '../document/render-html';
@@ -113,14 +114,6 @@ function issuerOf(
   return { parentBody, body: unit ? issuingBodyOf(unit) : code };
 }
 
-/** The estimate's Nơi nhận: the office's lines, then the file copy (as the report's). */
-function estimateRecipients(settings: Settings): string[] {
-  const lines = [...settings.estimateRecipients];
-  if (!lines.some((line) => /^lưu\b/iu.test(line)))
-    lines.push(settings.organisation === 'Đoàn' ? 'Lưu VP' : 'Lưu');
-  return lines;
-}
-
 /** One estimate per unit in `Đại hội` (its first row), in the tab's order, with the unit's own lines. */
 export function estimatesOf(workbook: PlanWorkbook): Estimate[] {
   const summary = computeBudget(workbook);
@@ -146,7 +139,7 @@ export function estimatesOf(workbook: PlanWorkbook): Estimate[] {
       unitCode: congress.unitCode,
       unitName: unit?.name || congress.unitCode,
       issuer: issuerOf(unit, units, workbook.settings, congress.unitCode),
-      recipients: estimateRecipients(workbook.settings),
+      recipients: closedByFileCopy(workbook.settings.estimateRecipients, workbook.settings.organisation),
       ...(unit?.type ? { unitType: unit.type } : {}),
       ...(congress.form ? { form: congress.form } : {}),
       ...(congress.newTerm ? { newTerm: `${congress.newTerm.start}-${congress.newTerm.end}` } : {}),
@@ -202,11 +195,6 @@ function lineRow(line: CostedLine, index: number): TableRow {
       mark ? { lines: [[basis], [{ text: mark, size: 10, italic: true, tone: 'alert' }]] } : cell(basis),
     ],
   };
-}
-
-/** What the unit signs as: its committee (a đảng bộ, a đoàn cơ sở) or the chi bộ, chi đoàn itself. */
-function unitSignature(unitType: string | undefined, organisation: string): Signature {
-  return { onBehalfOf: t.signOnBehalfOf(unitType, organisation === 'Đoàn'), title: t.signerTitle };
 }
 
 /**
@@ -266,10 +254,10 @@ export function estimateDocument(
     );
   if (missing > 0) body.push(paragraph(t.missingAmountNote(missing), { size: 11 }));
   // Issued by the unit that holds the congress, under its parent (HD 36: the issuing body and the
-  // body above it), addressed to whom the office wrote in `Nơi nhận dự toán`.
-  const separator = s.organisation === 'Đoàn' ? ';' : ',';
+  // body above it), signed by its committee, addressed to whom the office wrote in `Nơi nhận dự toán`.
+  const organisation = s.organisation === 'Đoàn' ? 'Đoàn' : 'Đảng';
   return {
-    organisation: s.organisation === 'Đoàn' ? 'Đoàn' : 'Đảng',
+    organisation,
     fileTitle: t.documentTitle(estimate.unitName),
     header: {
       ...(estimate.issuer.parentBody ? { parentBody: estimate.issuer.parentBody } : {}),
@@ -283,10 +271,11 @@ export function estimateDocument(
       ...(facts ? { notes: [[facts]] } : {}),
     },
     body,
-    recipients: estimate.recipients.map(
-      (line, i, all) => `- ${line}${i === all.length - 1 ? '.' : separator}`,
-    ),
-    signature: unitSignature(estimate.unitType, s.organisation),
+    recipients: recipientLines(estimate.recipients, organisation),
+    signature: {
+      onBehalfOf: t.signOnBehalfOf(estimate.unitType, organisation === 'Đoàn'),
+      title: t.signerTitle,
+    },
   };
 }
 

@@ -240,6 +240,24 @@ export function issuerMark(organisation: Organisation): string {
 }
 
 /** The percentage a progress bar shows, rounded; 0 when there is nothing to count. */
+/** The file copy that closes Nơi nhận: "Lưu" in Party documents (as the 2024 plan), "Lưu VP" in the Youth Union's. */
+export const fileCopy = (organisation: string) => (organisation === 'Đoàn' ? 'Lưu VP' : 'Lưu');
+
+/** Nơi nhận as the office wrote it, closed by the file copy unless one of its lines is that already. */
+export function closedByFileCopy(lines: readonly string[], organisation: string): string[] {
+  return lines.some((line) => /^lưu\b/iu.test(line)) ? [...lines] : [...lines, fileCopy(organisation)];
+}
+
+/**
+ * Nơi nhận's lines as printed, in the plans' own style: "- " before each line, "," after each but the
+ * last (the Youth Union's ";"), "." after the last.
+ */
+export function recipientLines(lines: readonly string[], organisation: Organisation): string[] {
+  return lines.map(
+    (line, i) => `- ${line}${i === lines.length - 1 ? '.' : organisation === 'Đoàn' ? ';' : ','}`,
+  );
+}
+
 export function progressPercent(done: number, total: number): number {
   return total === 0 ? 0 : Math.round((done / total) * 100);
 }

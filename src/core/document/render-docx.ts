@@ -31,9 +31,13 @@ import {
 } from './model';
 import { type Deflate, utf8, zipArchive } from './zip';
 
-const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const OOXML = 'http://schemas.openxmlformats.org';
+const W_NS = `${OOXML}/wordprocessingml/2006/main`;
+const R_NS = `${OOXML}/officeDocument/2006/relationships`;
+const PACKAGE_NS = `${OOXML}/package/2006`;
+/** The media types of the parts: Word's own under WML, the package's under PACKAGE_TYPE. */
+const WML = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+const PACKAGE_TYPE = 'application/vnd.openxmlformats-package';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const COLOURS = { alert: 'B3261E', muted: '333333' } as const;
 
@@ -372,16 +376,26 @@ const PAGE_NUMBER_HEADER = `${DECLARATION}<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_
 )}</w:hdr>`;
 const EMPTY_HEADER = `${DECLARATION}<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:p/></w:hdr>`;
 
-const CONTENT_TYPES = `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`;
+const CONTENT_TYPES = `${DECLARATION}<Types xmlns="${PACKAGE_NS}/content-types"><Default Extension="rels" ContentType="${PACKAGE_TYPE}.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${[
+  ['word/document.xml', `${WML}.document.main`],
+  ['word/styles.xml', `${WML}.styles`],
+  ['word/settings.xml', `${WML}.settings`],
+  ['word/header1.xml', `${WML}.header`],
+  ['word/header2.xml', `${WML}.header`],
+  ['docProps/core.xml', `${PACKAGE_TYPE}.core-properties`],
+  ['docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties'],
+]
+  .map(([part, type]) => `<Override PartName="/${part}" ContentType="${type}+xml"/>`)
+  .join('')}</Types>`;
 
-const PACKAGE_RELS = `${DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
+const PACKAGE_RELS = `${DECLARATION}<Relationships xmlns="${PACKAGE_NS}/relationships"><Relationship Id="rId1" Type="${R_NS}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${R_NS}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
 
-const DOCUMENT_RELS = `${DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="${REL}/settings" Target="settings.xml"/><Relationship Id="rIdPageNumber" Type="${REL}/header" Target="header1.xml"/><Relationship Id="rIdFirstPage" Type="${REL}/header" Target="header2.xml"/></Relationships>`;
+const DOCUMENT_RELS = `${DECLARATION}<Relationships xmlns="${PACKAGE_NS}/relationships"><Relationship Id="rIdStyles" Type="${R_NS}/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="${R_NS}/settings" Target="settings.xml"/><Relationship Id="rIdPageNumber" Type="${R_NS}/header" Target="header1.xml"/><Relationship Id="rIdFirstPage" Type="${R_NS}/header" Target="header2.xml"/></Relationships>`;
 
-const APP = `${DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>daihoi</Application></Properties>`;
+const APP = `${DECLARATION}<Properties xmlns="${OOXML}/officeDocument/2006/extended-properties"><Application>daihoi</Application></Properties>`;
 
 function coreXml(doc: OfficialDocument): string {
-  return `${DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xmlText(doc.fileTitle)}</dc:title><dc:language>vi-VN</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">${doc.header.date}T00:00:00Z</dcterms:created></cp:coreProperties>`;
+  return `${DECLARATION}<cp:coreProperties xmlns:cp="${PACKAGE_NS}/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xmlText(doc.fileTitle)}</dc:title><dc:language>vi-VN</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">${doc.header.date}T00:00:00Z</dcterms:created></cp:coreProperties>`;
 }
 
 /** The parts of the package by path, as text (tests read them; the zip is built from them). */
@@ -400,7 +414,7 @@ export function docxParts(doc: OfficialDocument): Record<string, string> {
   };
 }
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX_MIME = `${WML}.document`;
 
 /**
  * The .docx file's bytes. `deflate` is the host's compression (Node's zlib, Apps Script's gzip);

@@ -27,12 +27,10 @@ import {
   type Table,
   type TableCell,
   type TableColumn,
-  type TableRow,
 } from './model';
 
 const FONT = `font-family:'${FONT_FAMILY}','Liberation Serif','DejaVu Serif',serif;`;
 const CELL = 'border:1px solid #444;padding:4px 6px;vertical-align:top;';
-const KEEP_TOGETHER = 'page-break-inside:avoid;break-inside:avoid;';
 const HEAD = `${CELL}background:#eef1f6;font-weight:bold;text-align:center;`;
 const COLOURS = { alert: '#b3261e', muted: '#333' } as const;
 
@@ -40,7 +38,7 @@ const COLOURS = { alert: '#b3261e', muted: '#333' } as const;
  * Printing only. The margin box puts the page number at the top centre of every page but the first
  * (Chromium prints CSS page-margin boxes); rows and short headings do not split across pages.
  */
-const PRINT_STYLE = `<style>@page{size:A4;margin:${PAGE.top}mm ${PAGE.right}mm ${PAGE.bottom}mm ${PAGE.left}mm;@top-center{content:counter(page);font-family:'${FONT_FAMILY}','Liberation Serif',serif;font-size:${SIZE.pageNumber}pt;vertical-align:bottom;padding-bottom:4mm}}@page:first{@top-center{content:none}}@media print{.trang{padding:0!important;max-width:none!important}tr{page-break-inside:avoid;break-inside:avoid}p{page-break-after:avoid;break-after:avoid}tr:first-child{page-break-after:avoid;break-after:avoid}}</style>`;
+const PRINT_STYLE = `<style>@page{size:A4;margin:${PAGE.top}mm ${PAGE.right}mm ${PAGE.bottom}mm ${PAGE.left}mm;@top-center{content:counter(page);font-family:'${FONT_FAMILY}','Liberation Serif',serif;font-size:${SIZE.pageNumber}pt;vertical-align:bottom;padding-bottom:4mm}}@page:first{@top-center{content:none}}@media print{.trang{padding:0!important;max-width:none!important}tr,.g{break-inside:avoid}p{break-after:avoid}tr:first-child{break-after:avoid}}</style>`;
 
 /** Escaped text whose line breaks stay line breaks. */
 function text(value: string): string {
@@ -77,29 +75,6 @@ function cellHtml(cell: TableCell, column: TableColumn | undefined, style: strin
   return `<td${span} style="${style}${width}${align}${wrap}">${body}</td>`;
 }
 
-/**
- * The rows in table sections: a group's title row and its first item share a section that a page
- * may not split (Chromium honours break-inside on a row group, not break-after on a row), so no
- * page ends on "Đơn vị chủ trì: ..." with its tasks on the next one.
- */
-function bodySections(rows: readonly TableRow[], html: readonly string[]): string {
-  const sections: string[] = [];
-  let open: string[] = [];
-  const close = () => {
-    if (open.length > 0) sections.push(`<tbody>${open.join('')}</tbody>`);
-    open = [];
-  };
-  for (let i = 0; i < html.length; i++) {
-    if (rows[i]?.group && i + 1 < html.length && !rows[i + 1]?.group) {
-      close();
-      sections.push(`<tbody style="${KEEP_TOGETHER}">${html[i]}${html[i + 1]}</tbody>`);
-      i++;
-    } else open.push(html[i]!);
-  }
-  close();
-  return sections.join('');
-}
-
 function tableHtml(table: Table): string {
   const width = (i: number) => `width:${table.columns[i]?.width ?? 0}%;`;
   const head = table.header
@@ -119,9 +94,16 @@ function tableHtml(table: Table): string {
           : CELL;
       return cellHtml(cell, table.columns[index], style, sized && !cell.colSpan ? width(index) : '');
     });
-    return `<tr>${cells.join('')}</tr>`;
+    const tr = `<tr>${cells.join('')}</tr>`;
+    // A group's title row and its first item share a row group that the print style keeps on one
+    // page (Chromium honours break-inside on a row group, not break-after on a row).
+    return row.group
+      ? `</tbody><tbody class="g">${tr}`
+      : table.rows[r - 1]?.group
+        ? `${tr}</tbody><tbody>`
+        : tr;
   });
-  return `<table style="border-collapse:collapse;width:100%;font-size:${table.size ?? SIZE.table}pt;margin:6px 0 10px 0;" cellpadding="0" cellspacing="0">${head}${bodySections(table.rows, body)}</table>`;
+  return `<table style="border-collapse:collapse;width:100%;font-size:${table.size ?? SIZE.table}pt;margin:6px 0 10px 0;" cellpadding="0" cellspacing="0">${head}<tbody>${body.join('')}</tbody></table>`;
 }
 
 function progressHtml(bar: Progress): string {

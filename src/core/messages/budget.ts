@@ -106,7 +106,7 @@ export const estimateText = {
   aboveNormMark: (cap: string, excess: string | undefined) =>
     `Đơn giá vượt mức tối đa ${cap}${excess ? `; số tiền vượt ${excess}` : ''}`,
   aboveNormNote: (lines: number, excess: string) =>
-    `Ghi chú: ${lines} khoản chi có đơn giá cao hơn mức tối đa của định mức (đánh dấu trong bảng); số tiền vượt định mức: ${excess} đồng.`,
+    `Ghi chú: ${lines} khoản chi vượt định mức (đánh dấu trong bảng), số tiền vượt: ${excess} đồng.`,
   /** The estimate is signed by the unit holding the congress: its committee, or the chi bộ itself. */
   signOnBehalfOf: (unitType: string | undefined, youthUnion: boolean) =>
     youthUnion ? 'TM. BAN CHẤP HÀNH' : unitType?.startsWith('Đảng bộ') ? 'T/M ĐẢNG ỦY' : 'T/M CHI BỘ',

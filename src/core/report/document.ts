@@ -17,6 +17,7 @@ import {
   cell,
   type OfficialDocument,
   paragraph,
+  recipientLines,
   section,
   type Table,
   type TableCell,
@@ -314,13 +315,12 @@ const organisationOf = (model: ReportModel) => (model.settings.organisation === 
 export function reportDocument(model: ReportModel): OfficialDocument {
   const s = model.settings;
   const title = reportTitle(model);
-  // The plans' own style: the Party plan ends each line with a comma, the Youth Union plan with a semicolon.
-  const separator = s.organisation === 'Đoàn' ? ';' : ',';
   const body: Block[] = [...ownWords(model.basis), ...progressSections(model, t.noCongress)];
   if (model.assessment.length > 0) body.push(section(t.sections.assessment, ownWords(model.assessment)));
   if (model.proposals.length > 0) body.push(section(t.sections.proposals, ownWords(model.proposals)));
+  const organisation = organisationOf(model);
   return {
-    organisation: organisationOf(model),
+    organisation,
     fileTitle: `${t.documentType} ${title}`,
     header: {
       ...headerOf(model),
@@ -328,7 +328,7 @@ export function reportDocument(model: ReportModel): OfficialDocument {
     },
     title: { type: t.documentType, summary: [title] },
     body,
-    recipients: model.recipients.map((line, i, all) => `- ${line}${i === all.length - 1 ? '.' : separator}`),
+    recipients: recipientLines(model.recipients, organisation),
     signature: { onBehalfOf: s.onBehalfOf, title: s.signerTitle, name: s.signer },
   };
 }

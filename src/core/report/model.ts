@@ -6,6 +6,7 @@
 import { computeBudget } from '../budget/compute';
 import type { IsoDate } from '../cells';
 import { daysBetween } from '../dates';
+import { closedByFileCopy, fileCopy } from '../document/model';
 import { type ScopeCheck, scopeChecker } from '../mail/scope';
 import { reportText } from '../messages/report';
 import { matchKey } from '../text';
@@ -250,11 +251,6 @@ function milestoneGroups(
   }));
 }
 
-/** The file copy that closes Nơi nhận: Party documents (as the 2024 plan) "Lưu", Youth Union ones "Lưu VP". */
-function fileCopy(settings: Settings): string {
-  return settings.organisation === 'Đoàn' ? 'Lưu VP' : 'Lưu';
-}
-
 /**
  * `Nơi nhận` of the signed report: the office's own list when `Cấu hình` has one (the file copy
  * added last when absent), else the whole-plan recipients, then the file copy.
@@ -264,14 +260,15 @@ function recipientLines(
   units: ReadonlyMap<string, Unit>,
   settings: Settings,
 ): string[] {
-  if (settings.reportRecipients.length > 0) {
-    const lines = [...settings.reportRecipients];
-    return lines.some((line) => /^lưu\b/iu.test(line)) ? lines : [...lines, fileCopy(settings)];
-  }
+  if (settings.reportRecipients.length > 0)
+    return closedByFileCopy(settings.reportRecipients, settings.organisation);
   const chosen = recipients.filter(
     (recipient) => recipient.scope === ALL_SCOPE && isDeliverable(recipient, units),
   );
-  return [...chosen.map((recipient) => recipient.name || recipient.email || ''), fileCopy(settings)];
+  return [
+    ...chosen.map((recipient) => recipient.name || recipient.email || ''),
+    fileCopy(settings.organisation),
+  ];
 }
 
 /** Paragraphs of a multi-line setting. */

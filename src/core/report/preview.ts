@@ -98,27 +98,17 @@ export function previewWithDownloads(
           )}</select> <button id="nut-du-toan" type="button" onclick="taiDuToan()">${escapeHtml(t.estimateButton)}</button> <a id="luu-du-toan" style="display:none;color:#1a73e8;font-weight:bold;"></a> <span id="trang-thai" style="color:#5f6368;"></span>
 <script>
 function taiDuToan() {
-  var text = ${scriptValue({ busy: t.estimateBusy, save: t.estimateSave(''), mime: DOCX_MIME })};
-  var button = document.getElementById('nut-du-toan');
-  var status = document.getElementById('trang-thai');
-  var save = document.getElementById('luu-du-toan');
-  button.disabled = true;
-  save.style.display = 'none';
-  status.textContent = text.busy;
-  google.script.run
-    .withSuccessHandler(function (file) {
-      button.disabled = false;
-      status.textContent = '';
-      save.href = 'data:' + text.mime + ';base64,' + file.base64;
-      save.download = file.fileName;
-      save.textContent = text.save + file.fileName;
-      save.style.display = 'inline';
-    })
-    .withFailureHandler(function (error) {
-      button.disabled = false;
-      status.textContent = error && error.message ? error.message : String(error);
-    })
-    [${scriptValue(serverFunction)}](document.getElementById('du-toan').value);
+  var t = ${scriptValue({ busy: t.estimateBusy, save: t.estimateSave(''), mime: DOCX_MIME })};
+  var $ = function (id) { return document.getElementById(id); };
+  var button = $('nut-du-toan'), status = $('trang-thai'), save = $('luu-du-toan');
+  button.disabled = true; save.style.display = 'none'; status.textContent = t.busy;
+  google.script.run.withSuccessHandler(function (file) {
+    button.disabled = false; status.textContent = '';
+    save.href = 'data:' + t.mime + ';base64,' + file.base64; save.download = file.fileName;
+    save.textContent = t.save + file.fileName; save.style.display = 'inline';
+  }).withFailureHandler(function (error) {
+    button.disabled = false; status.textContent = error && error.message ? error.message : String(error);
+  })[${scriptValue(serverFunction)}]($('du-toan').value);
 }
 </script>`;
   const bar = `<style>@media print{.tai-ve{display:none!important}}</style><div class="tai-ve" style="font-family:Arial,sans-serif;font-size:13px;line-height:2;background:#f1f3f4;border-bottom:1px solid #dadce0;padding:6px 12px;">${note ? `<div style="color:#b3261e;font-weight:bold;">${escapeHtml(note)}</div>` : ''}<b>${escapeHtml(t.downloadsHeading)}</b> ${link(report)} ${more.map(link).join(' ')} ${picker}</div>`;

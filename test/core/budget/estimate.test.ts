@@ -75,7 +75,7 @@ describe('printable estimate', () => {
       '1 Tiền ăn đại biểu người/ngày 282 1 180.000 50.760.000 Quy định 3041-QĐ/VPTW Đơn giá vượt mức tối đa 150.000; số tiền vượt 8.460.000',
     );
     expect(text).toContain(
-      'Ghi chú: 1 khoản chi có đơn giá cao hơn mức tối đa của định mức (đánh dấu trong bảng); số tiền vượt định mức: 8.460.000 đồng.',
+      'Ghi chú: 1 khoản chi vượt định mức (đánh dấu trong bảng), số tiền vượt: 8.460.000 đồng.',
     );
     // The line within its norm carries no mark, and an estimate within its norms no note.
     expect(text).toContain(
