@@ -280,7 +280,7 @@ describe('mail refused for its size is this message’s problem, never the quota
     expect(ledger(w).map((row) => [row[5], row[7]])).toEqual([
       [
         'Đã gửi',
-        'Đã gửi bản rút gọn (báo cáo đầy đủ trong tệp PDF đính kèm) vì bản đầy đủ vượt giới hạn kích thước thư của Google.',
+        'Đã gửi bản rút gọn (báo cáo đầy đủ trong tệp PDF và Word đính kèm) vì bản đầy đủ vượt giới hạn kích thước thư của Google.',
       ],
       [
         'Đã gửi',

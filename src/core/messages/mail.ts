@@ -38,9 +38,9 @@ export const mailText = {
     `Không rõ đã gửi được chưa: mất kết nối sau khi đã chuyển hết nội dung thư (${error}). Không tự gửi lại để tránh trùng; nếu người nhận chưa có thư, sửa Trạng thái thành "Gửi lại".`,
   busy: 'Một lượt gửi khác đang chạy trên bảng tính này; lượt này dừng, không gửi gì.',
   messageTooLarge: (detail: string) =>
-    `Thư này vượt giới hạn kích thước một thư của Google (${detail}), kể cả khi gửi bản rút gọn; không gửi được thư này, các thư khác vẫn gửi. Hãy gửi tay tệp PDF từ Đại hội điểm > Tạo báo cáo.`,
+    `Thư này vượt giới hạn kích thước một thư của Google (${detail}), kể cả khi gửi bản rút gọn; không gửi được thư này, các thư khác vẫn gửi. Hãy gửi tay tệp Word tải từ Đại hội điểm > Tạo báo cáo.`,
   sentSmaller:
-    'Đã gửi bản rút gọn (báo cáo đầy đủ trong tệp PDF đính kèm) vì bản đầy đủ vượt giới hạn kích thước thư của Google.',
+    'Đã gửi bản rút gọn (báo cáo đầy đủ trong tệp PDF và Word đính kèm) vì bản đầy đủ vượt giới hạn kích thước thư của Google.',
   sentAsText:
     'Đã gửi bản chữ (không có phần định dạng HTML) vì bản đầy đủ vượt giới hạn kích thước thư của Google.',
   unconfirmed:
