@@ -9,7 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type ParsedMail, simpleParser } from 'mailparser';
+import { recipientMessages } from '../../src/cli/mail/recipient-messages';
 import { findChromium } from '../../src/cli/pdf';
+import { reportBuilder, validateWorkbook } from '../../src/core';
 import { examplePlan } from '../../src/core/examples';
 import { TAB } from '../../src/core/workbook/contract';
 import { daihoi, tempDir } from '../helpers/cli';
@@ -23,6 +25,7 @@ import {
   officeTabs,
 } from '../helpers/office-plan';
 import { unzip } from '../helpers/unzip';
+import { buildWorkbook } from '../helpers/workbook-builder';
 import { writePlan } from '../helpers/xlsx';
 
 const withChromium = findChromium() ? describe : describe.skip;
@@ -417,4 +420,30 @@ withChromium('a whole-plan message too large for a body', () => {
       'Đảng bộ xã số 399',
     );
   }, 240_000);
+});
+
+test('a PDF too large for a mail server is left out: the Word file goes alone and the covering note names only it', () => {
+  const { workbook, findings, today } = validateWorkbook(buildWorkbook(officeTabs()), {
+    today: OFFICE_TODAY,
+  });
+  const model = reportBuilder({ workbook, findings, today })();
+  const pdf = Buffer.alloc(2_000, 1);
+  const build = (maxPdfBytes: number) =>
+    recipientMessages({
+      workbook,
+      findings,
+      today,
+      withPdf: true,
+      maxPdfBytes,
+      signed: { model, html: '<html><body>báo cáo</body></html>', pdf },
+    }).build(0).message;
+  const small = build(10_000);
+  expect(small.attachments.map((a) => a.filename)).toEqual([
+    `Bao-cao-tien-do-${OFFICE_TODAY}.pdf`,
+    `Bao-cao-tien-do-${OFFICE_TODAY}.docx`,
+  ]);
+  const large = build(1_000);
+  expect(large.attachments.map((a) => a.filename)).toEqual([`Bao-cao-tien-do-${OFFICE_TODAY}.docx`]);
+  expect(large.text).toContain(`Bao-cao-tien-do-${OFFICE_TODAY}.docx`);
+  expect(large.text).not.toContain('.pdf');
 });

@@ -15,6 +15,7 @@ import {
   type Finding,
   foldToAscii,
   type IsoDate,
+  MAX_PDF_ATTACHMENT_BYTES,
   type PlanWorkbook,
   type Recipient,
   type ReportMessage,
@@ -58,6 +59,8 @@ export interface BuildOptions {
   readonly withPdf: boolean;
   /** Only these recipients (lower-case emails); all when absent. */
   readonly only?: ReadonlySet<string>;
+  /** The largest PDF attached (MAX_PDF_ATTACHMENT_BYTES unless a test says otherwise). */
+  readonly maxPdfBytes?: number;
   /** The signed report already rendered by the caller (its files too): not rendered again. */
   readonly signed?: {
     readonly model: ReportModel;
@@ -101,18 +104,23 @@ export function recipientMessages(options: BuildOptions): RecipientMessages {
   );
   const report = reportBuilder(options);
   const render = (model: ReportModel, given?: BuildOptions['signed']): Rendering => {
-    const message = reportMessage(model, {
-      pdf: options.withPdf,
-      ...(given ? { documentHtml: given.html } : {}),
-    });
+    const made = (pdf: boolean, documentHtml = given?.html) =>
+      reportMessage(model, { pdf, ...(documentHtml !== undefined ? { documentHtml } : {}) });
+    let message = made(options.withPdf);
+    let pdf: Buffer | undefined;
+    if (message.attachments.some((file) => file.kind === 'pdf')) {
+      pdf = given?.pdf ?? pdfBytes(message.documentHtml);
+      // Too large for any mail server: the message is made again with the Word file alone, so its
+      // covering note names only what it carries (report.pdf stays in the output folder).
+      if (pdf.length > (options.maxPdfBytes ?? MAX_PDF_ATTACHMENT_BYTES)) {
+        message = made(false, message.documentHtml);
+        pdf = undefined;
+      }
+    }
     const attachments = message.attachments.map(
       (file): OutgoingAttachment =>
-        file.kind === 'pdf'
-          ? {
-              filename: file.fileName,
-              content: given?.pdf ?? pdfBytes(message.documentHtml),
-              contentType: PDF_MIME,
-            }
+        file.kind === 'pdf' && pdf
+          ? { filename: file.fileName, content: pdf, contentType: PDF_MIME }
           : {
               filename: file.fileName,
               content: Buffer.from(given?.docx ?? renderDocumentDocx(message.document, deflateRawSync)),

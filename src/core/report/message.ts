@@ -28,6 +28,13 @@ import type { ReportModel } from './model';
  */
 export const MAX_MESSAGE_BODY_BYTES = 190_000;
 
+/**
+ * The largest PDF a message carries. A province's report prints to tens of MB (81 pages of 400
+ * congresses are 3 MB) while mail servers refuse 25 MB of message, attachments base64-encoded: past
+ * this bound the Word file, a few hundred KB, goes alone.
+ */
+export const MAX_PDF_ATTACHMENT_BYTES = 15_000_000;
+
 export interface MessageAttachment {
   readonly kind: 'pdf' | 'docx';
   readonly fileName: string;
