@@ -227,9 +227,10 @@ export function estimateDocument(
     {
       kind: 'table',
       size: 11.5,
+      // The category's name gets the room the STT column does not need.
       columns: [
-        { width: 7, align: 'right' },
-        { width: 20 },
+        { width: 5, align: 'right' },
+        { width: 22 },
         { width: 10 },
         { width: 10, align: 'right', noWrap: true },
         { width: 7, align: 'right', noWrap: true },
