@@ -27,6 +27,7 @@ export * from './money';
 export * from './numbers';
 export * from './pilot';
 export * from './report';
+export * from './sheets';
 export * from './text';
 export * from './validation/context';
 export * from './validation/finding';

@@ -14,3 +14,4 @@ export * from './report-cli';
 export * from './report-message';
 export * from './rules';
 export * from './send-cli';
+export * from './sheets';

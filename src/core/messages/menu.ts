@@ -12,11 +12,6 @@ export const menuText = {
   validated: (errors: number, warnings: number, infos: number) =>
     `Đã kiểm tra: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin. Xem tab "Kiểm tra dữ liệu"; các ô có lỗi được tô màu (đỏ: lỗi, vàng: cảnh báo).`,
   validatedClean: 'Đã kiểm tra: dữ liệu hợp lệ, không có lỗi hay cảnh báo nào.',
-  findingsTitle: (when: string, errors: number, warnings: number, infos: number) =>
-    `Kết quả kiểm tra lúc ${when}: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
-  findingsHeader: ['Mức độ', 'Mã', 'Tab', 'Ô', 'Nội dung', 'Gợi ý'] as const,
-  noFindingsRow: 'Không có lỗi, cảnh báo hay thông tin nào.',
-  wholeTab: '(cả tab)',
   zoneMismatch: (setting: string, sheet: string) =>
     `Lưu ý: Múi giờ trong tab Cấu hình (${setting}) khác múi giờ của bảng tính (${sheet}, ở Tệp > Cài đặt). "Hôm nay", giờ gửi và nhật ký gửi tính theo ${setting}; ngày gõ vào ô được Google Trang tính hiểu theo ${sheet}. Nên đặt hai múi giờ giống nhau.`,
   noActiveSpreadsheet:

@@ -6,4 +6,3 @@ export * from './render-html';
 export * from './render-text';
 export * from './results';
 export * from './results-document';
-export * from './sheet';

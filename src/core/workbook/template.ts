@@ -3,6 +3,7 @@
  * highlight rules a new workbook gets. `daihoi init` writes it with exceljs; the Sheets set-up applies it.
  */
 import type { Cell } from '../cells';
+import type { CellFormat } from '../sheets/output-tab';
 import {
   ALL_INPUT_TABS,
   type AnyInputTab,
@@ -26,8 +27,6 @@ export type Dropdown =
   | { readonly kind: 'list'; readonly values: readonly string[] }
   /** Codes typed in another tab's column, e.g. unit codes of `Đơn vị`. */
   | { readonly kind: 'codes'; readonly tab: InputTab; readonly header: string };
-
-export type CellFormat = 'money' | 'count' | 'date' | 'text';
 
 export interface TemplateColumn {
   readonly header: string;

@@ -3,19 +3,12 @@
  * budget lines (one write below the last row, existing rows untouched), then rebuild the printable
  * estimates in `Dự toán chi tiết`.
  */
-import {
-  estimateSheetRows,
-  estimatesOf,
-  OUTPUT_TAB,
-  readWorkbook,
-  suggestEstimate,
-  suggestionRows,
-  TAB,
-} from '../../core';
+import { estimateSheet, estimatesOf, readWorkbook, suggestEstimate, suggestionRows, TAB } from '../../core';
 import { budgetMenuText } from '../../core/messages';
+import { writeSheetBlock } from '../output-tab';
 import { NoticeError, withDocumentLock } from '../run-safely';
 import { services } from '../services';
-import { appendRowsByHeader, readSheetWorkbook, writeOutputTab } from '../sheets-io';
+import { appendRowsByHeader, readSheetWorkbook } from '../sheets-io';
 
 export function suggestBudget(): void {
   const message = withDocumentLock(() => {
@@ -28,11 +21,7 @@ export function suggestBudget(): void {
     // The estimates are rebuilt from what was read plus what was appended: no second read.
     const { raw } = appendRowsByHeader(read, TAB.budget, suggestionRows(lines));
     const after = lines.length > 0 ? readWorkbook(raw).workbook : workbook;
-    writeOutputTab(spreadsheet, OUTPUT_TAB.estimate, {
-      rows: estimateSheetRows(estimatesOf(after)),
-      formats: ['text', 'count', 'text', 'text', null, null, 'money', 'money', 'text', 'money'],
-      widths: [220, 40, 280, 90, 80, 70, 110, 130, 300, 120],
-    });
+    writeSheetBlock(spreadsheet, estimateSheet(estimatesOf(after)));
     const congresses = new Set(lines.map((line) => line.unitCode)).size;
     return lines.length > 0 ? budgetMenuText.added(lines.length, congresses) : budgetMenuText.nothing;
   });

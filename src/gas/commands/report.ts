@@ -10,7 +10,6 @@ import {
   estimateChoices,
   estimateDownload,
   estimatesOf,
-  OUTPUT_TAB,
   pilotResultsDownload,
   previewWithDownloads,
   renderReportHtml,
@@ -19,9 +18,9 @@ import {
 } from '../../core';
 import { reportMenuText } from '../../core/messages';
 import { gzipDeflate } from '../deflate';
+import { writeSheetBlock } from '../output-tab';
 import { NoticeError, withDocumentLock } from '../run-safely';
 import { services } from '../services';
-import { writeOutputTab } from '../sheets-io';
 import { validateActive } from './validate';
 
 export function generateReport(): void {
@@ -29,8 +28,7 @@ export function generateReport(): void {
   const { html, errors } = withDocumentLock(() => {
     const run = validateActive(now);
     const model = buildReport({ workbook: run.workbook, findings: run.findings, today: run.today });
-    const sheet = reportSheet(model);
-    writeOutputTab(services.spreadsheet(), OUTPUT_TAB.report, sheet);
+    writeSheetBlock(services.spreadsheet(), reportSheet(model));
     const { errors, warnings } = countFindings(run.findings);
     return {
       html: previewWithDownloads(

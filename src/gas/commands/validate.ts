@@ -1,11 +1,10 @@
 /** Kiểm tra dữ liệu: read every input tab once, validate, write the findings tab and the marks. */
 import {
+  checkedAt,
   countFindings,
-  formatDateVi,
   sameWallClock,
   type ValidatedWorkbook,
   validateWorkbook,
-  zonedParts,
 } from '../../core';
 import { menuText } from '../../core/messages';
 import { writeFindingsSheet } from '../findings-sheet';
@@ -35,11 +34,6 @@ export function zoneNotice(run: ValidationRun, now: Date): string | null {
   return menuText.zoneMismatch(zone, sheetZone);
 }
 
-function stamp(now: Date, zone: string): string {
-  const { iso, hour, minute } = zonedParts(now, zone);
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')} ${formatDateVi(iso)}`;
-}
-
 export function validateData(): void {
   const now = new Date();
   const run = withDocumentLock(() => {
@@ -49,7 +43,7 @@ export function validateData(): void {
       spreadsheet,
       result.findings,
       result.read.sheets,
-      stamp(now, result.workbook.settings.timeZone),
+      checkedAt(now, result.workbook.settings.timeZone),
     );
     markFindings(result.read.sheets, result.findings);
     return result;

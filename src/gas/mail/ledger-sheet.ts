@@ -4,20 +4,26 @@
  * so a period such as 2024-12-21 stays the text the exactly-once keys compare) and then updates them
  * in place, one write per message (see src/core/mail/ledger.ts for what each row says and when).
  */
-import { isDateCell, type LedgerEntry, mailText, OUTPUT_TAB, type PlannedSend, sendKey } from '../../core';
+import {
+  headerRow,
+  isDateCell,
+  LEDGER_NOTE_COLUMN,
+  LEDGER_TAB,
+  type LedgerEntry,
+  ledgerEntryOf,
+  ledgerRow,
+  mailText,
+  type PlannedSend,
+  sendKey,
+} from '../../core';
 import { SheetGrid, TEXT_FORMAT } from '../grid';
 import { toCell } from '../sheets-io';
 
-const WIDTH = mailText.ledgerHeader.length;
-const NOTE_COLUMN = WIDTH;
+const WIDTH = LEDGER_TAB.columns.length;
 
 /** A run's rows: `write(index, rows)` replaces rows index, index + 1, ... of the block in one call. */
 export interface LedgerBlock {
   write(index: number, rows: readonly LedgerEntry[]): void;
-}
-
-function rowValues(e: LedgerEntry): string[] {
-  return [e.period, e.kind, e.email, e.name, e.scope, e.status, e.time, e.error];
 }
 
 /** The format grid of `rows` ledger rows: all plain text. */
@@ -40,25 +46,16 @@ export class LedgerSheet {
       const cell = toCell(value, zone);
       return isDateCell(cell) ? cell.iso : String(cell ?? '');
     };
-    let sheet = spreadsheet.getSheetByName(OUTPUT_TAB.ledger);
+    let sheet = spreadsheet.getSheetByName(LEDGER_TAB.name);
     if (!sheet) {
-      sheet = spreadsheet.insertSheet(OUTPUT_TAB.ledger);
+      sheet = spreadsheet.insertSheet(LEDGER_TAB.name);
       const grid = new SheetGrid(sheet, zone);
-      grid.write(1, 1, [[...mailText.ledgerHeader]], 'general');
+      grid.write(1, 1, [headerRow(LEDGER_TAB)], 'general');
       sheet.setFrozenRows(1);
       return new LedgerSheet(sheet, grid, [], []);
     }
     const values = sheet.getDataRange().getValues();
-    const entries = values.slice(1).map((row) => ({
-      period: text(row[0]),
-      kind: text(row[1]),
-      email: text(row[2]),
-      name: text(row[3]),
-      scope: text(row[4]),
-      status: text(row[5]),
-      time: text(row[6]),
-      error: text(row[7]),
-    }));
+    const entries = values.slice(1).map((row) => ledgerEntryOf(row.map(text)));
     return new LedgerSheet(
       sheet,
       new SheetGrid(sheet, zone),
@@ -83,7 +80,7 @@ export class LedgerSheet {
       write: (index, rows) => {
         if (rows.length === 0) return;
         if (index < 0 || index + rows.length > count) throw new Error('ledger block overflow');
-        this.grid.write(start + index, 1, rows.map(rowValues), textFormats(rows.length));
+        this.grid.write(start + index, 1, rows.map(ledgerRow), textFormats(rows.length));
         rows.forEach((row, offset) => {
           this.entries[first + index + offset] = row;
         });
@@ -109,7 +106,7 @@ export class LedgerSheet {
       const entry = this.entries[index]!;
       if (entry.error === mailText.unconfirmed) continue;
       // An older run's row may not be plain text: its format is read (rare: one row per dead run).
-      this.grid.write(this.rows[index]!, NOTE_COLUMN, [[mailText.unconfirmed]], 'read');
+      this.grid.write(this.rows[index]!, LEDGER_NOTE_COLUMN, [[mailText.unconfirmed]], 'read');
       this.entries[index] = { ...entry, error: mailText.unconfirmed };
     }
   }
