@@ -43,11 +43,3 @@ export function findingsJson(findings: readonly Finding[]): string {
     2,
   )}\n`;
 }
-
-/** The findings as rows of a `Kiểm tra dữ liệu` tab (header first). */
-export function findingRows(findings: readonly Finding[]): string[][] {
-  return [
-    ['Mức độ', 'Mã', 'Tab', 'Ô', 'Nội dung', 'Gợi ý'],
-    ...findings.map((f) => [f.severity, f.code, f.sheet, f.cell ?? '', f.message, f.hint]),
-  ];
-}

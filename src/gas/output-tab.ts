@@ -3,7 +3,7 @@
  * the whole block goes in with one setNumberFormats and one setValues, the grid grown to hold it and
  * every text kept as text.
  */
-import { blockFormats, HEADER_FILL, maxOf, NUMBER_FORMAT, type SheetBlock } from '../core';
+import { blockFormats, HEADER_COLOUR, maxOf, NUMBER_FORMAT, type SheetBlock } from '../core';
 import { SheetGrid } from './grid';
 
 export function writeSheetBlock(
@@ -29,7 +29,7 @@ export function writeSheetBlock(
   grid.range(1, 1, values.length, width).setNumberFormats(formats);
   grid.write(1, 1, values, formats);
   const headerRow = block.titleRows + 1;
-  sheet.getRange(headerRow, 1, 1, width).setFontWeight('bold').setBackground(HEADER_FILL);
+  sheet.getRange(headerRow, 1, 1, width).setFontWeight('bold').setBackground(HEADER_COLOUR);
   sheet.setFrozenRows(headerRow);
   block.widths.forEach((pixels, index) => {
     if (pixels !== undefined && index < width) sheet.setColumnWidth(index + 1, pixels);

@@ -12,13 +12,12 @@ import {
   isoInZone,
   locateTabs,
   matchKey,
-  maxOf,
   type RawSheet,
   type RawWorkbook,
   TAB,
   tabMatches,
 } from '../core';
-import { SheetGrid, TEXT_FORMAT } from './grid';
+import { SheetGrid } from './grid';
 
 function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
@@ -64,25 +63,6 @@ export function readSheetWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   };
 }
 
-export type OutputFormat = 'money' | 'date' | 'count' | 'text' | null;
-
-const NUMBER_FORMATS: Record<Exclude<OutputFormat, null>, string> = {
-  money: '#,##0',
-  date: 'dd/mm/yyyy',
-  count: '#,##0',
-  text: TEXT_FORMAT,
-};
-
-export interface OutputBlock {
-  /** Header row first; every row the same length. */
-  readonly rows: readonly (readonly unknown[])[];
-  /** Number format per column. */
-  readonly formats?: readonly OutputFormat[];
-  readonly widths?: readonly number[];
-  /** Rows above the table (a title line) that are not part of the header. */
-  readonly titleRows?: number;
-}
-
 /**
  * The settings tab alone (one batched read), for runs that decide from the settings whether there is
  * anything to do at all. The other input tabs are absent from the result.
@@ -98,49 +78,6 @@ export function readSettingsTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     sheets: [{ name: found.name, rows: values.map((row) => row.map((value) => toCell(value, zone))) }],
     spreadsheetTimeZone: zone,
   };
-}
-
-/**
- * Clears an output tab (creating it if needed) and writes the block in one setValues, the grid grown
- * to hold it and every text kept as text.
- */
-export function writeOutputTab(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  name: string,
-  block: OutputBlock,
-): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
-  const zone = spreadsheet.getSpreadsheetTimeZone();
-  sheet.clear();
-  const width = maxOf(
-    block.rows.map((row) => row.length),
-    0,
-  );
-  const values = block.rows.map((row) => {
-    const padded = [...row];
-    while (padded.length < width) padded.push('');
-    return padded;
-  });
-  const grid = new SheetGrid(sheet, zone);
-  const range = grid.range(1, 1, values.length, width);
-  let formats: string[][] | null = null;
-  if (block.formats) {
-    formats = values.map((_, rowIndex) =>
-      Array.from({ length: width }, (_, column) => {
-        const format = rowIndex <= (block.titleRows ?? 0) ? 'text' : (block.formats?.[column] ?? null);
-        return format ? NUMBER_FORMATS[format] : 'General';
-      }),
-    );
-    range.setNumberFormats(formats);
-  }
-  grid.write(1, 1, values, formats ?? 'general');
-  const headerRow = (block.titleRows ?? 0) + 1;
-  sheet.getRange(headerRow, 1, 1, width).setFontWeight('bold').setBackground('#d9e2f3');
-  sheet.setFrozenRows(headerRow);
-  block.widths?.forEach((pixels, index) => {
-    if (index < width) sheet.setColumnWidth(index + 1, pixels);
-  });
-  return sheet;
 }
 
 export interface Appended {

@@ -225,6 +225,8 @@ test('writeWorkbookWithExtraSheets writes a new file and leaves the input byte f
         ['Bản Hon', dateCell('2025-03-31'), 1234567],
       ],
       formats: ['text', 'date', 'money'],
+      widths: [],
+      titleRows: 0,
     },
   ]);
   expect(readFileSync(input).equals(before)).toBe(true);

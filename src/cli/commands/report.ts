@@ -4,9 +4,11 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import {
+  type AnyInputTab,
   blockedNotice,
   buildReport,
-  OUTPUT_TAB,
+  checkedAt,
+  findingsSheet,
   pilotResultsDocument,
   pilotsNotHeld,
   recipientsByScope,
@@ -26,7 +28,6 @@ import { composeEml } from '../mail/message';
 import { recipientMessages } from '../mail/recipient-messages';
 import { fitName, OutputDir } from '../output-dir';
 import { ChromiumMissingError, findChromium, printHtmlToPdf } from '../pdf';
-import { findingRows } from '../render';
 import { loadWorkbook } from '../workbook';
 import { writeWorkbookWithExtraSheets } from '../xlsx/report-workbook';
 import { requireFile } from './args';
@@ -74,16 +75,11 @@ export async function reportCommand(argv: string[], output: Output): Promise<num
     output.err(`daihoi: ${resultsReportText.notYetAll(pilotsNotHeld(model))}\n`);
   }
 
-  const sheet = reportSheet(model);
   const workbookCopy = out.file(fitName(basename(file).replace(/\.xlsx$/i, ''), '-bao-cao.xlsx'));
+  const checked = checkedAt(new Date(), loaded.workbook.settings.timeZone);
   const renamed = await writeWorkbookWithExtraSheets(file, workbookCopy, [
-    { name: OUTPUT_TAB.report, ...sheet },
-    {
-      name: OUTPUT_TAB.findings,
-      rows: findingRows(loaded.findings),
-      titleRows: 0,
-      widths: [70, 50, 110, 60, 520, 420],
-    },
+    reportSheet(model),
+    findingsSheet(loaded.findings, checked, (tab) => loaded.workbook.sheetNames[tab as AnyInputTab] ?? tab),
   ]);
   written.push(workbookCopy);
   for (const { from, to } of renamed) output.err(`daihoi: ${reportCliText.tabRenamed(from, to)}\n`);

@@ -6,9 +6,11 @@ import {
   a1,
   type Cell,
   COLUMNS,
+  cellText,
   columnLetters,
   DEFAULT_REMIND_DAYS,
   extraHeaders,
+  HEADER_COLOUR,
   type Highlight,
   highlightConditions,
   type InputTab,
@@ -16,6 +18,7 @@ import {
   locateTabs,
   matchKey,
   NORMS_CATALOGUE,
+  NUMBER_FORMAT,
   type PlanRows,
   SETTING_DROPDOWNS,
   settingsRows,
@@ -26,8 +29,7 @@ import {
   WORKBOOK_TEMPLATE,
   ymd,
 } from '../../core';
-import { cellText } from '../../core/cells';
-import { fileText } from '../../core/messages/files';
+import { cliText, fileText } from '../../core/messages';
 import { UnusableInputError } from '../errors';
 import {
   BACKUP_SUFFIX,
@@ -40,8 +42,12 @@ import {
 import { openXlsx, plainCell } from './read';
 import { type UnkeptKind, unkeptContent } from './unkept';
 
-const NUMBER_FORMAT = { money: '#,##0', count: '#,##0', date: 'dd/mm/yyyy', text: '@' } as const;
-const HEADER_FILL = 'FFD9E2F3';
+/** The header colour of every tab the command line writes (the same as in Sheets), as exceljs fills a cell. */
+export const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: `FF${HEADER_COLOUR.slice(1).toUpperCase()}` },
+};
 
 /** A core cell as exceljs stores it: dates as UTC midnight (exceljs reads them back as UTC wall-clock). */
 export function excelValue(value: Cell | undefined): ExcelJS.CellValue {
@@ -101,7 +107,7 @@ function addTemplateTab(
   tab.columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);
     cell.note = column.note;
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.fill = HEADER_FILL;
   });
   tab.columns.forEach((column, index) => {
     const letter = columnLetters(index + 1);
@@ -118,8 +124,8 @@ function addTemplateTab(
       formulae: [formula],
       showErrorMessage: true,
       errorStyle: 'warning',
-      errorTitle: 'Giá trị ngoài danh sách',
-      error: `Giá trị nên chọn trong danh sách của cột "${column.header}".`,
+      errorTitle: cliText.outOfListTitle,
+      error: cliText.outOfList(column.header),
     });
   });
   header.numFmt = 'General';

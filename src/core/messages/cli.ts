@@ -38,6 +38,9 @@ const COMMAND_USAGE: Readonly<Record<string, string>> = {
 };
 
 export const cliText = {
+  /** A dropdown's warning in the workbooks `init` writes. */
+  outOfListTitle: 'Giá trị ngoài danh sách',
+  outOfList: (header: string) => `Giá trị nên chọn trong danh sách của cột "${header}".`,
   fileMissing: (file: string) => `không đọc được tệp "${file}": tệp không tồn tại.`,
   notAFile: (file: string) => `không đọc được "${file}": đây không phải một tệp.`,
   notAWorkbook: (file: string) => `không đọc được tệp "${file}": đây không phải tệp .xlsx hợp lệ.`,

@@ -1,5 +1,5 @@
 /** The `Dự toán chi tiết` tab: each congress's estimate as its lines and a total row. */
-import type { Estimate } from '../budget/estimate';
+import { type Estimate, isAboveNorm } from '../budget/estimate';
 import type { CostedLine } from '../budget/types';
 import { estimateText as t } from '../messages/budget';
 import { OUTPUT_TAB } from '../workbook/contract';
@@ -10,7 +10,7 @@ type EstimateTabRow =
   | { readonly estimate: Estimate; readonly line: CostedLine; readonly number: number }
   | { readonly estimate: Estimate; readonly line?: undefined };
 
-const [unit, position, category, measure, quantity, days, unitPrice, amount, basis] = t.sheetHeader;
+const [unit, position, category, measure, quantity, days, unitPrice, amount, basis, overNorm] = t.sheetHeader;
 
 const ESTIMATE_TAB: OutputTabSpec<EstimateTabRow> = {
   name: OUTPUT_TAB.estimate,
@@ -44,6 +44,20 @@ const ESTIMATE_TAB: OutputTabSpec<EstimateTabRow> = {
       value: (r) => (r.line ? (r.line.norm?.basis ?? '') : r.estimate.totalInWords),
       format: 'text',
       width: 300,
+    },
+    {
+      // The amount above the norm of a line priced above it, and their sum on the total row.
+      header: overNorm,
+      value: (r) =>
+        r.line
+          ? isAboveNorm(r.line)
+            ? r.line.excess
+            : ''
+          : r.estimate.overNormLines > 0
+            ? r.estimate.excessTotal
+            : '',
+      format: 'money',
+      width: 120,
     },
   ],
 };

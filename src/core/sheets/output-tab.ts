@@ -20,8 +20,8 @@ export const NUMBER_FORMAT: Readonly<Record<ColumnFormat, string>> = {
   general: 'General',
 };
 
-/** The header row's background in every output tab. */
-export const HEADER_FILL = '#d9e2f3';
+/** The header row's background in every tab the add-on and the command line write. */
+export const HEADER_COLOUR = '#d9e2f3';
 
 export interface OutputColumn<Row> {
   readonly header: string;

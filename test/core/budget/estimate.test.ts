@@ -1,6 +1,5 @@
 /** The printable estimate per congress, its sheet rows, and suggestions on the example workbook. */
 import {
-  estimateSheetRows,
   estimatesOf,
   examplePlan,
   planToRawWorkbook,
@@ -126,85 +125,6 @@ describe('printable estimate', () => {
     expect(text).toContain('Chưa có dòng dự toán nào cho đại hội này trong tab Dự toán.');
     expect(text).toContain('Bằng chữ: Không đồng.');
   });
-});
-
-test('the Dự toán chi tiết rows: a header, the lines and a total row per congress', () => {
-  expect(estimateSheetRows(estimatesOf(plan()))).toEqual([
-    [
-      'Đơn vị',
-      'STT',
-      'Nội dung chi',
-      'Đơn vị tính',
-      'Số lượng',
-      'Số ngày',
-      'Đơn giá',
-      'Thành tiền',
-      'Căn cứ',
-      'Vượt định mức',
-    ],
-    [
-      'Chi bộ 02 (bản Nà Phát)',
-      1,
-      'Tiền ăn đại biểu',
-      'người/ngày',
-      282,
-      1,
-      100_000,
-      28_200_000,
-      'Quy định 3041-QĐ/VPTW',
-      '',
-    ],
-    [
-      'Chi bộ 02 (bản Nà Phát)',
-      2,
-      'Thuê hội trường, trang trí, khánh tiết',
-      'đại hội',
-      1,
-      '',
-      5_000_000,
-      5_000_000,
-      'Quy định 3041-QĐ/VPTW',
-      '',
-    ],
-    [
-      'Chi bộ 02 (bản Nà Phát)',
-      '',
-      'Tổng cộng',
-      '',
-      '',
-      '',
-      '',
-      33_200_000,
-      'Ba mươi ba triệu hai trăm nghìn đồng',
-      '',
-    ],
-    [
-      'Đảng bộ xã Bản Hon',
-      1,
-      'In ấn, phô tô tài liệu',
-      'người',
-      250,
-      '',
-      20_000,
-      5_000_000,
-      'Quy định 3041-QĐ/VPTW',
-      '',
-    ],
-    ['Đảng bộ xã Bản Hon', '', 'Tổng cộng', '', '', '', '', 5_000_000, 'Năm triệu đồng', ''],
-  ]);
-});
-
-test('Dự toán chi tiết: a line above its norm has the amount above it in its last column, summed on the total row', () => {
-  const rows = estimateSheetRows(
-    estimatesOf(plan(withCells(TAB.budget, 0, { 'Đơn giá': 180_000, 'Thành tiền': '' }))),
-  );
-  expect(rows[1]!.slice(6)).toEqual([180_000, 50_760_000, 'Quy định 3041-QĐ/VPTW', 8_460_000]);
-  expect(rows[2]!.at(-1)).toBe('');
-  expect(rows[3]!.slice(7)).toEqual([
-    55_760_000,
-    'Năm mươi lăm triệu bảy trăm sáu mươi nghìn đồng',
-    8_460_000,
-  ]);
 });
 
 describe('what the estimate says, for its renderer', () => {
