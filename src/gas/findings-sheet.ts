@@ -1,12 +1,5 @@
 /** The `Kiểm tra dữ liệu` tab: every finding, errors first, with a link that jumps to its cell. */
-import {
-  type AnyInputTab,
-  FINDINGS_FIRST_ROW,
-  type Finding,
-  findingPlace,
-  findingsSheet,
-  type TabNameOf,
-} from '../core';
+import { type AnyInputTab, type Finding, findingsSheet } from '../core';
 import { SheetGrid } from './grid';
 import { writeSheetBlock } from './output-tab';
 import { services } from './services';
@@ -20,21 +13,20 @@ export function writeFindingsSheet(
   sheets: Partial<Record<AnyInputTab, GoogleAppsScript.Spreadsheet.Sheet>>,
   when: string,
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  const tabName: TabNameOf = (name) => sheets[name as AnyInputTab]?.getName() ?? name;
-  const sheet = writeSheetBlock(spreadsheet, findingsSheet(findings, when, tabName));
+  const block = findingsSheet(findings, when, (name) => sheets[name as AnyInputTab]?.getName() ?? name);
+  const sheet = writeSheetBlock(spreadsheet, block);
   if (findings.length > 0) {
+    // The findings' rows follow the title and the header.
+    const first = block.titleRows + 2;
     // Links as rich text (no formula, so no locale-dependent separator), one call for the column.
-    const links = findings.map((f) => {
+    const links = findings.map((f, index) => {
       const target = sheets[f.sheet as AnyInputTab];
-      const builder = services.sheetsApp().newRichTextValue().setText(findingPlace(f, tabName));
+      const place = String(block.rows[first - 1 + index]![PLACE_COLUMN - 1]);
+      const builder = services.sheetsApp().newRichTextValue().setText(place);
       if (target) builder.setLinkUrl(`#gid=${target.getSheetId()}${f.cell ? `&range=${f.cell}` : ''}`);
       return [builder.build()];
     });
-    new SheetGrid(sheet, spreadsheet.getSpreadsheetTimeZone()).writeRichText(
-      FINDINGS_FIRST_ROW,
-      PLACE_COLUMN,
-      links,
-    );
+    new SheetGrid(sheet, spreadsheet.getSpreadsheetTimeZone()).writeRichText(first, PLACE_COLUMN, links);
   }
   return sheet;
 }

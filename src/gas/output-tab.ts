@@ -16,14 +16,10 @@ export function writeSheetBlock(
     block.rows.map((row) => row.length),
     0,
   );
-  const pad = <T>(row: readonly T[], filler: T): T[] => {
-    const padded = [...row];
-    while (padded.length < width) padded.push(filler);
-    return padded;
-  };
-  const values = block.rows.map((row) => pad(row, ''));
+  // Every row as wide as the widest, so one range holds the block.
+  const values = block.rows.map((row) => Array.from({ length: width }, (_, column) => row[column] ?? ''));
   const formats = blockFormats(block).map((row) =>
-    pad(row, 'general').map((format) => NUMBER_FORMAT[format]),
+    Array.from({ length: width }, (_, column) => NUMBER_FORMAT[row[column] ?? 'general']),
   );
   const grid = new SheetGrid(sheet, spreadsheet.getSpreadsheetTimeZone());
   grid.range(1, 1, values.length, width).setNumberFormats(formats);

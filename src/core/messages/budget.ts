@@ -111,16 +111,17 @@ export const estimateText = {
   signOnBehalfOf: (unitType: string | undefined, youthUnion: boolean) =>
     youthUnion ? 'TM. BAN CHẤP HÀNH' : unitType?.startsWith('Đảng bộ') ? 'T/M ĐẢNG ỦY' : 'T/M CHI BỘ',
   signerTitle: 'BÍ THƯ',
-  sheetHeader: [
-    'Đơn vị',
-    'STT',
-    'Nội dung chi',
-    'Đơn vị tính',
-    'Số lượng',
-    'Số ngày',
-    'Đơn giá',
-    'Thành tiền',
-    'Căn cứ',
-    'Vượt định mức',
-  ] as const,
+  /** The `Dự toán chi tiết` columns, left to right. */
+  sheetHeader: {
+    unit: 'Đơn vị',
+    position: 'STT',
+    category: 'Nội dung chi',
+    measure: 'Đơn vị tính',
+    quantity: 'Số lượng',
+    days: 'Số ngày',
+    unitPrice: 'Đơn giá',
+    amount: 'Thành tiền',
+    basis: 'Căn cứ',
+    overNorm: 'Vượt định mức',
+  },
 };

@@ -71,7 +71,6 @@ export const cliText = {
   summary: (errors: number, warnings: number, infos: number) =>
     `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
   noFindings: 'Không có lỗi, cảnh báo hay thông tin nào: dữ liệu hợp lệ.',
-  tableHeader: ['Mức độ', 'Mã', 'Ô', 'Nội dung', 'Gợi ý'] as const,
   /** Usage of one command, for `daihoi <lệnh> --help`. */
   commandUsage: (name: string): string | undefined => {
     const text = COMMAND_USAGE[name];

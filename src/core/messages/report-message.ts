@@ -5,18 +5,27 @@ const n = formatNumberVi;
 
 export const reportMessageText = {
   /** Who sends, what, and as of when. */
-  reportIntro: (sender: string, title: string, date: string) =>
-    `${sender} gửi Báo cáo ${title.charAt(0).toLowerCase()}${title.slice(1)} (số liệu đến ngày ${date}).`,
-  noticeIntro: (sender: string, scope: string, date: string) =>
-    `${sender} gửi thông tin tiến độ chuẩn bị đại hội của ${scope} và các đơn vị trực thuộc (số liệu đến ngày ${date}). Đây là số liệu để đơn vị theo dõi, không phải văn bản chính thức.`,
-  inBody: (files: string) => `Báo cáo ở nội dung thư dưới đây; tệp đính kèm: ${files}.`,
-  inAttachments: (files: string) =>
-    `Nội dung dài nên không đặt trong thư (giới hạn kích thước thư); xin xem tệp đính kèm: ${files}.`,
+  reportIntro(sender: string, title: string, date: string) {
+    return `${sender} gửi Báo cáo ${title.charAt(0).toLowerCase()}${title.slice(1)} (số liệu đến ngày ${date}).`;
+  },
+  noticeIntro(sender: string, scope: string, date: string) {
+    return `${sender} gửi thông tin tiến độ chuẩn bị đại hội của ${scope} và các đơn vị trực thuộc (số liệu đến ngày ${date}). Đây là số liệu để đơn vị theo dõi, không phải văn bản chính thức.`;
+  },
+  inBody(files: string) {
+    return `Báo cáo ở nội dung thư dưới đây; tệp đính kèm: ${files}.`;
+  },
+  inAttachments(files: string) {
+    return `Nội dung dài nên không đặt trong thư (giới hạn kích thước thư); xin xem tệp đính kèm: ${files}.`;
+  },
   noticeBelow: 'Số liệu ở nội dung thư dưới đây.',
-  pdfFile: (name: string) => `${name} (để đọc, in)`,
-  docxFile: (name: string) => `${name} (bản Word để ghi số, ký)`,
+  pdfFile(name: string) {
+    return `${name} (để đọc, in)`;
+  },
+  docxFile(name: string) {
+    return `${name} (bản Word để ghi số, ký)`;
+  },
   /** The data's own findings: told to whoever receives the message, never printed in the report. */
-  quality: (errors: number, warnings: number, tabs: string) => {
+  quality(errors: number, warnings: number, tabs: string) {
     const parts = [
       ...(errors > 0 ? [`${n(errors)} lỗi`] : []),
       ...(warnings > 0 ? [`${n(warnings)} cảnh báo`] : []),

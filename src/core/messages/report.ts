@@ -25,8 +25,9 @@ const STATUS_PHRASE: Record<CongressStatus, string> = {
 
 export const reportText = {
   documentType: 'BÁO CÁO',
-  title: (pilotOnly: boolean, directElection: boolean) =>
-    `Tiến độ chuẩn bị và tổ chức ${pilotOnly ? 'đại hội điểm' : 'đại hội'}${directElection ? ', thí điểm bầu trực tiếp Bí thư' : ''}`,
+  title(pilotOnly: boolean, directElection: boolean) {
+    return `Tiến độ chuẩn bị và tổ chức ${pilotOnly ? 'đại hội điểm' : 'đại hội'}${directElection ? ', thí điểm bầu trực tiếp Bí thư' : ''}`;
+  },
   /** Section titles without their numbers: the document numbers them (I., II., ...; 1., 2., ...). */
   sections: {
     overview: 'TÌNH HÌNH CHUNG',
@@ -40,7 +41,7 @@ export const reportText = {
    * The congresses followed, counting only what there is: "3 đại hội điểm", "5 đại hội (2 đại hội
    * điểm, 3 đại hội)", then the direct elections and the delegates when there are any.
    */
-  overview: (total: number, pilot: number, regular: number, direct: number, delegates: number) => {
+  overview(total: number, pilot: number, regular: number, direct: number, delegates: number) {
     const forms =
       pilot === total
         ? `${n(total)} đại hội điểm`
@@ -61,11 +62,7 @@ export const reportText = {
     return `Số đại hội theo dõi: ${forms}${directPart}${delegatesPart}.`;
   },
   /** Where the congresses stand, most advanced first; `unknown` have no `Trạng thái` yet. */
-  standing: (
-    counts: readonly { status: CongressStatus; count: number }[],
-    unknown: number,
-    total: number,
-  ) => {
+  standing(counts: readonly { status: CongressStatus; count: number }[], unknown: number, total: number) {
     const present = counts.filter((row) => row.count > 0);
     if (present.length === 1 && unknown === 0 && total > 1)
       return `Cả ${n(total)} đại hội đều ${STATUS_PHRASE[present[0]!.status]}.`;
@@ -86,17 +83,19 @@ export const reportText = {
     budget: 'Dự toán (đồng)',
     status: 'Trạng thái',
   },
-  daysLeft: (days: number) =>
-    days > 0 ? `còn ${n(days)} ngày` : days === 0 ? 'đến hạn hôm nay' : `quá hạn ${n(-days)} ngày`,
-  delegates: (members: number | undefined, invited: number | undefined, total: number | undefined) =>
-    members !== undefined && invited !== undefined
+  daysLeft(days: number) {
+    return days > 0 ? `còn ${n(days)} ngày` : days === 0 ? 'đến hạn hôm nay' : `quá hạn ${n(-days)} ngày`;
+  },
+  delegates(members: number | undefined, invited: number | undefined, total: number | undefined) {
+    return members !== undefined && invited !== undefined
       ? `${n(members + invited)} (${n(members)} + ${n(invited)})`
       : total !== undefined
         ? n(total)
-        : '',
+        : '';
+  },
   direct: 'bầu trực tiếp Bí thư',
   /** The tasks section's opening: what it lists, nothing it does not. */
-  tasksIntro: (overdue: number, dueSoon: number, days: number) => {
+  tasksIntro(overdue: number, dueSoon: number, days: number) {
     const parts = [
       ...(overdue > 0 ? [`${n(overdue)} công việc quá hạn`] : []),
       ...(dueSoon > 0 ? [`${n(dueSoon)} công việc đến hạn trong ${n(days)} ngày tới`] : []),
@@ -106,17 +105,29 @@ export const reportText = {
       : `Có ${parts.join(' và ')}, theo đơn vị chủ trì:`;
   },
   overdueHeading: 'Công việc quá hạn',
-  dueSoonHeading: (days: number) => `Công việc đến hạn trong ${n(days)} ngày tới`,
+  dueSoonHeading(days: number) {
+    return `Công việc đến hạn trong ${n(days)} ngày tới`;
+  },
   milestoneHeader: ['Nội dung công việc', 'Hạn', 'Số ngày'] as const,
-  overdueDays: (days: number) => `quá ${n(days)} ngày`,
-  dueDays: (days: number) => (days === 0 ? 'hôm nay' : `còn ${n(days)} ngày`),
-  responsible: (name: string) => `Đơn vị chủ trì: ${name}`,
-  budgetTotal: (amount: string, words: string) => `Tổng dự toán: ${amount} đồng (bằng chữ: ${words}).`,
+  overdueDays(days: number) {
+    return `quá ${n(days)} ngày`;
+  },
+  dueDays(days: number) {
+    return days === 0 ? 'hôm nay' : `còn ${n(days)} ngày`;
+  },
+  responsible(name: string) {
+    return `Đơn vị chủ trì: ${name}`;
+  },
+  budgetTotal(amount: string, words: string) {
+    return `Tổng dự toán: ${amount} đồng (bằng chữ: ${words}).`;
+  },
   /** Every line still without an amount: one sentence instead of a table of zeros. */
-  budgetNotPriced: (lines: number, units: readonly string[]) =>
-    `Các đơn vị đang lập dự toán: ${n(lines)} khoản chi của ${nameList(units)} chưa có đơn giá nên chưa tổng hợp được số tiền.`,
-  budgetUnpricedRest: (lines: number, units: readonly string[]) =>
-    `Ngoài ra, ${n(lines)} khoản chi của ${nameList(units)} chưa có đơn giá nên chưa tính vào tổng dự toán.`,
+  budgetNotPriced(lines: number, units: readonly string[]) {
+    return `Các đơn vị đang lập dự toán: ${n(lines)} khoản chi của ${nameList(units)} chưa có đơn giá nên chưa tổng hợp được số tiền.`;
+  },
+  budgetUnpricedRest(lines: number, units: readonly string[]) {
+    return `Ngoài ra, ${n(lines)} khoản chi của ${nameList(units)} chưa có đơn giá nên chưa tính vào tổng dự toán.`;
+  },
   budgetByUnit: 'Theo đơn vị',
   budgetByCategory: 'Theo khoản chi',
   byUnitHeader: ['STT', 'Đơn vị', 'Số tiền (đồng)'] as const,
@@ -124,7 +135,9 @@ export const reportText = {
   sum: 'Cộng',
   overCapHeading: 'Khoản chi vượt định mức',
   overCapHeader: ['Đơn vị', 'Khoản chi', 'Đơn giá', 'Mức tối đa', 'Số tiền vượt'] as const,
-  overCapTotal: (amount: string) => `Tổng số tiền vượt định mức: ${amount} đồng.`,
+  overCapTotal(amount: string) {
+    return `Tổng số tiền vượt định mức: ${amount} đồng.`;
+  },
   funding: 'Nguồn kinh phí',
   fundingAmount: 'Số tiền (đồng)',
   estimate: 'Tổng dự toán',
@@ -133,14 +146,18 @@ export const reportText = {
   request: 'Đề nghị cấp',
   /** The scoped notice: a page of figures, not a second official document. */
   noticeType: 'TIẾN ĐỘ CHUẨN BỊ ĐẠI HỘI',
-  noticeSummary: (unit: string) => `${unit} và các đơn vị trực thuộc`,
+  noticeSummary(unit: string) {
+    return `${unit} và các đơn vị trực thuộc`;
+  },
   noticeNoCongress: 'Chưa có đại hội nào trong phạm vi này.',
-  sheetTitle: (date: string) => `BÁO CÁO TIẾN ĐỘ ĐẠI HỘI — số liệu đến ${date}`,
+  sheetTitle(date: string) {
+    return `BÁO CÁO TIẾN ĐỘ ĐẠI HỘI — số liệu đến ${date}`;
+  },
   /** The `Báo cáo` tab's columns, left to right. */
   sheetHeader: {
     position: 'STT',
-    code: 'Mã đơn vị',
-    name: 'Đơn vị',
+    unitCode: 'Mã đơn vị',
+    unitName: 'Đơn vị',
     form: 'Hình thức',
     directElection: 'Bầu trực tiếp Bí thư',
     status: 'Trạng thái',
@@ -154,13 +171,21 @@ export const reportText = {
     budget: 'Dự toán (đồng)',
     overdue: 'Việc quá hạn',
   },
-  yes: 'Có',
-  no: 'Không',
-  subjectLine: (date: string) => `Báo cáo tiến độ đại hội điểm ngày ${date}`,
-  noticeSubject: (date: string, scope: string) => `Tiến độ đại hội ngày ${date} — ${scope}`,
-  attachmentName: (iso: string) => `Bao-cao-tien-do-${iso}.pdf`,
-  docxName: (iso: string) => `Bao-cao-tien-do-${iso}.docx`,
-  noticeFileBase: (iso: string) => `Tien-do-dai-hoi-${iso}`,
+  subjectLine(date: string) {
+    return `Báo cáo tiến độ đại hội điểm ngày ${date}`;
+  },
+  noticeSubject(date: string, scope: string) {
+    return `Tiến độ đại hội ngày ${date} — ${scope}`;
+  },
+  attachmentName(iso: string) {
+    return `Bao-cao-tien-do-${iso}.pdf`;
+  },
+  docxName(iso: string) {
+    return `Bao-cao-tien-do-${iso}.docx`;
+  },
+  noticeFileBase(iso: string) {
+    return `Tien-do-dai-hoi-${iso}`;
+  },
   /** Overdue tasks with no `Đơn vị chủ trì`. */
   unassignedOwner: 'Chưa giao đơn vị chủ trì',
   /** Tasks and budget lines that name no unit (the `Báo cáo` tab's row, the budget's line). */

@@ -1,12 +1,13 @@
 /** Vietnamese text of the output tabs both hosts write (see src/core/sheets). */
 export const findingsTabText = {
-  title: (when: string, errors: number, warnings: number, infos: number) =>
-    `Kết quả kiểm tra lúc ${when}: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
+  title(when: string, errors: number, warnings: number, infos: number) {
+    return `Kết quả kiểm tra lúc ${when}: ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`;
+  },
   header: {
     severity: 'Mức độ',
     code: 'Mã',
     tab: 'Tab',
-    cell: 'Ô',
+    place: 'Ô',
     message: 'Nội dung',
     hint: 'Gợi ý',
   },

@@ -1,75 +1,56 @@
 /** The `Dự toán chi tiết` tab: each congress's estimate as its lines and a total row. */
 import { type Estimate, isAboveNorm } from '../budget/estimate';
-import type { CostedLine } from '../budget/types';
 import { estimateText as t } from '../messages/budget';
 import { OUTPUT_TAB } from '../workbook/contract';
-import { type OutputTabSpec, type SheetBlock, sheetBlock } from './output-tab';
+import { columnsFrom, type OutputTabSpec, type SheetBlock, sheetBlock, type TabRow } from './output-tab';
 
-/** A line of an estimate (numbered from 1 within it), or the estimate's total row when `line` is absent. */
-type EstimateTabRow =
-  | { readonly estimate: Estimate; readonly line: CostedLine; readonly number: number }
-  | { readonly estimate: Estimate; readonly line?: undefined };
+type Field = keyof typeof t.sheetHeader;
 
-const [unit, position, category, measure, quantity, days, unitPrice, amount, basis, overNorm] = t.sheetHeader;
-
-const ESTIMATE_TAB: OutputTabSpec<EstimateTabRow> = {
+const ESTIMATE_TAB: OutputTabSpec<Field> = {
   name: OUTPUT_TAB.estimate,
-  columns: [
-    { header: unit, value: (r) => r.estimate.unitName, format: 'text', width: 220 },
-    { header: position, value: (r) => (r.line ? r.number : ''), format: 'count', width: 40 },
-    {
-      header: category,
-      value: (r) => (r.line ? (r.line.norm?.name ?? r.line.line.category) : t.total),
-      format: 'text',
-      width: 280,
-    },
-    { header: measure, value: (r) => r.line?.norm?.unitOfMeasure ?? '', format: 'text', width: 90 },
+  columns: columnsFrom(t.sheetHeader, [
+    ['unit', 'text', 220],
+    ['position', 'count', 40],
+    ['category', 'text', 280],
+    ['measure', 'text', 90],
     // Quantities and days may be fractions (0,5 ngày): the general format shows them as typed.
-    { header: quantity, value: (r) => r.line?.line.quantity ?? '', format: 'general', width: 80 },
-    {
-      header: days,
-      value: (r) => (r.line?.perDay ? (r.line.line.days ?? '') : ''),
-      format: 'general',
-      width: 70,
-    },
-    { header: unitPrice, value: (r) => r.line?.line.unitPrice ?? '', format: 'money', width: 110 },
-    {
-      header: amount,
-      value: (r) => (r.line ? r.line.amount : r.estimate.total),
-      format: 'money',
-      width: 130,
-    },
-    {
-      header: basis,
-      value: (r) => (r.line ? (r.line.norm?.basis ?? '') : r.estimate.totalInWords),
-      format: 'text',
-      width: 300,
-    },
-    {
-      // The amount above the norm of a line priced above it, and their sum on the total row.
-      header: overNorm,
-      value: (r) =>
-        r.line
-          ? isAboveNorm(r.line)
-            ? r.line.excess
-            : ''
-          : r.estimate.overNormLines > 0
-            ? r.estimate.excessTotal
-            : '',
-      format: 'money',
-      width: 120,
-    },
-  ],
+    ['quantity', 'general', 80],
+    ['days', 'general', 70],
+    ['unitPrice', 'money', 110],
+    ['amount', 'money', 130],
+    ['basis', 'text', 300],
+    // The amount above the norm of a line priced above it, and their sum on the total row.
+    ['overNorm', 'money', 120],
+  ]),
 };
 
-/** One block of rows per congress: its lines, then its total in figures and in words. */
+/** One block of rows per congress: its lines (numbered from 1), then its total in figures and in words. */
 export function estimateSheet(estimates: readonly Estimate[]): SheetBlock {
-  const rows: EstimateTabRow[] = [];
+  const rows: TabRow<Field>[] = [];
   for (const estimate of estimates) {
-    estimate.lines.forEach((line, index) => {
-      rows.push({ estimate, line, number: index + 1 });
+    const unit = estimate.unitName;
+    estimate.lines.forEach((costed, index) => {
+      const { line, norm, perDay, amount } = costed;
+      rows.push({
+        unit,
+        position: index + 1,
+        category: norm?.name ?? line.category,
+        measure: norm?.unitOfMeasure,
+        quantity: line.quantity,
+        days: perDay ? line.days : '',
+        unitPrice: line.unitPrice,
+        amount,
+        basis: norm?.basis,
+        overNorm: isAboveNorm(costed) ? costed.excess : '',
+      });
     });
-    rows.push({ estimate });
+    rows.push({
+      unit,
+      category: t.total,
+      amount: estimate.total,
+      basis: estimate.totalInWords,
+      overNorm: estimate.overNormLines > 0 ? estimate.excessTotal : '',
+    });
   }
   return sheetBlock(ESTIMATE_TAB, rows);
 }

@@ -6,40 +6,22 @@
 import type { LedgerEntry } from '../mail/plan';
 import { mailText } from '../messages/mail';
 import { OUTPUT_TAB } from '../workbook/contract';
-import { type OutputTabSpec, rowOf } from './output-tab';
+import { columnsFrom, type OutputTabSpec } from './output-tab';
 
-/** The entry's fields in the order of the tab's columns. */
-const FIELDS = [
-  'period',
-  'kind',
-  'email',
-  'name',
-  'scope',
-  'status',
-  'time',
-  'error',
-] as const satisfies readonly (keyof LedgerEntry)[];
+const FIELDS = Object.keys(mailText.ledgerHeader) as (keyof LedgerEntry)[];
 
-export const LEDGER_TAB: OutputTabSpec<LedgerEntry> = {
+export const LEDGER_TAB: OutputTabSpec<keyof LedgerEntry> = {
   name: OUTPUT_TAB.ledger,
-  columns: FIELDS.map((key, index) => ({
-    header: mailText.ledgerHeader[index]!,
-    value: (entry: LedgerEntry) => entry[key],
-    format: 'text' as const,
-  })),
+  columns: columnsFrom(
+    mailText.ledgerHeader,
+    FIELDS.map((key) => [key, 'text']),
+  ),
 };
 
 /** The 1-based column of the note (`Ghi chú lỗi`), the one a later run may fill in. */
 export const LEDGER_NOTE_COLUMN = FIELDS.indexOf('error') + 1;
 
-export function ledgerRow(entry: LedgerEntry): string[] {
-  return rowOf(LEDGER_TAB, entry, 0) as string[];
-}
-
 /** An entry back from a row of the tab, each cell already as text. */
 export function ledgerEntryOf(cells: readonly string[]): LedgerEntry {
-  return Object.fromEntries(FIELDS.map((key, index) => [key, cells[index] ?? ''])) as Record<
-    (typeof FIELDS)[number],
-    string
-  >;
+  return Object.fromEntries(FIELDS.map((key, index) => [key, cells[index] ?? ''])) as unknown as LedgerEntry;
 }

@@ -1,8 +1,9 @@
 /**
  * One way to describe a tab the add-on and the command line write: a title line, a header row, one
- * row per item and an optional total row, each column with its header, value, number format and
- * width. Both hosts turn the resulting SheetBlock into cells (src/gas/output-tab.ts with one
- * setValues, src/cli/xlsx/report-workbook.ts with exceljs), so a tab looks the same in both.
+ * row per item and an optional total row, each column with its header, the field of the row it shows,
+ * its number format and width. Both hosts turn the resulting SheetBlock into cells
+ * (src/gas/output-tab.ts with one setValues, src/cli/xlsx/report-workbook.ts with exceljs), so a tab
+ * looks the same in both.
  */
 import type { Cell } from '../cells';
 
@@ -23,10 +24,13 @@ export const NUMBER_FORMAT: Readonly<Record<ColumnFormat, string>> = {
 /** The header row's background in every tab the add-on and the command line write. */
 export const HEADER_COLOUR = '#d9e2f3';
 
-export interface OutputColumn<Row> {
+/** A row of an output tab: its cells by field; a field left out is an empty cell. */
+export type TabRow<K extends string> = Readonly<Partial<Record<K, Cell>>>;
+
+export interface OutputColumn<K extends string> {
   readonly header: string;
-  /** The cell of `row`, the `index`-th row of the body (0-based). */
-  readonly value: (row: Row, index: number) => Cell;
+  /** The field of the row this column shows. */
+  readonly key: K;
   readonly format: ColumnFormat;
   /** Width in pixels; the column keeps the host's default without one. */
   readonly width?: number;
@@ -34,9 +38,25 @@ export interface OutputColumn<Row> {
   readonly total?: (cells: readonly Cell[]) => Cell;
 }
 
-export interface OutputTabSpec<Row> {
+export interface OutputTabSpec<K extends string> {
   readonly name: string;
-  readonly columns: readonly OutputColumn<Row>[];
+  readonly columns: readonly OutputColumn<K>[];
+}
+
+/** One line of a spec's table: field, format, then optionally width and total. */
+export type ColumnLine<K extends string> = readonly [
+  key: K,
+  format: ColumnFormat,
+  width?: number,
+  total?: OutputColumn<K>['total'],
+];
+
+/** A tab's columns as a table, each header taken from the messages under the column's field. */
+export function columnsFrom<K extends string>(
+  headers: Readonly<Record<K, string>>,
+  lines: readonly ColumnLine<K>[],
+): OutputColumn<K>[] {
+  return lines.map(([key, format, width, total]) => ({ header: headers[key], key, format, width, total }));
 }
 
 /** What a host writes: rows top to bottom and, per column, its format and width. */
@@ -49,11 +69,11 @@ export interface SheetBlock {
   readonly titleRows: number;
 }
 
-export interface BlockOptions {
+export interface BlockOptions<K extends string> {
   /** A line above the header (the tab's title), in the first column. */
   readonly title?: string;
-  /** With no rows at all: this text in the column with this header, so an empty tab says why. */
-  readonly whenEmpty?: { readonly header: string; readonly text: string };
+  /** With no rows at all: this one row instead, so an empty tab says why. */
+  readonly whenEmpty?: TabRow<K>;
 }
 
 /** The sum of the numbers among `cells` (text and empty cells count as nothing). */
@@ -63,44 +83,22 @@ export function sumOf(cells: readonly Cell[]): number {
   return sum;
 }
 
-/** How many of `cells` hold exactly `value`. */
-export function countOf(value: Cell): (cells: readonly Cell[]) => number {
-  return (cells) => cells.filter((cell) => cell === value).length;
+export function rowOf<K extends string>(spec: OutputTabSpec<K>, row: TabRow<K>): Cell[] {
+  return spec.columns.map((column) => row[column.key] ?? '');
 }
 
-/** The header row of a tab. */
-export function headerRow<Row>(spec: OutputTabSpec<Row>): string[] {
-  return spec.columns.map((column) => column.header);
-}
-
-/** One item's row. */
-export function rowOf<Row>(spec: OutputTabSpec<Row>, row: Row, index: number): Cell[] {
-  return spec.columns.map((column) => column.value(row, index));
-}
-
-export function sheetBlock<Row>(
-  spec: OutputTabSpec<Row>,
-  items: readonly Row[],
-  options: BlockOptions = {},
+export function sheetBlock<K extends string>(
+  spec: OutputTabSpec<K>,
+  items: readonly TabRow<K>[],
+  options: BlockOptions<K> = {},
 ): SheetBlock {
   const { columns } = spec;
-  const blank = (): Cell[] => Array<Cell>(columns.length).fill('');
   const rows: Cell[][] = [];
-  if (options.title !== undefined) {
-    const title = blank();
-    title[0] = options.title;
-    rows.push(title);
-  }
-  rows.push(headerRow(spec));
-  const body = items.map((item, index) => rowOf(spec, item, index));
-  if (body.length === 0 && options.whenEmpty) {
-    const { header, text } = options.whenEmpty;
-    const column = columns.findIndex((candidate) => candidate.header === header);
-    if (column < 0) throw new Error(`${spec.name}: no column ${header} for the empty note`);
-    const note = blank();
-    note[column] = text;
-    body.push(note);
-  }
+  if (options.title !== undefined) rows.push(columns.map((_, index) => (index ? '' : options.title!)));
+  rows.push(columns.map((column) => column.header));
+  const body = (items.length === 0 && options.whenEmpty ? [options.whenEmpty] : items).map((item) =>
+    rowOf(spec, item),
+  );
   for (const row of body) rows.push(row);
   if (columns.some((column) => column.total)) {
     rows.push(columns.map((column, index) => column.total?.(body.map((row) => row[index]!)) ?? ''));

@@ -1,89 +1,55 @@
 /** The `Báo cáo` tab: a title line, one row per congress and per other unit with figures, a total. */
-import { type Cell, dateCell } from '../cells';
+import { dateCell } from '../cells';
 import { formatDateVi } from '../dates';
 import { reportText as t } from '../messages/report';
 import type { CongressLine, OtherUnitLine, ReportModel } from '../report/model';
-import { OUTPUT_TAB } from '../workbook/contract';
+import { OUTPUT_TAB, YES_NO } from '../workbook/contract';
 import {
-  type ColumnFormat,
-  countOf,
-  type OutputColumn,
+  columnsFrom,
   type OutputTabSpec,
   type SheetBlock,
   sheetBlock,
   sumOf,
+  type TabRow,
 } from './output-tab';
 
-/** One body row of the tab, whichever kind of line it comes from. */
-type ReportTabRow = { readonly [K in Exclude<keyof typeof t.sheetHeader, 'position'>]: Cell };
+type Field = keyof typeof t.sheetHeader;
+const [YES, NO] = YES_NO;
 
-function congressRow(line: CongressLine): ReportTabRow {
+/** A congress's line as the tab shows it; a unit's second congress row (R005) shows its budget and tasks once. */
+function congressRow(line: CongressLine): TabRow<Field> {
   return {
-    code: line.unitCode,
-    name: line.unitName,
-    form: line.form ?? '',
-    directElection: line.directElection ? t.yes : t.no,
-    status: line.status ?? '',
-    date: line.date ? dateCell(line.date) : '',
-    deadline: line.deadline ? dateCell(line.deadline) : '',
-    daysLeft: line.daysLeft ?? '',
-    members: line.members ?? '',
-    invited: line.invited ?? '',
-    delegates: line.delegates ?? '',
-    days: line.days ?? '',
-    // A unit's second congress row (R005) shows its budget and tasks once.
-    budget: line.repeated ? '' : line.budget,
-    overdue: line.repeated ? '' : line.overdue,
+    ...line,
+    directElection: line.directElection ? YES : NO,
+    date: line.date && dateCell(line.date),
+    deadline: line.deadline && dateCell(line.deadline),
+    ...(line.repeated ? { budget: '', overdue: '' } : {}),
   };
 }
 
-function otherUnitRow(other: OtherUnitLine): ReportTabRow {
-  return {
-    code: other.code,
-    name: other.name,
-    form: t.sheetNoCongress,
-    directElection: '',
-    status: '',
-    date: '',
-    deadline: '',
-    daysLeft: '',
-    members: '',
-    invited: '',
-    delegates: '',
-    days: '',
-    budget: other.budget,
-    overdue: other.overdue,
-  };
+function otherUnitRow(other: OtherUnitLine): TabRow<Field> {
+  return { ...other, unitCode: other.code, unitName: other.name, form: t.sheetNoCongress };
 }
 
-function field(
-  key: keyof ReportTabRow,
-  format: ColumnFormat,
-  width: number,
-  total?: OutputColumn<ReportTabRow>['total'],
-): OutputColumn<ReportTabRow> {
-  return { header: t.sheetHeader[key], value: (row) => row[key], format, width, ...(total ? { total } : {}) };
-}
-
-export const REPORT_TAB: OutputTabSpec<ReportTabRow> = {
+const REPORT_TAB: OutputTabSpec<Field> = {
   name: OUTPUT_TAB.report,
-  columns: [
-    { header: t.sheetHeader.position, value: (_, index) => index + 1, format: 'count', width: 40 },
-    field('code', 'text', 90),
-    field('name', 'text', 280, () => t.sheetTotal),
-    field('form', 'text', 110),
-    field('directElection', 'text', 90, countOf(t.yes)),
-    field('status', 'text', 120),
-    field('date', 'date', 100),
-    field('deadline', 'date', 100),
-    field('daysLeft', 'count', 80),
-    field('members', 'count', 90, sumOf),
-    field('invited', 'count', 90, sumOf),
-    field('delegates', 'count', 90, sumOf),
-    field('days', 'count', 60),
-    field('budget', 'money', 130, sumOf),
-    field('overdue', 'count', 80, sumOf),
-  ],
+  columns: columnsFrom(t.sheetHeader, [
+    ['position', 'count', 40],
+    ['unitCode', 'text', 90],
+    ['unitName', 'text', 280, () => t.sheetTotal],
+    ['form', 'text', 110],
+    ['directElection', 'text', 90, (cells) => cells.filter((cell) => cell === YES).length],
+    ['status', 'text', 120],
+    ['date', 'date', 100],
+    ['deadline', 'date', 100],
+    ['daysLeft', 'count', 80],
+    ['members', 'count', 90, sumOf],
+    ['invited', 'count', 90, sumOf],
+    ['delegates', 'count', 90, sumOf],
+    ['days', 'count', 60],
+    ['budget', 'money', 130, sumOf],
+    ['overdue', 'count', 80, sumOf],
+  ]),
 };
 
 /**
@@ -92,9 +58,10 @@ export const REPORT_TAB: OutputTabSpec<ReportTabRow> = {
  * above it, so it always equals the sum of its column.
  */
 export function reportSheet(model: ReportModel): SheetBlock {
+  const rows = model.congresses.map(congressRow).concat(model.otherUnits.map(otherUnitRow));
   return sheetBlock(
     REPORT_TAB,
-    model.congresses.map(congressRow).concat(model.otherUnits.map(otherUnitRow)),
+    rows.map((row, index) => ({ ...row, position: index + 1 })),
     { title: t.sheetTitle(formatDateVi(model.today)) },
   );
 }

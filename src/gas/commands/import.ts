@@ -44,7 +44,6 @@ function isKeyList(value: unknown): value is string[] {
   );
 }
 const ROW_TABS = [TAB.units, TAB.congresses, TAB.milestones] as const;
-const SETTING_HEADERS = ['Khóa', 'Giá trị hiện tại', 'Giá trị mới'];
 
 export interface ImportPreviewRow {
   readonly key: string;
@@ -113,7 +112,7 @@ export function previewImport(textArgument: unknown): ImportPreview {
     tab: TAB.settings,
     sheet: read.sheets[TAB.settings]?.getName() ?? TAB.settings,
     caption: m.settingsCaption(read.sheets[TAB.settings]?.getName() ?? TAB.settings, settings.length),
-    headers: SETTING_HEADERS,
+    headers: m.settingHeaders,
     rows: items
       .filter((item) => item.tab === TAB.settings)
       .map((item) => {

@@ -5,6 +5,7 @@ import {
   countFindings,
   formatDateVi,
   headerText,
+  ledgerEntry,
   mailText,
   type PlannedSend,
   planReminders,
@@ -15,6 +16,7 @@ import {
   reportText,
   SEND_KIND,
   SEND_STATUS,
+  type SendKind,
   scheduleOpen,
   splitByLedger,
   zonedParts,
@@ -58,21 +60,13 @@ function sender(run: ValidationRun): Sender {
  * Runs `action` holding the document lock. A run that cannot get it within 10 s sends nothing,
  * writes one `Bỏ qua` row saying so in the ledger (dated in the workbook's zone), and returns null.
  */
-function withSendLock<T>(kind: string, now: Date, zone: string, action: () => T): T | null {
+function withSendLock<T>(kind: SendKind, now: Date, zone: string, action: () => T): T | null {
   const spreadsheet = services.spreadsheet();
   const lock = services.lock();
   if (!lock.tryLock(10_000)) {
+    const run = { period: zonedParts(now, zone).iso, kind, email: '', name: '', scope: '' };
     LedgerSheet.open(spreadsheet).append([
-      {
-        period: zonedParts(now, zone).iso,
-        kind,
-        email: '',
-        name: '',
-        scope: '',
-        status: SEND_STATUS.busy,
-        time: stampNow(now, zone),
-        error: mailText.busy,
-      },
+      ledgerEntry(run, SEND_STATUS.busy, stampNow(now, zone), mailText.busy),
     ]);
     return null;
   }
@@ -94,8 +88,8 @@ export function sendReports(): void {
   const plan = splitByLedger(planSendNow(preview.workbook, preview.today), ledger.all());
   // Scoped recipients whose scope cannot be cut from the unit tree (R001, R003) get nothing: say why.
   const blocked = blockedNotice(recipientsByScope(preview.workbook).blocked);
+  const unknown = plan.unconfirmed.map((send) => t.unconfirmedLine(send.name, send.email));
   if (plan.toSend.length === 0) {
-    const unknown = plan.unconfirmed.map((send) => t.unconfirmedLine(send.name, send.email));
     ui.alert(
       t.confirmTitle,
       [
@@ -126,7 +120,7 @@ export function sendReports(): void {
     quota,
     [...(errors > 0 ? [t.banner(errors)] : []), ...blocked].join('\n') || null,
     plan.alreadySent.length,
-    plan.unconfirmed.map((send) => t.unconfirmedLine(send.name, send.email)),
+    unknown,
   );
   if (ui.alert(t.confirmTitle, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
     ui.alert(t.confirmTitle, t.cancelled, ui.ButtonSet.OK);
@@ -173,7 +167,7 @@ export function sendTestToMe(): void {
 function nextSendText(run: ValidationRun, now: Date): string {
   const { iso, hour } = zonedParts(now, run.workbook.settings.timeZone);
   const sendHour = run.workbook.settings.sendHour;
-  return hour < sendHour ? `${sendHour} giờ hôm nay (${formatDateVi(iso)})` : `${sendHour} giờ ngày mai`;
+  return hour < sendHour ? t.nextSendToday(sendHour, formatDateVi(iso)) : t.nextSendTomorrow(sendHour);
 }
 
 export function toggleSchedule(): void {
@@ -209,7 +203,7 @@ export function toggleSchedule(): void {
   if (state.owner && state.owner !== state.currentUser) {
     ui.alert(
       sendMenuItemTitle(),
-      `${t.scheduleOwnedByOther(state.owner)}\n\nLần chạy gần nhất: ${state.lastRun || t.never}.`,
+      `${t.scheduleOwnedByOther(state.owner)}\n\n${t.lastRun(state.lastRun || t.never)}`,
       ui.ButtonSet.OK,
     );
     return;
@@ -228,96 +222,122 @@ function sendMenuItemTitle(): string {
 }
 
 /**
- * The hourly tick. Most ticks have nothing to do: before `Giờ gửi`, once today's scheduled sends are
- * settled, or while the daily mail quota is spent, it reads only the settings tab (and the schedule's
- * properties, and the quota) and returns, keeping within the 90 minutes of trigger time a consumer
- * account has per day. Otherwise it validates; when
- * data has errors and `Gửi khi có lỗi` is Không, only the schedule's owner gets a notice (once a
- * day). A run that cannot get the lock records that and stops.
+ * The cheap path of the tick: before `Giờ gửi`, once today's scheduled sends are settled, or while
+ * the mail scope or the daily quota is missing, it records the run and says there is nothing to do.
  */
-export function scheduledTick(): void {
-  const now = new Date();
-  const startedAt = Date.now();
-  const spreadsheet = services.spreadsheet();
-  const settings = readWorkbook(readSettingsTab(spreadsheet)).workbook.settings;
-  const zone = settings.timeZone;
+function tickHasWork(now: Date, zone: string, sendHour: number): boolean {
   const today = zonedParts(now, zone);
   const missing = missingScopes([SCOPES.mail]);
   if (missing.length > 0) {
     const status = scopeText.tickMissing(describeMissing(missing));
     recordRun(`${stampNow(now, zone)}: ${status}`);
     console.error(status);
-    return;
+    return false;
   }
-  if (today.hour < settings.sendHour || settledDay() === today.iso) {
+  if (today.hour < sendHour || settledDay() === today.iso) {
     recordRun(stampNow(now, zone));
-    return;
+    return false;
   }
   // With the daily quota spent nothing can go: the first tick after it renews sends what waits.
   if (services.mail().getRemainingDailyQuota() < 1) {
     recordRun(`${stampNow(now, zone)}: ${t.tickQuotaSpent}`);
-    return;
+    return false;
   }
   recordRun(stampNow(now, zone));
-  withSendLock(SEND_KIND.scheduled, now, zone, () => {
+  return true;
+}
+
+/** Data with errors and `Gửi khi có lỗi` = Không: only the schedule's owner hears of it, once a day. */
+function noticeOwnerOfErrors(
+  run: ValidationRun,
+  ledger: LedgerSheet,
+  owner: string,
+  errors: number,
+  startedAt: number,
+): void {
+  const notice: PlannedSend = {
+    kind: SEND_KIND.notice,
+    period: run.today,
+    email: owner,
+    name: owner,
+    scope: '',
+  };
+  deliver(splitByLedger([notice], ledger.all()).toSend, {
+    ledger,
+    zone: run.workbook.settings.timeZone,
+    sender: sender(run),
+    startedAt,
+    content: () => ({
+      subject: mailText.errorNoticeSubject(formatDateVi(run.today)),
+      body: mailText.errorNoticeBody(errors),
+    }),
+  });
+}
+
+/** Today's scheduled reports and reminder digests; the owner gets one summary of this run's failures. */
+function sendDue(
+  run: ValidationRun,
+  ledger: LedgerSheet,
+  owner: string | null,
+  now: Date,
+  startedAt: number,
+): void {
+  // The tick does not retry a failed address by itself (it would fail, and be reported, every hour).
+  const reports = splitByLedger(planScheduled(run.workbook, now), ledger.all(), { retryFailed: false });
+  const digests = scheduleOpen(run.workbook, now) ? planReminders(run.workbook, run.today) : [];
+  const reminders = splitByLedger(digests, ledger.all(), { retryFailed: false });
+  ledger.noteUnconfirmed([...reports.unconfirmed, ...reminders.unconfirmed]);
+  const reportContent = reportContentBuilder(run, reports.toSend);
+  const digestByEmail = new Map(digests.map((digest) => [digest.email, digest]));
+  const content = (send: PlannedSend): MailContent =>
+    send.kind === SEND_KIND.reminder ? reminderContent(digestByEmail.get(send.email)!) : reportContent(send);
+  const result = deliver([...reports.toSend, ...reminders.toSend], {
+    ledger,
+    zone: run.workbook.settings.timeZone,
+    sender: sender(run),
+    startedAt,
+    content,
+  });
+  // Everything due today has an outcome: later ticks today can stop after reading the settings.
+  if (result.deferred === 0) markDaySettled(run.today);
+  // One summary per run, and only for failures of this run.
+  if (result.failed.length > 0 && owner && services.mail().getRemainingDailyQuota() > 0) {
+    sendMail(
+      owner,
+      {
+        subject: mailText.failureSubject(formatDateVi(run.today), result.failed.length),
+        body: mailText.failureBody(
+          result.failed.map((f) => `- ${f.send.name} <${f.send.email}>: ${f.error}`),
+        ),
+      },
+      sender(run),
+    );
+  }
+}
+
+/**
+ * The hourly tick. Most ticks have nothing to do (tickHasWork) and read only the settings tab, the
+ * schedule's properties and the quota, keeping within the 90 minutes of trigger time a consumer
+ * account has per day. Otherwise it validates; when data has errors and `Gửi khi có lỗi` is Không,
+ * only the schedule's owner gets a notice (once a day). A run that cannot get the lock records that
+ * and stops.
+ */
+export function scheduledTick(): void {
+  const now = new Date();
+  const startedAt = Date.now();
+  const spreadsheet = services.spreadsheet();
+  const settings = readWorkbook(readSettingsTab(spreadsheet)).workbook.settings;
+  if (!tickHasWork(now, settings.timeZone, settings.sendHour)) return;
+  withSendLock(SEND_KIND.scheduled, now, settings.timeZone, () => {
     const run = validateActive(now);
     const ledger = LedgerSheet.open(spreadsheet);
     const owner = scheduleOwner();
     const { errors } = countFindings(run.findings);
+    // Not settled: a later tick today sends once the data is fixed.
     if (errors > 0 && !run.workbook.settings.sendWithErrors) {
-      // Not settled: a later tick today sends once the data is fixed.
-      if (!owner) return;
-      const notice: PlannedSend = {
-        kind: SEND_KIND.notice,
-        period: run.today,
-        email: owner,
-        name: owner,
-        scope: '',
-      };
-      deliver(splitByLedger([notice], ledger.all()).toSend, {
-        ledger,
-        zone,
-        sender: sender(run),
-        startedAt,
-        content: () => ({
-          subject: mailText.errorNoticeSubject(formatDateVi(run.today)),
-          body: mailText.errorNoticeBody(errors),
-        }),
-      });
+      if (owner) noticeOwnerOfErrors(run, ledger, owner, errors, startedAt);
       return;
     }
-    // The tick does not retry a failed address by itself (it would fail, and be reported, every hour).
-    const reports = splitByLedger(planScheduled(run.workbook, now), ledger.all(), { retryFailed: false });
-    const digests = scheduleOpen(run.workbook, now) ? planReminders(run.workbook, run.today) : [];
-    const reminders = splitByLedger(digests, ledger.all(), { retryFailed: false });
-    ledger.noteUnconfirmed([...reports.unconfirmed, ...reminders.unconfirmed]);
-    const reportContent = reportContentBuilder(run, reports.toSend);
-    const digestByEmail = new Map(digests.map((digest) => [digest.email, digest]));
-    const content = (send: PlannedSend): MailContent =>
-      send.kind === SEND_KIND.reminder
-        ? reminderContent(digestByEmail.get(send.email)!)
-        : reportContent(send);
-    const result = deliver([...reports.toSend, ...reminders.toSend], {
-      ledger,
-      zone,
-      sender: sender(run),
-      startedAt,
-      content,
-    });
-    // Everything due today has an outcome: later ticks today can stop after reading the settings.
-    if (result.deferred === 0) markDaySettled(run.today);
-    // One summary per run, and only for failures of this run.
-    if (result.failed.length > 0 && owner && services.mail().getRemainingDailyQuota() > 0) {
-      sendMail(
-        owner,
-        {
-          subject: mailText.failureSubject(formatDateVi(run.today), result.failed.length),
-          body: mailText.failureBody(
-            result.failed.map((f) => `- ${f.send.name} <${f.send.email}>: ${f.error}`),
-          ),
-        },
-        sender(run),
-      );
-    }
+    sendDue(run, ledger, owner, now, startedAt);
   });
 }

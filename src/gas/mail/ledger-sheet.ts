@@ -5,15 +5,14 @@
  * in place, one write per message (see src/core/mail/ledger.ts for what each row says and when).
  */
 import {
-  headerRow,
   isDateCell,
   LEDGER_NOTE_COLUMN,
   LEDGER_TAB,
   type LedgerEntry,
   ledgerEntryOf,
-  ledgerRow,
   mailText,
   type PlannedSend,
+  rowOf,
   sendKey,
 } from '../../core';
 import { SheetGrid, TEXT_FORMAT } from '../grid';
@@ -50,7 +49,7 @@ export class LedgerSheet {
     if (!sheet) {
       sheet = spreadsheet.insertSheet(LEDGER_TAB.name);
       const grid = new SheetGrid(sheet, zone);
-      grid.write(1, 1, [headerRow(LEDGER_TAB)], 'general');
+      grid.write(1, 1, [Object.values(mailText.ledgerHeader)], 'general');
       sheet.setFrozenRows(1);
       return new LedgerSheet(sheet, grid, [], []);
     }
@@ -80,7 +79,12 @@ export class LedgerSheet {
       write: (index, rows) => {
         if (rows.length === 0) return;
         if (index < 0 || index + rows.length > count) throw new Error('ledger block overflow');
-        this.grid.write(start + index, 1, rows.map(ledgerRow), textFormats(rows.length));
+        this.grid.write(
+          start + index,
+          1,
+          rows.map((row) => rowOf(LEDGER_TAB, row)),
+          textFormats(rows.length),
+        );
         rows.forEach((row, offset) => {
           this.entries[first + index + offset] = row;
         });

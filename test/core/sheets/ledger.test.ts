@@ -1,12 +1,11 @@
 /** The `Nhật ký gửi` columns: what a run writes is what the next run reads back. */
 import {
-  headerRow,
   LEDGER_NOTE_COLUMN,
   LEDGER_TAB,
   type LedgerEntry,
   ledgerEntryOf,
-  ledgerRow,
   mailText,
+  rowOf,
 } from '../../../src/core';
 
 const ENTRY: LedgerEntry = {
@@ -21,13 +20,13 @@ const ENTRY: LedgerEntry = {
 };
 
 test('the header is the contract’s and every column is plain text', () => {
-  expect(headerRow(LEDGER_TAB)).toEqual([...mailText.ledgerHeader]);
+  expect(LEDGER_TAB.columns.map((column) => column.header)).toEqual(Object.values(mailText.ledgerHeader));
   expect(LEDGER_TAB.columns.every((column) => column.format === 'text')).toBe(true);
-  expect(headerRow(LEDGER_TAB)[LEDGER_NOTE_COLUMN - 1]).toBe('Ghi chú lỗi');
+  expect(LEDGER_TAB.columns[LEDGER_NOTE_COLUMN - 1]!.header).toBe('Ghi chú lỗi');
 });
 
 test('a row read back is the entry written', () => {
-  expect(ledgerRow(ENTRY)).toEqual([
+  expect(rowOf(LEDGER_TAB, ENTRY)).toEqual([
     '2024-12-21',
     'Gửi ngay',
     'vp@example.vn',
@@ -37,7 +36,7 @@ test('a row read back is the entry written', () => {
     '21/12/2024 07:05',
     '',
   ]);
-  expect(ledgerEntryOf(ledgerRow(ENTRY))).toEqual(ENTRY);
+  expect(ledgerEntryOf(rowOf(LEDGER_TAB, ENTRY) as string[])).toEqual(ENTRY);
   expect(ledgerEntryOf(['2024-12-21'])).toEqual({
     ...ENTRY,
     kind: '',

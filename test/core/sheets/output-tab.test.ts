@@ -1,35 +1,34 @@
 /** One spec per output tab: title, header, one row per item, the total of exactly the cells above. */
-import { blockFormats, countOf, type OutputTabSpec, sheetBlock, sumOf } from '../../../src/core';
+import {
+  blockFormats,
+  columnsFrom,
+  type OutputTabSpec,
+  sheetBlock,
+  sumOf,
+  type TabRow,
+} from '../../../src/core';
 
-interface Line {
-  readonly name: string;
-  readonly amount: number | '';
-  readonly direct: boolean;
-}
+const HEADERS = { position: 'STT', name: 'Đơn vị', direct: 'Trực tiếp', amount: 'Kinh phí' };
+type Field = keyof typeof HEADERS;
 
-const SPEC: OutputTabSpec<Line> = {
+const SPEC: OutputTabSpec<Field> = {
   name: 'Thử',
-  columns: [
-    { header: 'STT', value: (_, index) => index + 1, format: 'count', width: 40 },
-    { header: 'Đơn vị', value: (line) => line.name, format: 'text', width: 200, total: () => 'Tổng cộng' },
-    {
-      header: 'Trực tiếp',
-      value: (line) => (line.direct ? 'Có' : 'Không'),
-      format: 'text',
-      total: countOf('Có'),
-    },
-    { header: 'Kinh phí', value: (line) => line.amount, format: 'money', width: 120, total: sumOf },
-  ],
+  columns: columnsFrom(HEADERS, [
+    ['position', 'count', 40],
+    ['name', 'text', 200, () => 'Tổng cộng'],
+    ['direct', 'text', undefined, (cells) => cells.filter((cell) => cell === 'Có').length],
+    ['amount', 'money', 120, sumOf],
+  ]),
 };
 
-const LINES: Line[] = [
-  { name: 'Chi bộ 01', amount: 1_000_000, direct: true },
-  { name: 'Chi bộ 02', amount: '', direct: false },
-  { name: 'Chi bộ 03', amount: 2_500_000, direct: true },
+const ROWS: TabRow<Field>[] = [
+  { position: 1, name: 'Chi bộ 01', direct: 'Có', amount: 1_000_000 },
+  { position: 2, name: 'Chi bộ 02', direct: 'Không' },
+  { position: 3, name: 'Chi bộ 03', direct: 'Có', amount: 2_500_000 },
 ];
 
-test('title, header, rows numbered from 1, and a total row that adds up its column', () => {
-  const block = sheetBlock(SPEC, LINES, { title: 'BÁO CÁO' });
+test('title, header, a row per item (a field left out is empty), and a total row that adds up its column', () => {
+  const block = sheetBlock(SPEC, ROWS, { title: 'BÁO CÁO' });
   expect(block.name).toBe('Thử');
   expect(block.titleRows).toBe(1);
   expect(block.rows).toEqual([
@@ -44,7 +43,7 @@ test('title, header, rows numbered from 1, and a total row that adds up its colu
 });
 
 test('title and header cells are text; the body and the total take their column’s format', () => {
-  const block = sheetBlock(SPEC, LINES.slice(0, 1), { title: 'BÁO CÁO' });
+  const block = sheetBlock(SPEC, ROWS.slice(0, 1), { title: 'BÁO CÁO' });
   expect(blockFormats(block)).toEqual([
     ['text', 'text', 'text', 'text'],
     ['text', 'text', 'text', 'text'],
@@ -53,16 +52,14 @@ test('title and header cells are text; the body and the total take their column�
   ]);
 });
 
-test('an empty tab says why in the named column; a spec with no total has no total row', () => {
-  const plain: OutputTabSpec<Line> = {
+test('an empty tab shows its note row; a spec with no total has no total row', () => {
+  const plain: OutputTabSpec<Field> = {
     name: 'Thử',
     columns: SPEC.columns.map(({ total: _, ...column }) => column),
   };
-  expect(sheetBlock(plain, [], { whenEmpty: { header: 'Đơn vị', text: 'Không có dòng nào.' } }).rows).toEqual(
-    [
-      ['STT', 'Đơn vị', 'Trực tiếp', 'Kinh phí'],
-      ['', 'Không có dòng nào.', '', ''],
-    ],
-  );
-  expect(sheetBlock(plain, LINES).rows).toHaveLength(1 + LINES.length);
+  expect(sheetBlock(plain, [], { whenEmpty: { name: 'Không có dòng nào.' } }).rows).toEqual([
+    ['STT', 'Đơn vị', 'Trực tiếp', 'Kinh phí'],
+    ['', 'Không có dòng nào.', '', ''],
+  ]);
+  expect(sheetBlock(plain, ROWS).rows).toHaveLength(1 + ROWS.length);
 });
