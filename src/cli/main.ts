@@ -1,5 +1,5 @@
 /** The command line: one verb per file under commands/, one error boundary here. */
-import { cliText } from '../core/messages/cli';
+import { cliText } from '../core/messages';
 import { budgetCommand } from './commands/budget';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';

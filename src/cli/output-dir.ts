@@ -6,8 +6,7 @@
  */
 import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { cliText } from '../core/messages/cli';
-import { fileText } from '../core/messages/files';
+import { cliText, fileText } from '../core/messages';
 import { UnusableInputError } from './errors';
 import { entryTarget, replaceFile, replaceFileSync, type WriteTarget } from './safe-write';
 

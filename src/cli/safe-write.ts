@@ -22,7 +22,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileText } from '../core/messages/files';
+import { fileText } from '../core/messages';
 import { UnusableInputError } from './errors';
 
 export const BACKUP_SUFFIX = '.bak';

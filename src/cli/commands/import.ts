@@ -1,23 +1,21 @@
 /** daihoi import PLAN.txt [--json] [--into FILE.xlsx] */
-import { parseArgs } from 'node:util';
 import {
   extractPlan,
   type ImportResult,
   importJson,
   importRows,
   isEmptyImport,
+  LIMITS,
   readWorkbook,
   TAB,
   toUnicode,
 } from '../../core';
-import { LIMITS } from '../../core/limits';
-import { cliText } from '../../core/messages/cli';
-import { importMenuText, importText as t } from '../../core/messages/import';
+import { cliText, importMenuText, importText as t } from '../../core/messages';
 import { UnusableInputError } from '../errors';
 import { type Output, readAtMost } from '../io';
 import { readXlsx } from '../xlsx/read';
 import { appendNotes, appendRows } from '../xlsx/write';
-import { requireFile } from './args';
+import { commandArgs } from './args';
 
 /** UTF-8, or UTF-16 with its byte-order mark (as Windows Notepad may save it). */
 function readText(file: string): string {
@@ -66,12 +64,10 @@ function summary(result: ImportResult, converted: number): string[] {
 }
 
 export async function importCommand(argv: string[], output: Output): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { json: { type: 'boolean' }, into: { type: 'string' } },
-    allowPositionals: true,
+  const { values, file } = commandArgs('import', argv, {
+    json: { type: 'boolean' },
+    into: { type: 'string' },
   });
-  const file = requireFile('import', positionals);
   const text = readText(file);
   const result = extractPlan(text);
   if (values.json) {

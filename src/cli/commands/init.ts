@@ -1,13 +1,12 @@
 /** daihoi init FILE.xlsx [--example [doan]] [--force] — a blank or example workbook. */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { type ExampleName, examplePlan } from '../../core';
-import { cliText } from '../../core/messages/cli';
-import { fileText } from '../../core/messages/files';
+import { cliText, fileText } from '../../core/messages';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
 import { keepBackup, replaceFile, writeTarget, writtenThrough } from '../safe-write';
 import { planWorkbook } from '../xlsx/write';
+import { commandArgs } from './args';
 
 export async function initCommand(argv: string[], output: Output): Promise<number> {
   // `--example` optionally takes the word `doan` as the next argument (or `--example=doan`).
@@ -26,14 +25,7 @@ export async function initCommand(argv: string[], output: Output): Promise<numbe
       args.splice(exampleAt, example === 'doan' ? 2 : 1);
     }
   }
-  const { values, positionals } = parseArgs({
-    args,
-    options: { force: { type: 'boolean' } },
-    allowPositionals: true,
-  });
-  const [file, ...rest] = positionals;
-  if (!file) throw new UnusableInputError(cliText.missingFile('init'));
-  if (rest.length > 0) throw new UnusableInputError(cliText.badArguments(rest.join(' ')));
+  const { values, file } = commandArgs('init', args, { force: { type: 'boolean' } });
   if (existsSync(file) && !values.force) throw new UnusableInputError(cliText.fileExists(file));
   const plan = example ? examplePlan(example) : {};
   const target = writeTarget(file);

@@ -1,7 +1,6 @@
 /** daihoi report FILE.xlsx --out DIR [--today D] [--json] */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import {
   type AnyInputTab,
@@ -19,9 +18,7 @@ import {
   reportFigures,
   reportSheet,
 } from '../../core';
-import { cliText } from '../../core/messages/cli';
-import { resultsReportText } from '../../core/messages/pilot';
-import { reportCliText } from '../../core/messages/report-cli';
+import { cliText, reportCliText, resultsReportText } from '../../core/messages';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
 import { composeEml } from '../mail/message';
@@ -30,15 +27,11 @@ import { fitName, OutputDir } from '../output-dir';
 import { ChromiumMissingError, findChromium, printHtmlToPdf } from '../pdf';
 import { loadWorkbook } from '../workbook';
 import { writeWorkbookWithExtraSheets } from '../xlsx/report-workbook';
-import { requireFile } from './args';
+import { commandArgs, TODAY_OPTION } from './args';
 
 export async function reportCommand(argv: string[], output: Output): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { out: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' } },
-    allowPositionals: true,
-  });
-  const file = requireFile('report', positionals);
+  const options = { out: { type: 'string' }, json: { type: 'boolean' }, ...TODAY_OPTION } as const;
+  const { values, file } = commandArgs('report', argv, options);
   if (!values.out) throw new UnusableInputError(reportCliText.missingOut);
   const loaded = await loadWorkbook(file, values.today);
   const out = OutputDir.open(values.out);

@@ -1,11 +1,12 @@
 /** daihoi send FILE.xlsx --smtp URL [--from ADDRESS] [--today D] [--dry-run] */
-import { parseArgs } from 'node:util';
 import {
   ALL_SCOPE,
   blockedNotice,
   isValidEmail,
+  type LedgerEntry,
   ledgerStamp,
   mailText,
+  type PlannedSend,
   planSendNow,
   recipientsByScope,
   reportText,
@@ -13,7 +14,7 @@ import {
   SEND_STATUS,
   splitByLedger,
 } from '../../core';
-import { sendCliText as t } from '../../core/messages/send-cli';
+import { sendCliText as t } from '../../core/messages';
 import { UnusableInputError } from '../errors';
 import type { Output } from '../io';
 import { LedgerFile, ledgerPath, lockLedger } from '../mail/ledger-file';
@@ -21,8 +22,8 @@ import { recipientMessages } from '../mail/recipient-messages';
 import { SMTP_TIMEOUTS, type SmtpTimeouts, smtpSender } from '../mail/smtp';
 import { findChromium } from '../pdf';
 import { Redactor, urlCredentials } from '../secrets';
-import { loadWorkbook } from '../workbook';
-import { requireFile } from './args';
+import { type LoadedWorkbook, loadWorkbook } from '../workbook';
+import { commandArgs, TODAY_OPTION } from './args';
 
 function smtpUrl(given: string | undefined): string {
   const url = given ?? process.env.DAIHOI_SMTP_URL;
@@ -44,29 +45,120 @@ function smtpUrl(given: string | undefined): string {
   return url;
 }
 
+/** --dry-run: who would get what, nothing sent. */
+function listDryRun(toSend: readonly PlannedSend[], today: string, withPdf: boolean, output: Output): void {
+  const signedFiles = [
+    ...(withPdf ? [reportText.attachmentName(today)] : []),
+    reportText.docxName(today),
+  ].join(', ');
+  output.out(`${t.dryRunHeading(toSend.length)}\n`);
+  for (const send of toSend) {
+    output.out(
+      `${t.wouldSend(send.name, send.email, send.scope, send.scope === ALL_SCOPE ? t.signedReport(signedFiles) : t.noticeInBody)}\n`,
+    );
+  }
+}
+
+interface SendRun {
+  readonly loaded: LoadedWorkbook;
+  readonly url: string;
+  readonly from: string | undefined;
+  readonly withPdf: boolean;
+  readonly now: () => Date;
+  readonly timeouts: SmtpTimeouts;
+}
+
+type Deliveries = Awaited<ReturnType<typeof runDeliveriesAsync>>;
+
+/**
+ * Sends what is due holding the ledger's lock, each message built when its turn comes and let go once
+ * sent (memory stays flat in recipients); returns the ledger rows this run wrote and the outcome.
+ */
+async function deliverDue(
+  run: SendRun,
+  ledger: LedgerFile,
+): Promise<{ rows: LedgerEntry[]; report: Deliveries }> {
+  const { loaded } = run;
+  const due = splitByLedger(planSendNow(loaded.workbook, loaded.today), ledger.all()).toSend;
+  const only = new Set(due.map((send) => send.email.toLowerCase()));
+  const messages = recipientMessages({
+    ...loaded,
+    withPdf: run.withPdf,
+    only,
+    ...(run.from ? { from: run.from } : {}),
+  });
+  const indexByEmail = new Map(messages.recipients.map((r, index) => [r.email!.toLowerCase(), index]));
+  const zone = loaded.workbook.settings.timeZone;
+  const transport = smtpSender(run.url, new Redactor([run.url]), run.timeouts);
+  const first = ledger.all().length;
+  const block = ledger.block(due.length);
+  try {
+    const report = await runDeliveriesAsync(due, {
+      quota: Number.POSITIVE_INFINITY,
+      overBudget: () => false,
+      stamp: () => ledgerStamp(run.now(), zone),
+      send: async (send) => {
+        const index = indexByEmail.get(send.email.toLowerCase());
+        if (index === undefined) throw new Error(t.noMessage);
+        await transport.send(messages.build(index).message);
+      },
+      write: block,
+    });
+    return { rows: ledger.all().slice(first), report };
+  } finally {
+    transport.close();
+  }
+}
+
+/** One line per message of this run, then the counts; rows a silent server stopped are said once. */
+function printOutcome(
+  rows: readonly LedgerEntry[],
+  report: Deliveries,
+  alreadySent: number,
+  url: string,
+  output: Output,
+): void {
+  let serverDown = 0;
+  for (const row of rows) {
+    if (row.status === SEND_STATUS.sent) output.out(`${t.sent(row.name, row.email)}\n`);
+    else if (row.status === SEND_STATUS.failed) output.out(`${t.failed(row.name, row.email, row.error)}\n`);
+    else if (row.status === SEND_STATUS.pending)
+      output.out(`${t.unconfirmedNow(row.name, row.email, row.error)}\n`);
+    else if (row.error === mailText.serviceDownDeferred) serverDown++;
+    else output.out(`${t.deferred(row.name, row.email, row.error)}\n`);
+  }
+  if (serverDown > 0) output.out(`${t.serverDown(urlCredentials(url).shown, serverDown)}\n`);
+  if (report.unconfirmed.length > 0) output.out(`${t.summaryUnconfirmed(report.unconfirmed.length)}\n`);
+  const { sent, failed, deferred } = report;
+  output.out(
+    `${
+      deferred.length > 0
+        ? t.summaryDeferred(sent.length, alreadySent, failed.length, deferred.length)
+        : t.summary(sent.length, alreadySent, failed.length)
+    }\n`,
+  );
+}
+
 export async function sendCommand(
   argv: string[],
   output: Output,
   now: () => Date = () => new Date(),
   timeouts: SmtpTimeouts = SMTP_TIMEOUTS,
 ): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
-      smtp: { type: 'string' },
-      from: { type: 'string' },
-      today: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-    },
-    allowPositionals: true,
+  const { values, file } = commandArgs('send', argv, {
+    smtp: { type: 'string' },
+    from: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    ...TODAY_OPTION,
   });
-  const file = requireFile('send', positionals);
   const dryRun = values['dry-run'] ?? false;
   const url = dryRun ? (values.smtp ?? process.env.DAIHOI_SMTP_URL ?? '') : smtpUrl(values.smtp);
   if (values.from && !isValidEmail(values.from)) throw new UnusableInputError(t.badFrom(values.from));
   const loaded = await loadWorkbook(file, values.today);
-  const ledger = new LedgerFile(ledgerPath(file));
-  const plan = splitByLedger(planSendNow(loaded.workbook, loaded.today), ledger.all());
+  const plan = splitByLedger(
+    planSendNow(loaded.workbook, loaded.today),
+    new LedgerFile(ledgerPath(file)).all(),
+  );
 
   // Scoped recipients whose scope cannot be cut from the unit tree get nothing; say why, first.
   for (const line of blockedNotice(recipientsByScope(loaded.workbook).blocked)) output.out(`${line}\n`);
@@ -78,78 +170,16 @@ export async function sendCommand(
   }
   const withPdf = findChromium() !== null;
   if (dryRun) {
-    const signedFiles = [
-      ...(withPdf ? [reportText.attachmentName(loaded.today)] : []),
-      reportText.docxName(loaded.today),
-    ].join(', ');
-    output.out(`${t.dryRunHeading(plan.toSend.length)}\n`);
-    for (const send of plan.toSend) {
-      output.out(
-        `${t.wouldSend(send.name, send.email, send.scope, send.scope === ALL_SCOPE ? t.signedReport(signedFiles) : t.noticeInBody)}\n`,
-      );
-    }
+    listDryRun(plan.toSend, loaded.today, withPdf, output);
     return 0;
   }
-
   const lock = lockLedger(ledgerPath(file));
   if (!('release' in lock)) throw new UnusableInputError(t.busy(`${ledgerPath(file)}.lock`, lock.holder));
   try {
     // Read again under the lock: a send that just finished may have sent some of these.
-    const lockedLedger = new LedgerFile(ledgerPath(file));
-    const due = splitByLedger(planSendNow(loaded.workbook, loaded.today), lockedLedger.all()).toSend;
-    const only = new Set(due.map((send) => send.email.toLowerCase()));
-    // Each message is built when its turn comes and let go once sent: memory stays flat in recipients.
-    const messages = recipientMessages({
-      ...loaded,
-      withPdf,
-      only,
-      ...(values.from ? { from: values.from } : {}),
-    });
-    const indexByEmail = new Map(messages.recipients.map((r, index) => [r.email!.toLowerCase(), index]));
-    const zone = loaded.workbook.settings.timeZone;
-    const transport = smtpSender(url, new Redactor([url]), timeouts);
-    const first = lockedLedger.all().length;
-    const block = lockedLedger.block(due.length);
-    let report: Awaited<ReturnType<typeof runDeliveriesAsync>>;
-    try {
-      report = await runDeliveriesAsync(due, {
-        quota: Number.POSITIVE_INFINITY,
-        overBudget: () => false,
-        stamp: () => ledgerStamp(now(), zone),
-        send: async (send) => {
-          const index = indexByEmail.get(send.email.toLowerCase());
-          if (index === undefined) throw new Error(t.noMessage);
-          await transport.send(messages.build(index).message);
-        },
-        write: block,
-      });
-    } finally {
-      transport.close();
-    }
-    // The rows stopped by a server that is not there say so once, not once each.
-    let serverDown = 0;
-    for (const row of lockedLedger.all().slice(first)) {
-      if (row.status === SEND_STATUS.sent) output.out(`${t.sent(row.name, row.email)}\n`);
-      else if (row.status === SEND_STATUS.failed) output.out(`${t.failed(row.name, row.email, row.error)}\n`);
-      else if (row.status === SEND_STATUS.pending)
-        output.out(`${t.unconfirmedNow(row.name, row.email, row.error)}\n`);
-      else if (row.error === mailText.serviceDownDeferred) serverDown++;
-      else output.out(`${t.deferred(row.name, row.email, row.error)}\n`);
-    }
-    if (serverDown > 0) output.out(`${t.serverDown(urlCredentials(url).shown, serverDown)}\n`);
-    if (report.unconfirmed.length > 0) output.out(`${t.summaryUnconfirmed(report.unconfirmed.length)}\n`);
-    output.out(
-      `${
-        report.deferred.length > 0
-          ? t.summaryDeferred(
-              report.sent.length,
-              plan.alreadySent.length,
-              report.failed.length,
-              report.deferred.length,
-            )
-          : t.summary(report.sent.length, plan.alreadySent.length, report.failed.length)
-      }\n`,
-    );
+    const run = { loaded, url, from: values.from, withPdf, now, timeouts };
+    const { rows, report } = await deliverDue(run, new LedgerFile(ledgerPath(file)));
+    printOutcome(rows, report, plan.alreadySent.length, url, output);
   } finally {
     lock.release();
   }

@@ -3,22 +3,16 @@
  * lacks in `Mốc thời gian`; `--write` appends them below the last row, after a backup of the file.
  * Nothing the user typed is changed, and a second run finds nothing to add.
  */
-import { parseArgs } from 'node:util';
 import { formatDateVi, matchKey, suggestTasks, TAB, taskRows } from '../../core';
-import { tasksCliText as t } from '../../core/messages/pilot';
+import { tasksCliText as t } from '../../core/messages';
 import type { Output } from '../io';
 import { textTable } from '../text-table';
 import { loadWorkbook } from '../workbook';
 import { appendNotes, appendRows } from '../xlsx/write';
-import { requireFile } from './args';
+import { commandArgs, TODAY_OPTION } from './args';
 
 export async function tasksCommand(argv: string[], output: Output): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { write: { type: 'boolean' }, today: { type: 'string' } },
-    allowPositionals: true,
-  });
-  const file = requireFile('tasks', positionals);
+  const { values, file } = commandArgs('tasks', argv, { write: { type: 'boolean' }, ...TODAY_OPTION });
   const loaded = await loadWorkbook(file, values.today);
   const { workbook } = loaded;
   if (workbook.sheetNames[TAB.milestones] === undefined) {

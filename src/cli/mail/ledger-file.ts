@@ -10,7 +10,7 @@ import { existsSync, linkSync, readFileSync, realpathSync, rmSync, statSync, wri
 import { hostname } from 'node:os';
 import { z } from 'zod';
 import type { LedgerEntry } from '../../core';
-import { sendCliText } from '../../core/messages/send-cli';
+import { sendCliText } from '../../core/messages';
 import { UnusableInputError } from '../errors';
 import { replaceFileSync, writeTarget } from '../safe-write';
 

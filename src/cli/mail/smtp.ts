@@ -11,7 +11,7 @@
  */
 import nodemailer from 'nodemailer';
 import { errorText, sendError } from '../../core';
-import { sendCliText as t } from '../../core/messages/send-cli';
+import { sendCliText as t } from '../../core/messages';
 import type { Redactor } from '../secrets';
 import { mailOptions, type OutgoingMessage } from './message';
 

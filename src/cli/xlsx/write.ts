@@ -277,40 +277,18 @@ function fillSettings(
 }
 
 type RowsByTab = Partial<Record<AnyInputTab, readonly Readonly<Record<string, Cell>>[]>>;
+type Row = Readonly<Record<string, Cell>>;
+type SettingValue = { readonly key: string; readonly value: string };
 
-/**
- * Appends rows at the end of named input tabs of an existing workbook, and sets `Cấu hình` values.
- * All or nothing: when a tab is missing (renamed) or a value has no column to go under, nothing is
- * written and the error says which. Before writing, the original is copied to the first free backup
- * name (`FILE.xlsx.bak`, then `.bak.2` ...; never over an earlier one) unless `backup: false`, since
- * exceljs drops what it does not model (charts, pivots: `unkept` says which). Values go under the columns whose headers
- * match (forgivingly). Nothing is written, and no backup made, when nothing is added. A file that
- * cannot be read or written throws UnusableInputError (the CLI exits 2).
- */
-export async function appendRows(
+/** The workbook's tab for an input tab, or UnusableInputError: missing, or two tabs match its name. */
+function tabFinder(
+  workbook: ExcelJS.Workbook,
   file: string,
-  rowsByTab: RowsByTab,
-  options: {
-    readonly backup?: boolean;
-    /** `Cấu hình` values to set: in the key's row, or in a new row when the key is absent. */
-    readonly settings?: readonly { readonly key: string; readonly value: string }[];
-    /**
-     * Headers whose values may be left out when the tab has no such column (a note such as "gợi ý"):
-     * the caller is told which in `dropped` and says so. Any other value without a column refuses.
-     */
-    readonly droppable?: readonly string[];
-  } = {},
-): Promise<AppendResult> {
-  // A read-only file, a dangling link ... are refused before any work.
-  const target = writeTarget(file);
-  const workbook = await openXlsx(target.path);
-  const located = locateTabs({
-    sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: [] })),
-  });
-  const matches = tabMatches({
-    sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: [] })),
-  });
-  const sheetOf = (tab: AnyInputTab, count: number): ExcelJS.Worksheet => {
+): (tab: AnyInputTab, count: number) => ExcelJS.Worksheet {
+  const names = { sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: [] })) };
+  const located = locateTabs(names);
+  const matches = tabMatches(names);
+  return (tab, count) => {
     const sheet = located[tab] ? workbook.getWorksheet(located[tab]!.name) : undefined;
     const candidates = matches[tab] ?? [];
     if (!sheet && candidates.length > 1) {
@@ -325,28 +303,38 @@ export async function appendRows(
     if (!sheet) throw new UnusableInputError(fileText.missingTab(file, tab, count));
     return sheet;
   };
+}
 
-  // Every check first, so that a refusal leaves the file exactly as it was.
-  const settings = options.settings ?? [];
-  let settingsPlan: { sheet: ExcelJS.Worksheet; keyColumn: number; valueColumn: number } | null = null;
-  if (settings.length > 0) {
-    const sheet = sheetOf(TAB.settings, settings.length);
-    const keys = headerKeysOf(sheet);
-    const [keyColumn, valueColumn] = ['Khóa', 'Giá trị'].map((header) => {
-      const column = keys.indexOf(matchKey(header));
-      if (column <= 0) throw new UnusableInputError(fileText.missingColumn(file, sheet.name, header));
-      return column;
-    }) as [number, number];
-    settingsPlan = { sheet, keyColumn, valueColumn };
-  }
-  const droppable = new Set((options.droppable ?? []).map(matchKey));
+/** Where `Cấu hình` values go: its tab and its `Khóa` and `Giá trị` columns (refused when missing). */
+function settingsColumns(sheet: ExcelJS.Worksheet, file: string): [number, number] {
+  const keys = headerKeysOf(sheet);
+  return ['Khóa', 'Giá trị'].map((header) => {
+    const column = keys.indexOf(matchKey(header));
+    if (column <= 0) throw new UnusableInputError(fileText.missingColumn(file, sheet.name, header));
+    return column;
+  }) as [number, number];
+}
+
+interface RowsPlan {
+  readonly tab: AnyInputTab;
+  readonly sheet: ExcelJS.Worksheet;
+  readonly rows: readonly Row[];
+  /** For each row, the column of each of its values (0 or less: no column, the value is dropped). */
+  readonly columns: number[][];
+}
+
+/**
+ * The column of every value to append; a value with no column refuses, unless its header is droppable
+ * (then it is listed in `dropped`).
+ */
+function planRows(
+  rowsByTab: RowsByTab,
+  sheetOf: (tab: AnyInputTab, count: number) => ExcelJS.Worksheet,
+  droppable: ReadonlySet<string>,
+  file: string,
+): { plans: RowsPlan[]; dropped: { tab: AnyInputTab; header: string }[] } {
   const dropped: { tab: AnyInputTab; header: string }[] = [];
-  const plans: {
-    tab: AnyInputTab;
-    sheet: ExcelJS.Worksheet;
-    rows: readonly Readonly<Record<string, Cell>>[];
-    columns: number[][];
-  }[] = [];
+  const plans: RowsPlan[] = [];
   for (const tab of ALL_INPUT_TABS) {
     const rows = rowsByTab[tab];
     if (!rows || rows.length === 0) continue;
@@ -367,28 +355,69 @@ export async function appendRows(
     );
     plans.push({ tab, sheet, rows, columns });
   }
+  return { plans, dropped };
+}
+
+/** Writes a tab's rows below its last row that holds anything. */
+function writeRows({ sheet, rows, columns }: RowsPlan): void {
+  let last = sheet.actualRowCount === 0 ? 1 : sheet.rowCount;
+  while (last > 1 && sheet.getRow(last).values.length === 0) last--;
+  rows.forEach((row, index) => {
+    last++;
+    const target = sheet.getRow(last);
+    Object.values(row).forEach((value, position) => {
+      const column = columns[index]![position]!;
+      if (column <= 0) return;
+      const cell = target.getCell(column);
+      cell.value = excelValue(value);
+      // A workbook not made by init may have no date format: never leave a date as a bare serial.
+      if (isDateCell(value) && !/[dy]/i.test(cell.numFmt ?? '')) cell.numFmt = NUMBER_FORMAT.date;
+    });
+  });
+}
+
+/**
+ * Appends rows at the end of named input tabs of an existing workbook, and sets `Cấu hình` values.
+ * All or nothing: when a tab is missing (renamed) or a value has no column to go under, nothing is
+ * written and the error says which. Before writing, the original is copied to the first free backup
+ * name (`FILE.xlsx.bak`, then `.bak.2` ...; never over an earlier one) unless `backup: false`, since
+ * exceljs drops what it does not model (charts, pivots: `unkept` says which). Values go under the columns whose headers
+ * match (forgivingly). Nothing is written, and no backup made, when nothing is added. A file that
+ * cannot be read or written throws UnusableInputError (the CLI exits 2).
+ */
+export async function appendRows(
+  file: string,
+  rowsByTab: RowsByTab,
+  options: {
+    readonly backup?: boolean;
+    /** `Cấu hình` values to set: in the key's row, or in a new row when the key is absent. */
+    readonly settings?: readonly SettingValue[];
+    /**
+     * Headers whose values may be left out when the tab has no such column (a note such as "gợi ý"):
+     * the caller is told which in `dropped` and says so. Any other value without a column refuses.
+     */
+    readonly droppable?: readonly string[];
+  } = {},
+): Promise<AppendResult> {
+  // A read-only file, a dangling link ... are refused before any work.
+  const target = writeTarget(file);
+  const workbook = await openXlsx(target.path);
+  const sheetOf = tabFinder(workbook, file);
+
+  // Every check first, so that a refusal leaves the file exactly as it was.
+  const settings = options.settings ?? [];
+  const settingsSheet = settings.length > 0 ? sheetOf(TAB.settings, settings.length) : null;
+  const settingsAt = settingsSheet ? settingsColumns(settingsSheet, file) : null;
+  const droppable = new Set((options.droppable ?? []).map(matchKey));
+  const { plans, dropped } = planRows(rowsByTab, sheetOf, droppable, file);
 
   const added: Partial<Record<AnyInputTab, number>> = {};
-  if (settingsPlan) {
-    const { sheet, keyColumn, valueColumn } = settingsPlan;
-    added[TAB.settings] = fillSettings(sheet, keyColumn, valueColumn, settings);
+  if (settingsSheet && settingsAt) {
+    added[TAB.settings] = fillSettings(settingsSheet, settingsAt[0], settingsAt[1], settings);
   }
-  for (const { tab, sheet, rows, columns } of plans) {
-    let last = sheet.actualRowCount === 0 ? 1 : sheet.rowCount;
-    while (last > 1 && sheet.getRow(last).values.length === 0) last--;
-    rows.forEach((row, index) => {
-      last++;
-      const target = sheet.getRow(last);
-      Object.values(row).forEach((value, position) => {
-        const column = columns[index]![position]!;
-        if (column <= 0) return;
-        const cell = target.getCell(column);
-        cell.value = excelValue(value);
-        // A workbook not made by init may have no date format: never leave a date as a bare serial.
-        if (isDateCell(value) && !/[dy]/i.test(cell.numFmt ?? '')) cell.numFmt = NUMBER_FORMAT.date;
-      });
-    });
-    added[tab] = rows.length;
+  for (const plan of plans) {
+    writeRows(plan);
+    added[plan.tab] = plan.rows.length;
   }
   if (Object.keys(added).length === 0) return { added, backup: null, target, dropped: [], unkept: [] };
   const unkept = await unkeptContent(target.path);

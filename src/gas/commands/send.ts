@@ -21,7 +21,7 @@ import {
   splitByLedger,
   zonedParts,
 } from '../../core';
-import { menuText, scopeText, sendMenuText as t } from '../../core/messages/menu';
+import { menuText, scopeText, sendMenuText as t } from '../../core/messages';
 import {
   deliver,
   type MailContent,
