@@ -42,7 +42,7 @@ function summary(result: ImportResult, converted: number): string[] {
   const lines = [t.heading];
   if (converted > 0) lines.push(importMenuText.converted(converted));
   if (plan.issuingBody || plan.number)
-    lines.push(t.document('Kế hoạch', plan.number, plan.date, plan.issuingBody));
+    lines.push(t.document(t.planKind, plan.number, plan.date, plan.issuingBody));
   if (plan.parentBody) lines.push(t.parent(plan.parentBody));
   if (plan.organisation) lines.push(t.organisation(plan.organisation));
   const signature = [plan.onBehalfOf, plan.signerTitle, plan.signer].filter((part) => part !== null);

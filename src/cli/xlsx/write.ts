@@ -20,6 +20,7 @@ import {
   NORMS_CATALOGUE,
   NUMBER_FORMAT,
   type PlanRows,
+  SETTING,
   SETTING_DROPDOWNS,
   settingsRows,
   TAB,
@@ -167,7 +168,7 @@ function settingsOf(plan: PlanRows): readonly Readonly<Record<string, Cell>>[] {
 
 function remindDaysOf(rows: readonly Readonly<Record<string, Cell>>[]): number {
   const row = rows.find(
-    (candidate) => matchKey(cellText(candidate['Khóa'] ?? null)) === matchKey('Nhắc trước (ngày)'),
+    (candidate) => matchKey(cellText(candidate['Khóa'] ?? null)) === matchKey(SETTING.remindDays),
   );
   const value = row?.['Giá trị'];
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : DEFAULT_REMIND_DAYS;

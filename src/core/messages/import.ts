@@ -33,6 +33,8 @@ export const skipReasonText: Record<SkipReason, string> = {
 };
 
 export const importText = {
+  /** The kind of document a plan is, as its summary names it. */
+  planKind: 'Kế hoạch',
   cannotRead(file: string) {
     return `không đọc được văn bản kế hoạch "${file}".`;
   },
