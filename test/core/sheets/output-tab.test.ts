@@ -63,3 +63,16 @@ test('an empty tab shows its note row; a spec with no total has no total row', (
   ]);
   expect(sheetBlock(plain, ROWS).rows).toHaveLength(1 + ROWS.length);
 });
+
+test('a column whose field the headers do not name, or a wrong format, does not compile', () => {
+  // Checked by `npm run typecheck` (tsconfig.json includes the tests): each line below must be an error.
+  const wrongField = () =>
+    // @ts-expect-error `amout` is not a field of HEADERS: a typo in a spec fails to compile.
+    columnsFrom(HEADERS, [['amout', 'money', 120]]);
+  const wrongFormat = () =>
+    // @ts-expect-error `currency` is not a format.
+    columnsFrom(HEADERS, [['amount', 'currency', 120]]);
+  // At run time the typo would leave the header empty: exactly what the compiler stops.
+  expect(wrongField()[0]!.header).toBeUndefined();
+  expect(wrongFormat()[0]!.header).toBe('Kinh phí');
+});
