@@ -103,8 +103,8 @@ export type ColumnKind =
   /** A share in percent: a number, or text with an optional trailing `%` (`98,5%`). */
   | 'percent';
 
-export interface ColumnSpec {
-  readonly header: string;
+export interface ColumnSpec<H extends string = string> {
+  readonly header: H;
   readonly kind: ColumnKind;
   /** The cell must not be empty (T001). */
   readonly requiredValue: boolean;
@@ -116,12 +116,12 @@ export interface ColumnSpec {
   readonly note: string;
 }
 
-function column(
-  header: string,
+function column<const H extends string>(
+  header: H,
   kind: ColumnKind,
   note: string,
   options: Partial<Pick<ColumnSpec, 'requiredValue' | 'requiredColumn' | 'choices' | 'aliases'>> = {},
-): ColumnSpec {
+): ColumnSpec<H> {
   return { header, kind, note, requiredValue: false, requiredColumn: true, ...options };
 }
 
@@ -244,6 +244,14 @@ export const COLUMNS = {
     column('Ghi chú', 'text', 'Ghi chú.', { requiredColumn: false }),
   ],
 } as const satisfies Record<AnyInputTab, readonly ColumnSpec[]>;
+
+/**
+ * The headers of one input tab, as literal types: a rule, a reader or a writer that names a header
+ * the tab does not have fails to compile.
+ */
+export type HeaderOf<T extends AnyInputTab> = (typeof COLUMNS)[T][number]['header'];
+/** A header of any input tab. */
+export type AnyHeader = HeaderOf<AnyInputTab>;
 
 export const INPUT_TABS: readonly InputTab[] = [
   TAB.settings,

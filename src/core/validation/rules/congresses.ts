@@ -2,164 +2,199 @@
 import { addMonths, daysBetween, formatDateVi } from '../../dates';
 import { rulesText } from '../../messages/rules';
 import { type CongressUnitType, defaultMaxDays, HELD_STATUSES, isBody, TAB } from '../../workbook/contract';
-import type { Congress, Settings } from '../../workbook/model';
-import type { Rule } from '../context';
-import { type Finding, finding } from '../finding';
+import type { Congress, Settings, Unit } from '../../workbook/model';
+import { unitsByCode, wasUnreadable } from '../../workbook/queries';
+import { checkRows, type RowCheck, type Rule } from '../context';
 import { guessCode } from './references';
-import { unitCandidates, unitsByCode, wasUnreadable } from './units';
+import { unitCandidates } from './units';
 
 export function maxDaysFor(type: CongressUnitType, settings: Settings): number {
   return settings.maxDays[type] ?? defaultMaxDays(type);
 }
 
-export const congressRules: Rule = (context) => {
-  const { congresses, units, settings } = context.workbook;
-  const byCode = unitsByCode(units);
-  const findings: Finding[] = [];
-  const push = (code: Finding['code'], header: string, row: number, t: { message: string; hint: string }) =>
-    findings.push(
-      finding(code, TAB.congresses, context.cell(TAB.congresses, header, row), t.message, t.hint),
-    );
-  const firstRow = new Map<string, number>();
+interface CongressRow {
+  /** The unit of `Mã đơn vị`, when it exists. */
+  readonly unit: Unit | undefined;
+  /** The sheet row of an earlier congress of the same unit (R005). */
+  readonly earlier: number | undefined;
+}
 
-  for (const congress of congresses) {
-    const code = congress.unitCode;
-    const unit = code ? byCode.get(code) : undefined;
-    if (code && !unit)
-      push(
-        'R002',
-        'Mã đơn vị',
-        congress.row,
-        rulesText.unknownReference(
-          'Mã đơn vị',
-          code,
-          TAB.units,
-          'đơn vị',
-          guessCode(code, unitCandidates(units)),
-        ),
-      );
-    if (code) {
-      const earlier = firstRow.get(code);
-      if (earlier !== undefined) {
-        push(
-          'R005',
-          'Mã đơn vị',
-          congress.row,
-          rulesText.secondCongressRow(code, context.cell(TAB.congresses, 'Mã đơn vị', earlier)),
-        );
-      } else {
-        firstRow.set(code, congress.row);
-      }
-    }
+function isHeld(congress: Congress): boolean {
+  return congress.status !== undefined && HELD_STATUSES.includes(congress.status);
+}
 
-    if (unit && isBody(unit.type)) {
-      // Nothing else on the row matters until it is gone: a Cơ quan holds no congress.
-      push(
-        'R006',
-        'Mã đơn vị',
-        congress.row,
-        rulesText.bodyWithCongress(code, context.cell(TAB.units, 'Loại đơn vị', unit.row)),
-      );
-      continue;
-    }
+/** Days from today to the congress date: negative once it has passed. */
+function daysToCongress(congress: Congress, today: string): number | undefined {
+  return congress.date ? daysBetween(today, congress.date) : undefined;
+}
 
-    const { members, invited, total } = congress;
-    if (
-      members !== undefined &&
-      invited !== undefined &&
-      total !== undefined &&
-      total !== members + invited
-    ) {
-      push('D001', 'Tổng đại biểu', congress.row, rulesText.delegateSum(total, members, invited));
-    }
-    if (unit && members !== undefined && unit.members !== undefined && members > unit.members) {
-      const unitCell = context.cell(TAB.units, 'Số thành viên', unit.row);
-      push(
-        'D002',
-        'Thành viên dự',
-        congress.row,
-        rulesText.attendingAboveMembers(members, unit.members, unitCell),
-      );
-    }
-    if (unit?.type && !isBody(unit.type) && congress.days !== undefined) {
-      const limit = maxDaysFor(unit.type as CongressUnitType, settings);
-      if (congress.days > limit)
-        push('D003', 'Số ngày', congress.row, rulesText.tooManyDays(congress.days, limit, unit.type));
-    }
-    if (congress.date && congress.deadline && congress.date > congress.deadline) {
-      push(
-        'D004',
-        'Ngày đại hội',
-        congress.row,
-        rulesText.congressAfterDeadline(formatDateVi(congress.date), formatDateVi(congress.deadline)),
-      );
-    }
-    if (congress.date && unit?.termEnd) {
+const CONGRESS_CHECKS: readonly RowCheck<Congress, CongressRow, typeof TAB.congresses>[] = [
+  {
+    code: 'R002',
+    check: ({ unitCode }, { unit }, { workbook }) =>
+      unitCode && !unit
+        ? {
+            header: 'Mã đơn vị',
+            advice: rulesText.unknownReference(
+              'Mã đơn vị',
+              unitCode,
+              TAB.units,
+              'đơn vị',
+              guessCode(unitCode, unitCandidates(workbook.units)),
+            ),
+          }
+        : null,
+  },
+  {
+    code: 'R005',
+    check: ({ unitCode }, { earlier }, context) =>
+      earlier !== undefined
+        ? {
+            header: 'Mã đơn vị',
+            advice: rulesText.secondCongressRow(unitCode, context.cell(TAB.congresses, 'Mã đơn vị', earlier)),
+          }
+        : null,
+  },
+  {
+    // Nothing else on the row matters until it is gone: a Cơ quan holds no congress.
+    code: 'R006',
+    endsRow: true,
+    check: ({ unitCode }, { unit }, context) =>
+      unit && isBody(unit.type)
+        ? {
+            header: 'Mã đơn vị',
+            advice: rulesText.bodyWithCongress(unitCode, context.cell(TAB.units, 'Loại đơn vị', unit.row)),
+          }
+        : null,
+  },
+  {
+    code: 'D001',
+    check: ({ members, invited, total }) =>
+      members !== undefined && invited !== undefined && total !== undefined && total !== members + invited
+        ? { header: 'Tổng đại biểu', advice: rulesText.delegateSum(total, members, invited) }
+        : null,
+  },
+  {
+    code: 'D002',
+    check: ({ members }, { unit }, context) =>
+      unit && members !== undefined && unit.members !== undefined && members > unit.members
+        ? {
+            header: 'Thành viên dự',
+            advice: rulesText.attendingAboveMembers(
+              members,
+              unit.members,
+              context.cell(TAB.units, 'Số thành viên', unit.row),
+            ),
+          }
+        : null,
+  },
+  {
+    code: 'D003',
+    check: ({ days }, { unit }, { workbook }) => {
+      if (!unit?.type || isBody(unit.type) || days === undefined) return null;
+      const limit = maxDaysFor(unit.type as CongressUnitType, workbook.settings);
+      return days > limit
+        ? { header: 'Số ngày', advice: rulesText.tooManyDays(days, limit, unit.type) }
+        : null;
+    },
+  },
+  {
+    code: 'D004',
+    check: ({ date, deadline }) =>
+      date && deadline && date > deadline
+        ? {
+            header: 'Ngày đại hội',
+            advice: rulesText.congressAfterDeadline(formatDateVi(date), formatDateVi(deadline)),
+          }
+        : null,
+  },
+  {
+    code: 'D005',
+    check: ({ date }, { unit }) => {
+      if (!date || !unit?.termEnd) return null;
       const earliest = addMonths(unit.termEnd, -6);
       const latest = addMonths(unit.termEnd, 6);
-      if (congress.date < earliest || congress.date > latest) {
-        push(
-          'D005',
-          'Ngày đại hội',
-          congress.row,
-          rulesText.congressFarFromTermEnd(
-            formatDateVi(congress.date),
-            formatDateVi(unit.termEnd),
-            formatDateVi(earliest),
-            formatDateVi(latest),
-          ),
-        );
-      }
-    }
-    if (congress.status && HELD_STATUSES.includes(congress.status)) {
-      if (!congress.date) {
-        // An unreadable date already has its T finding; only a truly empty one is D006.
-        if (!wasUnreadable(congress, 'Ngày đại hội'))
-          push('D006', 'Ngày đại hội', congress.row, rulesText.heldWithoutDate(congress.status));
-      } else if (congress.date > context.today) {
-        push(
-          'D006',
-          'Ngày đại hội',
-          congress.row,
-          rulesText.heldInFuture(congress.status, formatDateVi(congress.date), formatDateVi(context.today)),
-        );
-      }
-    }
-    for (const [code, header, text] of timingFindings(congress, context.today, settings))
-      push(code, header, congress.row, text);
-  }
-  return findings;
-};
+      if (date >= earliest && date <= latest) return null;
+      return {
+        header: 'Ngày đại hội',
+        advice: rulesText.congressFarFromTermEnd(
+          formatDateVi(date),
+          formatDateVi(unit.termEnd),
+          formatDateVi(earliest),
+          formatDateVi(latest),
+        ),
+      };
+    },
+  },
+  {
+    code: 'D006',
+    check: (congress, _row, { today }) => {
+      const { date, status } = congress;
+      if (!status || !isHeld(congress)) return null;
+      // An unreadable date already has its T finding; only a truly empty one is D006.
+      if (!date)
+        return wasUnreadable(congress, 'Ngày đại hội')
+          ? null
+          : { header: 'Ngày đại hội', advice: rulesText.heldWithoutDate(status) };
+      return date > today
+        ? {
+            header: 'Ngày đại hội',
+            advice: rulesText.heldInFuture(status, formatDateVi(date), formatDateVi(today)),
+          }
+        : null;
+    },
+  },
+  // D007–D009: warnings about a congress's timing that a clerk should act on now. None fires on a
+  // row whose date could not be read (its T002 comes first) or whose status says it was held.
+  {
+    code: 'D008',
+    check: (congress, _row, { today }) => {
+      const { date, status } = congress;
+      const daysLeft = daysToCongress(congress, today);
+      if (!date || !status || isHeld(congress) || daysLeft === undefined || daysLeft >= 0) return null;
+      return {
+        header: 'Trạng thái',
+        advice: rulesText.passedNotHeld(formatDateVi(date), formatDateVi(today), status),
+      };
+    },
+  },
+  {
+    code: 'D007',
+    check: (congress, _row, { today, workbook }) => {
+      const daysLeft = daysToCongress(congress, today);
+      if (congress.status !== 'Chưa bắt đầu' || daysLeft === undefined) return null;
+      if (daysLeft < 0 || daysLeft > workbook.settings.remindDays) return null;
+      return {
+        header: 'Trạng thái',
+        advice: rulesText.notStartedSoon(formatDateVi(congress.date!), daysLeft),
+      };
+    },
+  },
+  {
+    code: 'D009',
+    check: (congress, _row, { today, workbook }) => {
+      const { date, deadline } = congress;
+      if (date || !deadline || isHeld(congress) || wasUnreadable(congress, 'Ngày đại hội')) return null;
+      const daysLeft = daysBetween(today, deadline);
+      const { congressDateReminderDays } = workbook.settings;
+      if (daysLeft > congressDateReminderDays) return null;
+      return {
+        header: 'Ngày đại hội',
+        advice: rulesText.noCongressDate(formatDateVi(deadline), daysLeft, congressDateReminderDays),
+      };
+    },
+  },
+];
 
-/**
- * D007–D009: warnings about a congress's timing that a clerk should act on now. None fires on a
- * row whose date could not be read (its T002 comes first) or whose status says it was held.
- */
-function timingFindings(
-  congress: Congress,
-  today: string,
-  settings: Settings,
-): [Finding['code'], string, { message: string; hint: string }][] {
-  const { date, status, deadline } = congress;
-  if (status && HELD_STATUSES.includes(status)) return [];
-  if (date) {
-    const daysLeft = daysBetween(today, date);
-    if (daysLeft < 0)
-      return status
-        ? [['D008', 'Trạng thái', rulesText.passedNotHeld(formatDateVi(date), formatDateVi(today), status)]]
-        : [];
-    if (status === 'Chưa bắt đầu' && daysLeft <= settings.remindDays)
-      return [['D007', 'Trạng thái', rulesText.notStartedSoon(formatDateVi(date), daysLeft)]];
-    return [];
-  }
-  if (!deadline || wasUnreadable(congress, 'Ngày đại hội')) return [];
-  const daysLeft = daysBetween(today, deadline);
-  if (daysLeft > settings.congressDateReminderDays) return [];
-  return [
-    [
-      'D009',
-      'Ngày đại hội',
-      rulesText.noCongressDate(formatDateVi(deadline), daysLeft, settings.congressDateReminderDays),
-    ],
-  ];
-}
+export const congressRules: Rule = (context) => {
+  const { congresses, units } = context.workbook;
+  const byCode = unitsByCode(units);
+  const firstRow = new Map<string, number>();
+  const rowOf = (congress: Congress): CongressRow => {
+    const code = congress.unitCode;
+    const earlier = code ? firstRow.get(code) : undefined;
+    if (code && earlier === undefined) firstRow.set(code, congress.row);
+    return { unit: code ? byCode.get(code) : undefined, earlier };
+  };
+  return checkRows(context, TAB.congresses, congresses, rowOf, CONGRESS_CHECKS);
+};

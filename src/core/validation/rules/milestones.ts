@@ -1,17 +1,124 @@
 /** Rules on `Mốc thời gian`: unique codes, known units and dependencies, deadlines and completion. */
+import { pushAll } from '../../arrays';
 import { daysBetween, formatDateVi } from '../../dates';
 import { rulesText } from '../../messages/rules';
 import { TAB } from '../../workbook/contract';
 import type { Milestone } from '../../workbook/model';
-import type { Rule } from '../context';
-import { type Finding, finding } from '../finding';
+import { milestonesByCode, unitsByCode, wasUnreadable } from '../../workbook/queries';
+import { atCell, checkRows, type RowCheck, type Rule } from '../context';
 import { findCycles } from './graph';
-import { guessCode } from './references';
-import { duplicateCodes, unitCandidates, unitsByCode, wasUnreadable } from './units';
+import { type Candidate, guessCode } from './references';
+import { duplicateCodes, unitCandidates } from './units';
+
+// Until the report and the mail import these from the workbook queries themselves.
+export { isDone, milestoneStanding } from '../../workbook/queries';
+
+interface MilestoneRow {
+  readonly unitCodes: ReadonlyMap<string, unknown>;
+  readonly byCode: ReadonlyMap<string, Milestone>;
+  readonly owners: readonly Candidate[];
+  readonly tasks: readonly Candidate[];
+}
+
+const MILESTONE_CHECKS: readonly RowCheck<Milestone, MilestoneRow, typeof TAB.milestones>[] = [
+  {
+    code: 'R002',
+    check: ({ owner }, { unitCodes, owners }) =>
+      owner && !unitCodes.has(owner)
+        ? {
+            header: 'Đơn vị chủ trì',
+            advice: rulesText.unknownReference(
+              'Đơn vị chủ trì',
+              owner,
+              TAB.units,
+              'đơn vị',
+              guessCode(owner, owners),
+            ),
+          }
+        : null,
+  },
+  {
+    // One finding per cell: every unknown code of `Phụ thuộc` together.
+    code: 'R002',
+    check: ({ dependsOn }, { byCode, tasks }) => {
+      const unknown = [...new Set(dependsOn)]
+        .filter((dependency) => !byCode.has(dependency))
+        .map((code) => ({ code, guess: guessCode(code, tasks) }));
+      return unknown.length > 0
+        ? {
+            header: 'Phụ thuộc',
+            advice: rulesText.unknownReferences('Phụ thuộc', unknown, TAB.milestones, 'công việc'),
+          }
+        : null;
+    },
+  },
+  {
+    // Every dependency due after this task, together.
+    code: 'M004',
+    check: (milestone, { byCode }) => {
+      const { due } = milestone;
+      const later: { code: string; due: string }[] = [];
+      for (const dependency of new Set(milestone.dependsOn)) {
+        const other = byCode.get(dependency);
+        if (other && due && other.due && due < other.due && other !== milestone)
+          later.push({ code: dependency, due: formatDateVi(other.due) });
+      }
+      return later.length > 0
+        ? { header: 'Hạn', advice: rulesText.dueBeforeDependency(milestone.code, formatDateVi(due!), later) }
+        : null;
+    },
+  },
+  {
+    // Not done yet, whatever the cell says: no M003 on a date that has not come.
+    code: 'M005',
+    endsRow: true,
+    check: ({ done }, _row, { today }) =>
+      done && done > today
+        ? {
+            header: 'Ngày hoàn thành',
+            advice: rulesText.finishedInFuture(formatDateVi(done), formatDateVi(today)),
+          }
+        : null,
+  },
+  // An unreadable or future Ngày hoàn thành already has its finding (T002, M005), which says what
+  // to fix; the task still counts as open in the report and the reminders (milestoneStanding).
+  {
+    code: 'M003',
+    check: (milestone) => {
+      const { code, due, done } = milestone;
+      if (!due || !done || done <= due || wasUnreadable(milestone, 'Ngày hoàn thành')) return null;
+      return {
+        header: 'Ngày hoàn thành',
+        advice: rulesText.finishedLate(code, formatDateVi(done), formatDateVi(due), daysBetween(due, done)),
+      };
+    },
+  },
+  {
+    code: 'M001',
+    check: (milestone, _row, { today }) => {
+      const { code, due, done } = milestone;
+      if (!due || done || due >= today || wasUnreadable(milestone, 'Ngày hoàn thành')) return null;
+      return {
+        header: 'Hạn',
+        advice: rulesText.overdue(code, formatDateVi(due), daysBetween(due, today)),
+      };
+    },
+  },
+  {
+    code: 'M002',
+    check: (milestone, _row, { today, workbook }) => {
+      const { code, due, done } = milestone;
+      if (!due || done || due < today || wasUnreadable(milestone, 'Ngày hoàn thành')) return null;
+      const daysLeft = daysBetween(today, due);
+      return daysLeft <= workbook.settings.remindDays
+        ? { header: 'Hạn', advice: rulesText.dueSoon(code, formatDateVi(due), daysLeft) }
+        : null;
+    },
+  },
+];
 
 export const milestoneRules: Rule = (context) => {
-  const { milestones, units, settings } = context.workbook;
-  const { today } = context;
+  const { milestones, units } = context.workbook;
   const findings = duplicateCodes(
     context,
     TAB.milestones,
@@ -20,124 +127,24 @@ export const milestoneRules: Rule = (context) => {
     (m) => m.code,
     (code, cell) => rulesText.duplicateCode('Mã công việc', code, cell),
   );
-  const push = (code: Finding['code'], header: string, row: number, t: { message: string; hint: string }) =>
-    findings.push(
-      finding(code, TAB.milestones, context.cell(TAB.milestones, header, row), t.message, t.hint),
-    );
-  const unitCodes = unitsByCode(units);
-  const byCode = new Map<string, Milestone>();
-  for (const milestone of milestones)
-    if (milestone.code && !byCode.has(milestone.code)) byCode.set(milestone.code, milestone);
-
-  const owners = unitCandidates(units);
-  const tasks = milestones.map((m) => ({ code: m.code, name: m.content }));
-  for (const milestone of milestones) {
-    if (milestone.owner && !unitCodes.has(milestone.owner)) {
-      push(
-        'R002',
-        'Đơn vị chủ trì',
-        milestone.row,
-        rulesText.unknownReference(
-          'Đơn vị chủ trì',
-          milestone.owner,
-          TAB.units,
-          'đơn vị',
-          guessCode(milestone.owner, owners),
-        ),
-      );
-    }
-    // One finding per cell: every unknown code of `Phụ thuộc` together, every later dependency together.
-    const unknown: { code: string; guess: ReturnType<typeof guessCode> }[] = [];
-    const later: { code: string; due: string }[] = [];
-    for (const dependency of new Set(milestone.dependsOn)) {
-      const other = byCode.get(dependency);
-      if (!other) unknown.push({ code: dependency, guess: guessCode(dependency, tasks) });
-      else if (milestone.due && other.due && milestone.due < other.due && other !== milestone)
-        later.push({ code: dependency, due: formatDateVi(other.due) });
-    }
-    if (unknown.length > 0)
-      push(
-        'R002',
-        'Phụ thuộc',
-        milestone.row,
-        rulesText.unknownReferences('Phụ thuộc', unknown, TAB.milestones, 'công việc'),
-      );
-    if (later.length > 0)
-      push(
-        'M004',
-        'Hạn',
-        milestone.row,
-        rulesText.dueBeforeDependency(milestone.code, formatDateVi(milestone.due!), later),
-      );
-    const { due, done } = milestone;
-    if (done && done > today) {
-      // Not done yet, whatever the cell says: no M003 on a date that has not come.
-      push(
-        'M005',
-        'Ngày hoàn thành',
-        milestone.row,
-        rulesText.finishedInFuture(formatDateVi(done), formatDateVi(today)),
-      );
-      continue;
-    }
-    // An unreadable or future Ngày hoàn thành already has its finding (T002, M005), which says what
-    // to fix; the task still counts as open in the report and the reminders (milestoneStanding).
-    if (!due || wasUnreadable(milestone, 'Ngày hoàn thành')) continue;
-    if (done) {
-      if (done > due) {
-        push(
-          'M003',
-          'Ngày hoàn thành',
-          milestone.row,
-          rulesText.finishedLate(
-            milestone.code,
-            formatDateVi(done),
-            formatDateVi(due),
-            daysBetween(due, done),
-          ),
-        );
-      }
-    } else if (due < today) {
-      push(
-        'M001',
-        'Hạn',
-        milestone.row,
-        rulesText.overdue(milestone.code, formatDateVi(due), daysBetween(due, today)),
-      );
-    } else if (daysBetween(today, due) <= settings.remindDays) {
-      push(
-        'M002',
-        'Hạn',
-        milestone.row,
-        rulesText.dueSoon(milestone.code, formatDateVi(due), daysBetween(today, due)),
-      );
-    }
-  }
+  const row: MilestoneRow = {
+    unitCodes: unitsByCode(units),
+    byCode: milestonesByCode(milestones),
+    owners: unitCandidates(units),
+    tasks: milestones.map((m) => ({ code: m.code, name: m.content })),
+  };
+  pushAll(
+    findings,
+    checkRows(context, TAB.milestones, milestones, () => row, MILESTONE_CHECKS),
+  );
 
   const edges = new Map<string, readonly string[]>();
-  for (const milestone of byCode.values()) edges.set(milestone.code, milestone.dependsOn);
-  for (const cycle of findCycles([...byCode.keys()], edges)) {
-    const t = rulesText.cycle('Phụ thuộc', cycle);
-    push('R003', 'Phụ thuộc', byCode.get(cycle[0]!)!.row, t);
+  for (const milestone of row.byCode.values()) edges.set(milestone.code, milestone.dependsOn);
+  for (const cycle of findCycles([...row.byCode.keys()], edges)) {
+    const advice = rulesText.cycle('Phụ thuộc', cycle);
+    findings.push(
+      atCell(context, 'R003', TAB.milestones, 'Phụ thuộc', row.byCode.get(cycle[0]!)!.row, advice),
+    );
   }
   return findings;
 };
-
-/**
- * Done means a readable `Ngày hoàn thành` not after today. An unreadable cell (T002) or a date still
- * to come (M005) leaves the task open: a typing slip must never hide an overdue task.
- */
-export function isDone(milestone: Milestone, today: string): boolean {
-  return milestone.done !== undefined && milestone.done <= today;
-}
-
-/** Overdue (past due, not done) and due-soon (within `Nhắc trước`) milestones, as the report and reminders see them. */
-export function milestoneStanding(
-  milestone: Milestone,
-  today: string,
-  remindDays: number,
-): 'overdue' | 'dueSoon' | null {
-  if (!milestone.due || isDone(milestone, today)) return null;
-  if (milestone.due < today) return 'overdue';
-  return daysBetween(today, milestone.due) <= remindDays ? 'dueSoon' : null;
-}

@@ -10,13 +10,13 @@ import { rulesText } from '../../messages/rules';
 import { formatQuantityVi } from '../../numbers';
 import { gateTasks } from '../../pilot/match';
 import { congressEnd } from '../../pilot/tasks';
-import { HELD_STATUSES, OPTIONAL_TAB, TAB } from '../../workbook/contract';
+import { HELD_STATUSES, type HeaderOf, OPTIONAL_TAB, TAB } from '../../workbook/contract';
 import type { Congress, CongressResult, Milestone, PlanWorkbook } from '../../workbook/model';
-import type { Rule, RuleContext } from '../context';
-import { type Finding, finding } from '../finding';
-import { isDone } from './milestones';
+import { congressesByUnit, firstByKey, isDone, wasUnreadable } from '../../workbook/queries';
+import { type Advice, atCell, checkRows, type RowCheck, type Rule, type RuleContext } from '../context';
+import type { Finding } from '../finding';
 import { guessCode } from './references';
-import { duplicateCodes, unitCandidates, wasUnreadable } from './units';
+import { duplicateCodes, unitCandidates } from './units';
 
 const RESULTS = OPTIONAL_TAB.results;
 
@@ -54,32 +54,16 @@ function approvalFindings(context: RuleContext): Finding[] {
       // Held: each approval had to be done by the congress's own day.
       const pending = pendingList(tasks, congress.date);
       if (pending.length === 0) continue;
-      const text = t.heldWithoutApproval(congress.status!, date, pending);
-      findings.push(
-        finding(
-          'D011',
-          TAB.congresses,
-          context.cell(TAB.congresses, 'Trạng thái', congress.row),
-          text.message,
-          text.hint,
-        ),
-      );
+      const advice = t.heldWithoutApproval(congress.status!, date, pending);
+      findings.push(atCell(context, 'D011', TAB.congresses, 'Trạng thái', congress.row, advice));
       continue;
     }
     const daysLeft = daysBetween(today, congress.date);
     if (daysLeft < 0 || daysLeft > workbook.settings.remindDays) continue;
     const pending = pendingList(tasks, today);
     if (pending.length === 0) continue;
-    const text = t.approvalsPending(date, daysLeft, pending);
-    findings.push(
-      finding(
-        'D010',
-        TAB.congresses,
-        context.cell(TAB.congresses, 'Ngày đại hội', congress.row),
-        text.message,
-        text.hint,
-      ),
-    );
+    const advice = t.approvalsPending(date, daysLeft, pending);
+    findings.push(atCell(context, 'D010', TAB.congresses, 'Ngày đại hội', congress.row, advice));
   }
   return findings;
 }
@@ -90,8 +74,111 @@ export function resultsDue(congress: Congress, workbook: PlanWorkbook): string |
   return addDays(congressEnd(congress)!, workbook.settings.resultsReportDays);
 }
 
+/** Where a results row stands against its congress in `Đại hội`. */
+const RESULT_CHECKS: readonly RowCheck<CongressResult, Congress, typeof RESULTS>[] = [
+  {
+    code: 'D016',
+    check: (_result, congress, context) =>
+      // A status that could not be read has its own finding; an empty one is T001.
+      congress.status && !isHeld(congress)
+        ? {
+            header: 'Mã đơn vị',
+            advice: t.resultsForCongressNotHeld(
+              congress.status,
+              context.cell(TAB.congresses, 'Trạng thái', congress.row),
+            ),
+          }
+        : null,
+  },
+  {
+    code: 'D012',
+    check: ({ present }, congress, context) => {
+      const delegates =
+        congress.total ??
+        (congress.members !== undefined && congress.invited !== undefined
+          ? congress.members + congress.invited
+          : undefined);
+      if (present === undefined || delegates === undefined || present <= delegates) return null;
+      const header = congress.total !== undefined ? 'Tổng đại biểu' : 'Thành viên dự';
+      return {
+        header: 'Đại biểu có mặt',
+        advice: t.presentAboveDelegates(
+          present,
+          delegates,
+          context.cell(TAB.congresses, header, congress.row),
+        ),
+      };
+    },
+  },
+  {
+    code: 'D013',
+    check: ({ share }) =>
+      share !== undefined && share > 100
+        ? { header: 'Tỷ lệ phiếu (%)', advice: t.shareOutOfRange(formatQuantityVi(share)) }
+        : null,
+  },
+  {
+    code: 'D014',
+    check: ({ share }, congress) => {
+      if (share === undefined || !congress.directElection || share > 50) return null;
+      // 0,985 in a cell formatted as percent is 98,5 %: say so instead of guessing.
+      const asPercent = share > 0 && share <= 1 ? formatQuantityVi(Math.round(share * 1000) / 10) : null;
+      return {
+        header: 'Tỷ lệ phiếu (%)',
+        advice: t.directShareNotMajority(formatQuantityVi(share), asPercent),
+      };
+    },
+  },
+  {
+    code: 'D017',
+    check: (result, congress) => {
+      if (!congress.directElection || !isHeld(congress)) return null;
+      const missing: [HeaderOf<typeof RESULTS>, string][] = [];
+      if (!result.secretary && !wasUnreadable(result, 'Bí thư được bầu'))
+        missing.push(['Bí thư được bầu', t.secretaryName]);
+      if (result.share === undefined && !wasUnreadable(result, 'Tỷ lệ phiếu (%)'))
+        missing.push(['Tỷ lệ phiếu (%)', t.shareName]);
+      return missing.length > 0
+        ? { header: missing[0]![0], advice: t.directWithoutSecretary(missing.map(([, name]) => name)) }
+        : null;
+    },
+  },
+  {
+    code: 'D016',
+    check: ({ reportedOn }, congress, { today }) => {
+      if (!reportedOn) return null;
+      if (congress.date && reportedOn < congress.date)
+        return {
+          header: 'Ngày báo cáo kết quả',
+          advice: t.reportedBeforeCongress(formatDateVi(reportedOn), formatDateVi(congress.date)),
+        };
+      return reportedOn > today
+        ? {
+            header: 'Ngày báo cáo kết quả',
+            advice: t.reportedInFuture(formatDateVi(reportedOn), formatDateVi(today)),
+          }
+        : null;
+    },
+  },
+];
+
+/** A results row whose unit holds no congress: "did you mean" only units that do. */
+const UNKNOWN_UNIT: RowCheck<CongressResult, ReadonlyMap<string, Congress>, typeof RESULTS> = {
+  code: 'R002',
+  check: ({ unitCode }, congresses, { workbook }) => ({
+    header: 'Mã đơn vị',
+    advice: rulesText.unknownReference(
+      'Mã đơn vị',
+      unitCode,
+      TAB.congresses,
+      'đơn vị',
+      guessCode(unitCode, unitCandidates(workbook.units.filter((unit) => congresses.has(unit.code)))),
+    ),
+  }),
+};
+
 function resultFindings(context: RuleContext): Finding[] {
-  const { workbook, today } = context;
+  const { workbook } = context;
   if (workbook.sheetNames[RESULTS] === undefined) return [];
   const findings = duplicateCodes(
     context,
@@ -101,108 +188,21 @@ function resultFindings(context: RuleContext): Finding[] {
     (result) => result.unitCode,
     (code, cell) => rulesText.duplicateCode('Mã đơn vị', code, cell),
   );
-  const push = (
-    code: Finding['code'],
-    header: string,
-    row: number,
-    text: { message: string; hint: string },
-  ) => findings.push(finding(code, RESULTS, context.cell(RESULTS, header, row), text.message, text.hint));
-  const congresses = new Map<string, Congress>();
-  for (const congress of workbook.congresses)
-    if (congress.unitCode && !congresses.has(congress.unitCode)) congresses.set(congress.unitCode, congress);
-  const firstResult = new Map<string, CongressResult>();
+  const congresses = congressesByUnit(workbook.congresses);
+  const named = workbook.results.filter((result) => result.unitCode);
+  const unknown = named.filter((result) => !congresses.has(result.unitCode));
+  const known = named.filter((result) => congresses.has(result.unitCode));
+  pushAll(
+    findings,
+    checkRows(context, RESULTS, unknown, () => congresses, [UNKNOWN_UNIT]),
+  );
+  const congressOf = (result: CongressResult) => congresses.get(result.unitCode)!;
+  pushAll(findings, checkRows(context, RESULTS, known, congressOf, RESULT_CHECKS));
 
-  for (const result of workbook.results) {
-    if (!result.unitCode) continue;
-    const duplicate = firstResult.has(result.unitCode);
-    if (!duplicate) firstResult.set(result.unitCode, result);
-    const congress = congresses.get(result.unitCode);
-    if (!congress) {
-      // "Did you mean": only units that hold a congress can have results.
-      const candidates = unitCandidates(workbook.units.filter((unit) => congresses.has(unit.code)));
-      push(
-        'R002',
-        'Mã đơn vị',
-        result.row,
-        rulesText.unknownReference(
-          'Mã đơn vị',
-          result.unitCode,
-          TAB.congresses,
-          'đơn vị',
-          guessCode(result.unitCode, candidates),
-        ),
-      );
-      continue;
-    }
-    if (!isHeld(congress)) {
-      const statusCell = context.cell(TAB.congresses, 'Trạng thái', congress.row);
-      // A status that could not be read has its own finding; an empty one is T001.
-      if (congress.status)
-        push('D016', 'Mã đơn vị', result.row, t.resultsForCongressNotHeld(congress.status, statusCell));
-    }
-    const delegates =
-      congress.total ??
-      (congress.members !== undefined && congress.invited !== undefined
-        ? congress.members + congress.invited
-        : undefined);
-    if (result.present !== undefined && delegates !== undefined && result.present > delegates) {
-      const header = congress.total !== undefined ? 'Tổng đại biểu' : 'Thành viên dự';
-      push(
-        'D012',
-        'Đại biểu có mặt',
-        result.row,
-        t.presentAboveDelegates(
-          result.present,
-          delegates,
-          context.cell(TAB.congresses, header, congress.row),
-        ),
-      );
-    }
-    if (result.share !== undefined) {
-      const share = formatQuantityVi(result.share);
-      if (result.share > 100) push('D013', 'Tỷ lệ phiếu (%)', result.row, t.shareOutOfRange(share));
-      else if (congress.directElection && result.share <= 50) {
-        // 0,985 in a cell formatted as percent is 98,5 %: say so instead of guessing.
-        const asPercent =
-          result.share > 0 && result.share <= 1
-            ? formatQuantityVi(Math.round(result.share * 1000) / 10)
-            : null;
-        push('D014', 'Tỷ lệ phiếu (%)', result.row, t.directShareNotMajority(share, asPercent));
-      }
-    }
-    if (congress.directElection && isHeld(congress)) {
-      const missing: [string, string][] = [];
-      if (!result.secretary && !wasUnreadable(result, 'Bí thư được bầu'))
-        missing.push(['Bí thư được bầu', t.secretaryName]);
-      if (result.share === undefined && !wasUnreadable(result, 'Tỷ lệ phiếu (%)'))
-        missing.push(['Tỷ lệ phiếu (%)', t.shareName]);
-      if (missing.length > 0)
-        push('D017', missing[0]![0], result.row, t.directWithoutSecretary(missing.map(([, name]) => name)));
-    }
-    if (result.reportedOn) {
-      if (congress.date && result.reportedOn < congress.date)
-        push(
-          'D016',
-          'Ngày báo cáo kết quả',
-          result.row,
-          t.reportedBeforeCongress(formatDateVi(result.reportedOn), formatDateVi(congress.date)),
-        );
-      else if (result.reportedOn > today)
-        push(
-          'D016',
-          'Ngày báo cáo kết quả',
-          result.row,
-          t.reportedInFuture(formatDateVi(result.reportedOn), formatDateVi(today)),
-        );
-    }
-    if (!duplicate) pushAll(findings, lateReport(context, congress, result));
-  }
-
-  // A held congress with no row at all, once its results are overdue.
-  for (const congress of congresses.values()) {
-    if (firstResult.has(congress.unitCode)) continue;
-    pushAll(findings, lateReport(context, congress, undefined));
-  }
+  // D015 on each unit's first row, and on a held congress with no row at all.
+  const firstResult = firstByKey(workbook.results, (result) => result.unitCode);
+  for (const congress of congresses.values())
+    pushAll(findings, lateReport(context, congress, firstResult.get(congress.unitCode)));
   return findings;
 }
 
@@ -212,10 +212,8 @@ function lateReport(context: RuleContext, congress: Congress, result: CongressRe
   const due = resultsDue(congress, workbook);
   if (!isHeld(congress) || !due || congress.date! > today) return [];
   const at =
-    (tab: typeof RESULTS | typeof TAB.congresses, header: string, row: number) =>
-    (text: { message: string; hint: string }) => [
-      finding('D015', tab, context.cell(tab, header, row), text.message, text.hint),
-    ];
+    <T extends typeof RESULTS | typeof TAB.congresses>(tab: T, header: HeaderOf<T>, row: number) =>
+    (advice: Advice) => [atCell(context, 'D015', tab, header, row, advice)];
   if (result?.reportedOn) {
     if (result.reportedOn <= due || result.reportedOn > today) return [];
     const late = daysBetween(due, result.reportedOn);

@@ -1,21 +1,35 @@
 /** Rules on `Người nhận`: unique emails, scopes that exist, someone to receive the scheduled report. */
+import { pushAll } from '../../arrays';
 import { rulesText } from '../../messages/rules';
 import { ALL_SCOPE, TAB } from '../../workbook/contract';
 import type { Recipient, Unit } from '../../workbook/model';
-import type { Rule } from '../context';
+import { emailKey, isDeliverable, unitsByCode } from '../../workbook/queries';
+import { checkRows, type RowCheck, type Rule } from '../context';
 import { finding } from '../finding';
 import { guessCode } from './references';
-import { duplicateCodes, unitCandidates, unitsByCode } from './units';
+import { duplicateCodes, unitCandidates } from './units';
 
-/** A recipient can be sent to: a readable email and a scope that is `Tất cả` or an existing unit. */
-export function isDeliverable(recipient: Recipient, units: ReadonlyMap<string, Unit>): boolean {
-  if (!recipient.email || !recipient.scope) return false;
-  return recipient.scope === ALL_SCOPE || units.has(recipient.scope);
-}
+// Until the report and the mail import these from the workbook queries themselves.
+export { emailKey, isDeliverable } from '../../workbook/queries';
 
-export function emailKey(email: string): string {
-  return email.trim().toLowerCase();
-}
+const RECIPIENT_CHECKS: readonly RowCheck<Recipient, ReadonlyMap<string, Unit>, typeof TAB.recipients>[] = [
+  {
+    code: 'R002',
+    check: ({ scope }, byCode, { workbook }) =>
+      scope && scope !== ALL_SCOPE && !byCode.has(scope)
+        ? {
+            header: 'Phạm vi',
+            advice: rulesText.unknownReference(
+              'Phạm vi',
+              scope,
+              TAB.units,
+              'đơn vị',
+              guessCode(scope, unitCandidates(workbook.units)),
+            ),
+          }
+        : null,
+  },
+];
 
 export const recipientRules: Rule = (context) => {
   const { recipients, units } = context.workbook;
@@ -28,26 +42,10 @@ export const recipientRules: Rule = (context) => {
     (email, cell) => rulesText.duplicateEmail(email, cell),
   );
   const byCode = unitsByCode(units);
-  for (const recipient of recipients) {
-    if (recipient.scope && recipient.scope !== ALL_SCOPE && !byCode.has(recipient.scope)) {
-      const t = rulesText.unknownReference(
-        'Phạm vi',
-        recipient.scope,
-        TAB.units,
-        'đơn vị',
-        guessCode(recipient.scope, unitCandidates(units)),
-      );
-      findings.push(
-        finding(
-          'R002',
-          TAB.recipients,
-          context.cell(TAB.recipients, 'Phạm vi', recipient.row),
-          t.message,
-          t.hint,
-        ),
-      );
-    }
-  }
+  pushAll(
+    findings,
+    checkRows(context, TAB.recipients, recipients, () => byCode, RECIPIENT_CHECKS),
+  );
   const scheduled = recipients.some(
     (recipient) =>
       isDeliverable(recipient, byCode) &&

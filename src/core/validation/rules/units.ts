@@ -1,53 +1,88 @@
 /** Rules on `Đơn vị`: unique codes, parents that exist, no cycles, parents of the right type. */
+import { pushAll } from '../../arrays';
 import { rulesText } from '../../messages/rules';
-import { TAB, type UnitType } from '../../workbook/contract';
+import { type AnyInputTab, type HeaderOf, TAB, type UnitType } from '../../workbook/contract';
 import type { Unit } from '../../workbook/model';
-import type { Rule, RuleContext } from '../context';
-import { type Finding, finding } from '../finding';
+import { unitsByCode } from '../../workbook/queries';
+import { type Advice, atCell, checkRows, type RowCheck, type Rule, type RuleContext } from '../context';
+import type { Finding } from '../finding';
 import { findCycles } from './graph';
 import { type Candidate, guessCode } from './references';
+
+// Until the report and the mail import these from the workbook queries themselves.
+export { childrenByCode, subtreeCodes, unitsByCode, wasUnreadable } from '../../workbook/queries';
 
 const ALLOWED_PARENTS: Partial<Record<UnitType, readonly UnitType[]>> = {
   'Chi bộ trực thuộc': ['Đảng bộ cơ sở', 'Đảng bộ bộ phận'],
   'Chi đoàn': ['Đoàn cơ sở'],
 };
 
-/** The record's cell under `header` held something unreadable (its T finding is already out). */
-export function wasUnreadable(record: { readonly unreadable?: readonly string[] }, header: string): boolean {
-  return record.unreadable?.includes(header) ?? false;
-}
-
-/** The first row of each code, for lookups; later duplicates are R001. */
-export function unitsByCode(units: readonly Unit[]): Map<string, Unit> {
-  const byCode = new Map<string, Unit>();
-  for (const unit of units) if (unit.code && !byCode.has(unit.code)) byCode.set(unit.code, unit);
-  return byCode;
-}
-
 /** R001 for a code column: every repeat after the first, pointing back to the first. */
-export function duplicateCodes<T extends { row: number }>(
+export function duplicateCodes<T extends AnyInputTab, R extends { readonly row: number }>(
   context: RuleContext,
-  tab: Parameters<RuleContext['cell']>[0],
-  header: string,
-  records: readonly T[],
-  keyOf: (record: T) => string,
-  text: (key: string, firstCell: string) => { message: string; hint: string },
+  tab: T,
+  header: HeaderOf<T>,
+  records: readonly R[],
+  keyOf: (record: R) => string,
+  text: (key: string, firstCell: string) => Advice,
 ): Finding[] {
-  const first = new Map<string, T>();
+  const first = new Map<string, R>();
   const findings: Finding[] = [];
   for (const record of records) {
     const key = keyOf(record);
     if (!key) continue;
     const earlier = first.get(key);
     if (earlier) {
-      const t = text(key, context.cell(tab, header, earlier.row));
-      findings.push(finding('R001', tab, context.cell(tab, header, record.row), t.message, t.hint));
+      const advice = text(key, context.cell(tab, header, earlier.row));
+      findings.push(atCell(context, 'R001', tab, header, record.row, advice));
     } else {
       first.set(key, record);
     }
   }
   return findings;
 }
+
+/** Units as guesses for a unit code typed wrongly (its name, its code in another case...). */
+export function unitCandidates(units: readonly Unit[]): Candidate[] {
+  return units.map((unit) => ({ code: unit.code, name: unit.name }));
+}
+
+interface UnitRow {
+  /** The unit named in `Đơn vị cấp trên`, when the tab has it. */
+  readonly parent: Unit | undefined;
+  readonly units: readonly Unit[];
+}
+
+const UNIT_CHECKS: readonly RowCheck<Unit, UnitRow, typeof TAB.units>[] = [
+  {
+    code: 'R002',
+    endsRow: true,
+    check: (unit, { parent, units }) =>
+      unit.parent && !parent
+        ? {
+            header: 'Đơn vị cấp trên',
+            advice: rulesText.unknownReference(
+              'Đơn vị cấp trên',
+              unit.parent,
+              TAB.units,
+              'đơn vị',
+              guessCode(unit.parent, unitCandidates(units)),
+            ),
+          }
+        : null,
+  },
+  {
+    code: 'R004',
+    check: (unit, { parent }) => {
+      const allowed = unit.type ? ALLOWED_PARENTS[unit.type] : undefined;
+      if (!unit.parent || !allowed || !parent?.type || allowed.includes(parent.type)) return null;
+      return {
+        header: 'Đơn vị cấp trên',
+        advice: rulesText.wrongParentType(unit.type!, parent.code, parent.type, allowed),
+      };
+    },
+  },
+];
 
 export const unitRules: Rule = (context) => {
   const { units } = context.workbook;
@@ -60,75 +95,23 @@ export const unitRules: Rule = (context) => {
     (code, cell) => rulesText.duplicateCode('Mã đơn vị', code, cell),
   );
   const byCode = unitsByCode(units);
-  const cellOf = (unit: Unit) => context.cell(TAB.units, 'Đơn vị cấp trên', unit.row);
-
-  for (const unit of units) {
-    if (!unit.parent) continue;
-    const parent = byCode.get(unit.parent);
-    if (!parent) {
-      const t = rulesText.unknownReference(
-        'Đơn vị cấp trên',
-        unit.parent,
-        TAB.units,
-        'đơn vị',
-        guessCode(unit.parent, unitCandidates(units)),
-      );
-      findings.push(finding('R002', TAB.units, cellOf(unit), t.message, t.hint));
-      continue;
-    }
-    const allowed = unit.type ? ALLOWED_PARENTS[unit.type] : undefined;
-    if (allowed && parent.type && !allowed.includes(parent.type)) {
-      const t = rulesText.wrongParentType(unit.type!, parent.code, parent.type, allowed);
-      findings.push(finding('R004', TAB.units, cellOf(unit), t.message, t.hint));
-    }
-  }
+  pushAll(
+    findings,
+    checkRows(
+      context,
+      TAB.units,
+      units,
+      (unit) => ({ parent: unit.parent ? byCode.get(unit.parent) : undefined, units }),
+      UNIT_CHECKS,
+    ),
+  );
 
   const edges = new Map<string, string[]>();
   for (const unit of byCode.values())
     edges.set(unit.code, unit.parent && unit.parent !== '' ? [unit.parent] : []);
   for (const cycle of findCycles([...byCode.keys()], edges)) {
-    const t = rulesText.cycle('Đơn vị cấp trên', cycle);
-    findings.push(finding('R003', TAB.units, cellOf(byCode.get(cycle[0]!)!), t.message, t.hint));
+    const advice = rulesText.cycle('Đơn vị cấp trên', cycle);
+    findings.push(atCell(context, 'R003', TAB.units, 'Đơn vị cấp trên', byCode.get(cycle[0]!)!.row, advice));
   }
   return findings;
 };
-
-/** Units as guesses for a unit code typed wrongly (its name, its code in another case...). */
-export function unitCandidates(units: readonly Unit[]): Candidate[] {
-  return units.map((unit) => ({ code: unit.code, name: unit.name }));
-}
-
-/** The codes of the units directly under each code (`Đơn vị cấp trên`). */
-export function childrenByCode(units: readonly Unit[]): Map<string, string[]> {
-  const children = new Map<string, string[]>();
-  for (const unit of units) {
-    if (!unit.code || !unit.parent) continue;
-    const list = children.get(unit.parent);
-    if (list) list.push(unit.code);
-    else children.set(unit.parent, [unit.code]);
-  }
-  return children;
-}
-
-/**
- * Codes of `root` and every unit under it (cycle-safe). Pass `children` when asking for many roots
- * of one workbook: each call then costs the subtree, not the whole tab.
- */
-export function subtreeCodes(
-  units: readonly Unit[],
-  root: string,
-  children: ReadonlyMap<string, readonly string[]> = childrenByCode(units),
-): Set<string> {
-  const result = new Set<string>([root]);
-  const queue = [root];
-  while (queue.length > 0) {
-    const code = queue.pop()!;
-    for (const child of children.get(code) ?? []) {
-      if (!result.has(child)) {
-        result.add(child);
-        queue.push(child);
-      }
-    }
-  }
-  return result;
-}
