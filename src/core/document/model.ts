@@ -184,6 +184,11 @@ export function cell(content: Inline | readonly Inline[], options: Omit<TableCel
   return { lines: [runs], ...options };
 }
 
+/** A small italic line under a cell's figure (a date's days left, a turnout): muted, or red when late. */
+export function noteLine(text: string, alert = false): TableCell['lines'][number] {
+  return [{ text, size: 9, italic: true, tone: alert ? 'alert' : 'muted' }];
+}
+
 export function runOf(inline: Inline): Run {
   return typeof inline === 'string' ? { text: inline } : inline;
 }

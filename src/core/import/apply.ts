@@ -10,7 +10,7 @@
 import type { Cell } from '../cells';
 import { dateCell } from '../cells';
 import { foldToAscii, matchKey } from '../text';
-import { SETTING, TAB, type UnitType } from '../workbook/contract';
+import { type HeaderOf, SETTING, TAB, type UnitType } from '../workbook/contract';
 import type { PlanWorkbook, Settings } from '../workbook/model';
 import { DEFAULT_SETTINGS_ROWS, type PlanRows } from '../workbook/template';
 import type { ImportedUnit, ImportResult } from './extract';
@@ -112,7 +112,23 @@ function settingChanges(result: ImportResult, settings: Settings): SettingChange
   return changes;
 }
 
-export function importRows(result: ImportResult, workbook: PlanWorkbook): ImportRows {
+/** Cells of one row of `T`, by the tab's own headers (a mistyped header fails to compile). */
+type RowOf<T extends ImportTab> = { [H in HeaderOf<T>]?: Cell };
+type Row = Record<string, Cell>;
+
+/** What the import knows of the plan's units once each has a code: every later step reads it. */
+interface UnitCodes {
+  readonly codeOf: ReadonlyMap<ImportedUnit, string>;
+  /** Units the workbook does not have yet: they become rows of `Đơn vị`. */
+  readonly isNew: ReadonlySet<ImportedUnit>;
+  /** The workbook's units and the new ones, by name. */
+  readonly existing: NameIndex<string>;
+  /** The plan's units by name. */
+  readonly byName: NameIndex<ImportedUnit>;
+}
+
+/** A unit of the workbook of the same name keeps its code; every other unit gets a new one. */
+function codeUnits(result: ImportResult, workbook: PlanWorkbook): UnitCodes {
   const codes = new CodeMaker(new Set(workbook.units.map((unit) => unit.code)));
   const existing = new NameIndex<string>();
   for (const unit of workbook.units) if (unit.code && unit.name) existing.add(unit.name, unit.code);
@@ -120,9 +136,6 @@ export function importRows(result: ImportResult, workbook: PlanWorkbook): Import
   for (const unit of result.units) byName.add(unit.name, unit);
   const codeOf = new Map<ImportedUnit, string>();
   const isNew = new Set<ImportedUnit>();
-  const items: ImportItem[] = [];
-
-  const unitRows: Record<string, Cell>[] = [];
   for (const unit of result.units) {
     const known = existing.find(unit.name);
     if (known) {
@@ -134,32 +147,42 @@ export function importRows(result: ImportResult, workbook: PlanWorkbook): Import
     isNew.add(unit);
     existing.add(unit.name, code);
   }
-  // Parents are resolved once every unit has a code.
+  return { codeOf, isNew, existing, byName };
+}
+
+/** A row of `Đơn vị` per new unit; parents are resolved once every unit has a code. */
+function unitItems(result: ImportResult, units: UnitCodes): ImportItem[] {
+  const { codeOf, isNew, existing, byName } = units;
+  const items: ImportItem[] = [];
   for (const unit of result.units) {
     if (!isNew.has(unit)) continue;
-    const row: Record<string, Cell> = {
+    const row: Row = {
       'Mã đơn vị': codeOf.get(unit)!,
       'Tên đơn vị': unit.name,
       'Loại đơn vị': unit.type,
       'Số thành viên': unit.type === 'Cơ quan' ? null : unit.members,
-    };
+    } satisfies RowOf<typeof TAB.units>;
     let needs: string | null = null;
     if (unit.parent) {
       const parent = byName.find(unit.parent);
-      row['Đơn vị cấp trên'] = (parent ? codeOf.get(parent) : existing.find(unit.parent)) ?? null;
+      row['Đơn vị cấp trên' satisfies HeaderOf<typeof TAB.units>] =
+        (parent ? codeOf.get(parent) : existing.find(unit.parent)) ?? null;
       if (parent && isNew.has(parent)) needs = unitKey(parent.name);
     }
-    unitRows.push(row);
     items.push({ key: unitKey(unit.name), tab: TAB.units, cells: row, needs });
   }
+  return items;
+}
 
+/** A row of `Đại hội` per unit the plan gives a congress, unless the workbook has its congress. */
+function congressItems(result: ImportResult, workbook: PlanWorkbook, units: UnitCodes): ImportItem[] {
   const withCongress = new Set(workbook.congresses.map((congress) => congress.unitCode));
-  const congressRows: Record<string, Cell>[] = [];
+  const items: ImportItem[] = [];
   for (const unit of result.units) {
-    const code = codeOf.get(unit)!;
+    const code = units.codeOf.get(unit)!;
     if (!unit.congress || withCongress.has(code)) continue;
     withCongress.add(code);
-    const row: Record<string, Cell> = {
+    const row = {
       'Mã đơn vị': code,
       'Hình thức': unit.pilot ? 'Đại hội điểm' : 'Đại hội',
       'Bầu trực tiếp Bí thư': unit.directElection ? 'Có' : 'Không',
@@ -170,25 +193,30 @@ export function importRows(result: ImportResult, workbook: PlanWorkbook): Import
       'Tổng đại biểu': unit.total,
       'Hạn hoàn thành': unit.deadline ? dateCell(unit.deadline) : null,
       'Trạng thái': 'Chưa bắt đầu',
-    };
-    congressRows.push(row);
+    } satisfies RowOf<typeof TAB.congresses>;
     items.push({
       key: `DH|${matchKey(unit.name)}`,
       tab: TAB.congresses,
       cells: row,
-      needs: isNew.has(unit) ? unitKey(unit.name) : null,
+      needs: units.isNew.has(unit) ? unitKey(unit.name) : null,
     });
   }
+  return items;
+}
 
-  // A task the workbook has (same owner and text) is not added again, whatever its date there: a date
-  // the office corrected, or one it could not read, is not a new task. Within one plan, the same text
-  // for the same owner on two dates is two tasks.
+/**
+ * A row of `Mốc thời gian` per dated task. A task the workbook has (same owner and text) is not added
+ * again, whatever its date there: a date the office corrected, or one it could not read, is not a new
+ * task. Within one plan, the same text for the same owner on two dates is two tasks.
+ */
+function milestoneItems(result: ImportResult, workbook: PlanWorkbook, units: UnitCodes): ImportItem[] {
+  const { codeOf, isNew, existing, byName } = units;
   const inWorkbook = new Set(
     workbook.milestones.map((milestone) => `${milestone.owner ?? ''}\u0000${matchKey(milestone.content)}`),
   );
   const added = new Set<string>();
   const milestoneCodes = new Set(workbook.milestones.map((milestone) => milestone.code));
-  const milestoneRows: Record<string, Cell>[] = [];
+  const items: ImportItem[] = [];
   let counter = 1;
   for (const task of result.tasks) {
     if (!task.due) continue;
@@ -200,13 +228,12 @@ export function importRows(result: ImportResult, workbook: PlanWorkbook): Import
     while (milestoneCodes.has(`KH${String(counter).padStart(2, '0')}`)) counter++;
     const code = `KH${String(counter).padStart(2, '0')}`;
     milestoneCodes.add(code);
-    const row: Record<string, Cell> = {
+    const row = {
       'Mã công việc': code,
       'Nội dung': task.text,
       'Đơn vị chủ trì': ownerCode || null,
       Hạn: dateCell(task.due),
-    };
-    milestoneRows.push(row);
+    } satisfies RowOf<typeof TAB.milestones>;
     items.push({
       key: `MT|${task.due}|${matchKey(task.owner ?? '')}|${matchKey(task.text)}`,
       tab: TAB.milestones,
@@ -214,16 +241,33 @@ export function importRows(result: ImportResult, workbook: PlanWorkbook): Import
       needs: owner && isNew.has(owner) ? unitKey(owner.name) : null,
     });
   }
+  return items;
+}
 
+/** The rows of one tab among `items`, in order. */
+function rowsOf(items: readonly ImportItem[], tab: ImportTab): Row[] {
+  return items.filter((item) => item.tab === tab).map((item) => item.cells as Row);
+}
+
+export function importRows(result: ImportResult, workbook: PlanWorkbook): ImportRows {
+  const units = codeUnits(result, workbook);
   const settings = settingChanges(result, workbook.settings);
-  for (const change of settings)
-    items.push({
-      key: `CH|${matchKey(change.key)}`,
-      tab: TAB.settings,
-      cells: { Khóa: change.key, 'Giá trị': change.value },
-      needs: null,
-    });
-
+  const items = [
+    ...unitItems(result, units),
+    ...congressItems(result, workbook, units),
+    ...milestoneItems(result, workbook, units),
+    ...settings.map(
+      (change): ImportItem => ({
+        key: `CH|${matchKey(change.key)}`,
+        tab: TAB.settings,
+        cells: { Khóa: change.key, 'Giá trị': change.value } satisfies RowOf<typeof TAB.settings>,
+        needs: null,
+      }),
+    ),
+  ];
+  const unitRows = rowsOf(items, TAB.units);
+  const congressRows = rowsOf(items, TAB.congresses);
+  const milestoneRows = rowsOf(items, TAB.milestones);
   return {
     rows: { [TAB.units]: unitRows, [TAB.congresses]: congressRows, [TAB.milestones]: milestoneRows },
     settings,

@@ -15,6 +15,7 @@ import { formatDateVi } from '../dates';
 import {
   type Block,
   cell,
+  noteLine,
   type OfficialDocument,
   paragraph,
   recipientLines,
@@ -29,10 +30,6 @@ import { formatNumberVi } from '../numbers';
 import { STATUSES } from '../workbook/contract';
 import type { AmountLine, CongressLine, MilestoneGroup, ReportModel } from './model';
 import { resultsSection } from './results-document';
-
-const small = (text: string, alert = false): TableCell['lines'][number] => [
-  { text, size: 9, italic: true, tone: alert ? 'alert' : 'muted' },
-];
 
 /** Statuses from the most advanced, as the overview names them. */
 const STANDING_ORDER = [...STATUSES].reverse();
@@ -121,7 +118,7 @@ function congressTable(model: ReportModel): Table {
     cell: (line) => ({
       lines: [
         [line.deadline ? formatDateVi(line.deadline) : ''],
-        ...(line.daysLeft !== undefined ? [small(t.daysLeft(line.daysLeft), line.daysLeft < 0)] : []),
+        ...(line.daysLeft !== undefined ? [noteLine(t.daysLeft(line.daysLeft), line.daysLeft < 0)] : []),
       ],
     }),
   });
@@ -134,7 +131,7 @@ function congressTable(model: ReportModel): Table {
           ? {
               lines: [
                 [formatNumberVi(line.members + line.invited)],
-                small(`(${formatNumberVi(line.members)} + ${formatNumberVi(line.invited)})`),
+                noteLine(`(${formatNumberVi(line.members)} + ${formatNumberVi(line.invited)})`),
               ],
             }
           : cell(t.delegates(line.members, line.invited, line.delegates)),

@@ -7,6 +7,7 @@ import { formatDateVi } from '../dates';
 import {
   type Block,
   cell,
+  noteLine,
   type OfficialDocument,
   paragraph,
   section,
@@ -18,10 +19,6 @@ import { formatNumberVi } from '../numbers';
 import { HELD_STATUSES } from '../workbook/contract';
 import type { ReportModel } from './model';
 import { type ResultLine, type ResultsSummary, summariseResults } from './results';
-
-const small = (text: string, alert = false): TableCell['lines'][number] => [
-  { text, size: 9, italic: true, tone: alert ? 'alert' : 'muted' },
-];
 
 function resultsTable(lines: readonly ResultLine[], youth: boolean, today: string): Table {
   return {
@@ -45,7 +42,7 @@ function resultsTable(lines: readonly ResultLine[], youth: boolean, today: strin
           ? {
               lines: [
                 [`${formatNumberVi(line.present)}/${formatNumberVi(line.delegates)}`],
-                small(t.turnout(line.present, line.delegates)),
+                noteLine(t.turnout(line.present, line.delegates)),
               ],
             }
           : cell(line.present !== undefined ? formatNumberVi(line.present) : '');
@@ -54,8 +51,8 @@ function resultsTable(lines: readonly ResultLine[], youth: boolean, today: strin
         : line.reportDue
           ? {
               lines: [
-                small(t.notReported, today > line.reportDue),
-                small(t.reportDue(formatDateVi(line.reportDue)), today > line.reportDue),
+                noteLine(t.notReported, today > line.reportDue),
+                noteLine(t.reportDue(formatDateVi(line.reportDue)), today > line.reportDue),
               ],
             }
           : cell('');

@@ -119,14 +119,7 @@ const MILESTONE_CHECKS: readonly RowCheck<Milestone, MilestoneRow, typeof TAB.mi
 
 export const milestoneRules: Rule = (context) => {
   const { milestones, units } = context.workbook;
-  const findings = duplicateCodes(
-    context,
-    TAB.milestones,
-    'Mã công việc',
-    milestones,
-    (m) => m.code,
-    (code, cell) => rulesText.duplicateCode('Mã công việc', code, cell),
-  );
+  const findings = duplicateCodes(context, TAB.milestones, 'Mã công việc', milestones, (m) => m.code);
   const row: MilestoneRow = {
     unitCodes: unitsByCode(units),
     byCode: milestonesByCode(milestones),

@@ -186,7 +186,6 @@ function resultFindings(context: RuleContext): Finding[] {
     'Mã đơn vị',
     workbook.results,
     (result) => result.unitCode,
-    (code, cell) => rulesText.duplicateCode('Mã đơn vị', code, cell),
   );
   const congresses = congressesByUnit(workbook.congresses);
   const named = workbook.results.filter((result) => result.unitCode);

@@ -33,13 +33,14 @@ const RECIPIENT_CHECKS: readonly RowCheck<Recipient, ReadonlyMap<string, Unit>, 
 
 export const recipientRules: Rule = (context) => {
   const { recipients, units } = context.workbook;
+  const emailOf = (recipient: Recipient) => (recipient.email ? emailKey(recipient.email) : '');
   const findings = duplicateCodes(
     context,
     TAB.recipients,
     'Email',
     recipients,
-    (r) => (r.email ? emailKey(r.email) : ''),
-    (email, cell) => rulesText.duplicateEmail(email, cell),
+    emailOf,
+    rulesText.duplicateEmail,
   );
   const byCode = unitsByCode(units);
   pushAll(

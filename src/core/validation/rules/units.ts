@@ -17,14 +17,18 @@ const ALLOWED_PARENTS: Partial<Record<UnitType, readonly UnitType[]>> = {
   'Chi đoàn': ['Đoàn cơ sở'],
 };
 
-/** R001 for a code column: every repeat after the first, pointing back to the first. */
+/**
+ * R001 for a code column: every repeat after the first, pointing back to the first. `text` words it
+ * (by default: the code of `header` is repeated).
+ */
 export function duplicateCodes<T extends AnyInputTab, R extends { readonly row: number }>(
   context: RuleContext,
   tab: T,
   header: HeaderOf<T>,
   records: readonly R[],
   keyOf: (record: R) => string,
-  text: (key: string, firstCell: string) => Advice,
+  text: (key: string, firstCell: string) => Advice = (key, cell) =>
+    rulesText.duplicateCode(header, key, cell),
 ): Finding[] {
   const first = new Map<string, R>();
   const findings: Finding[] = [];
@@ -86,14 +90,7 @@ const UNIT_CHECKS: readonly RowCheck<Unit, UnitRow, typeof TAB.units>[] = [
 
 export const unitRules: Rule = (context) => {
   const { units } = context.workbook;
-  const findings = duplicateCodes(
-    context,
-    TAB.units,
-    'Mã đơn vị',
-    units,
-    (unit) => unit.code,
-    (code, cell) => rulesText.duplicateCode('Mã đơn vị', code, cell),
-  );
+  const findings = duplicateCodes(context, TAB.units, 'Mã đơn vị', units, (unit) => unit.code);
   const byCode = unitsByCode(units);
   pushAll(
     findings,
