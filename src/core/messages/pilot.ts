@@ -133,13 +133,16 @@ export const pilotText = {
   shareName: 'tỷ lệ phiếu',
 };
 
+/** The columns a list of suggested tasks shows, in the CLI and in the Sheets dialog alike. */
+const TASK_COLUMNS = ['Mã công việc', 'Nội dung', 'Đơn vị chủ trì', 'Hạn', 'Phụ thuộc'] as const;
+
 /** `daihoi tasks`. */
 export const tasksCliText = {
   heading: (count: number, congresses: number) =>
     `Mốc công việc gợi ý: ${formatNumberVi(count)} công việc mới cho ${formatNumberVi(congresses)} đại hội (tab Mốc thời gian).`,
   nothing: 'Không có gì để thêm: các đại hội đã có đủ mốc công việc theo các bước chuẩn.',
   noCongress: 'Chưa có đại hội nào có Hạn hoàn thành trong tab Đại hội: chưa có mốc công việc nào để gợi ý.',
-  columns: ['Mã công việc', 'Nội dung', 'Đơn vị chủ trì', 'Hạn', 'Phụ thuộc'] as const,
+  columns: TASK_COLUMNS,
   matched: (count: number) =>
     `${formatNumberVi(count)} bước đã có công việc tương ứng trong tab Mốc thời gian nên không thêm lại.`,
   appended: (count: number, backup: string) =>
@@ -174,7 +177,7 @@ export const tasksDialogText = {
     `Sẽ thêm ${formatNumberVi(count)} công việc cho ${formatNumberVi(congresses)} đại hội vào cuối tab "Mốc thời gian"${
       matched > 0 ? `; ${formatNumberVi(matched)} bước đã có công việc tương ứng nên không thêm lại` : ''
     }. Hạn đếm ngược từ Ngày đại hội (chưa có thì từ Hạn hoàn thành); các hàng sẵn có không bị thay đổi.`,
-  headers: ['Mã công việc', 'Nội dung', 'Đơn vị chủ trì', 'Hạn', 'Phụ thuộc'] as const,
+  headers: TASK_COLUMNS,
   congressGroup: (unit: string, pilot: boolean, direct: boolean, anchor: string) =>
     `${unit} — ${pilot ? 'đại hội điểm' : 'đại hội'}${direct ? ', bầu trực tiếp Bí thư' : ''} (${anchor})`,
   planGroup: (owner: string) => `${owner || 'Cấp trên'} — sau đại hội điểm cuối cùng`,
