@@ -8,15 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  extractPlan,
-  importRows,
-  NORMS_CATALOGUE,
-  planToRawWorkbook,
-  readWorkbook,
-  settingsRows,
-  TAB,
-} from '../src/core';
+import { extractPlan, importRows, NORMS_CATALOGUE, readWorkbook, settingsRows, TAB } from '../src/core';
+import { planToRawWorkbook } from '../src/core/examples/index';
 
 /** A plan of `lines` lines, each different: units with delegates and deadlines, tasks, citations. */
 export function longPlan(lines: number): string {

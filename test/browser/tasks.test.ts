@@ -6,15 +6,8 @@
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  examplePlan,
-  type PlanRows,
-  planToRawWorkbook,
-  readWorkbook,
-  suggestTasks,
-  TAB,
-  taskPreview,
-} from '../../src/core';
+import { examplePlan, type PlanRows, readWorkbook, suggestTasks, TAB, taskPreview } from '../../src/core';
+import { planToRawWorkbook } from '../../src/core/examples/index';
 import { launchChromium, openWithStub, recordedCalls } from '../helpers/browser';
 import { ROOT } from '../helpers/cli';
 

@@ -5,8 +5,8 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OutputDir } from '../../src/cli/output-dir';
-import { codeFileBase, shortHash } from '../../src/core';
 import { dateCell } from '../../src/core/cells';
+import { codeFileBase, shortHash } from '../../src/core/file-names';
 import { TAB } from '../../src/core/workbook/contract';
 import { daihoi, tempDir } from '../helpers/cli';
 import { cleanTabs, type PlanTabs } from '../helpers/workbook-builder';

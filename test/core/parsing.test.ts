@@ -1,17 +1,8 @@
-import {
-  addMonths,
-  dateCell,
-  formatDateLongVi,
-  formatMoneyVi,
-  isoInZone,
-  isoWeekKey,
-  matchKey,
-  parseDateCell,
-  parseNumberCell,
-  productInDong,
-  spreadsheetError,
-  validateWorkbook,
-} from '../../src/core';
+import { dateCell, isoInZone, matchKey, validateWorkbook } from '../../src/core';
+import { spreadsheetError } from '../../src/core/cells';
+import { addMonths, formatDateLongVi, isoWeekKey, parseDateCell } from '../../src/core/dates';
+import { productInDong } from '../../src/core/money';
+import { formatMoneyVi, parseNumberCell } from '../../src/core/numbers';
 import { TAB } from '../../src/core/workbook/contract';
 import { buildWorkbook, CLEAN_TODAY, withCells } from '../helpers/workbook-builder';
 

@@ -12,12 +12,12 @@ import {
   INPUT_TABS,
   isoInZone,
   NORMS_CATALOGUE,
-  planToRawWorkbook,
   type RawWorkbook,
   readWorkbook,
   settingsRows,
   TAB,
 } from '../../src/core';
+import { planToRawWorkbook } from '../../src/core/examples/index';
 import { createWorld, type FakeWorld, loadRawWorkbook } from '../fakes/environment';
 import { daihoi, tempDir } from '../helpers/cli';
 import { loadBundle } from '../helpers/load-bundle';

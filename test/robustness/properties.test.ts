@@ -8,15 +8,14 @@ import {
   buildReport,
   type Cell,
   dateCell,
-  escapeHtml,
   extractPlan,
-  formatNumberVi,
   matchKey,
-  parseNumberCell,
   readWorkbook,
   renderReportHtml,
   validateWorkbook,
 } from '../../src/core';
+import { escapeHtml } from '../../src/core/html';
+import { formatNumberVi, parseNumberCell } from '../../src/core/numbers';
 import { COLUMNS, INPUT_TABS, TAB } from '../../src/core/workbook/contract';
 import { tempDir } from '../helpers/cli';
 import { buildWorkbook, cleanTabs } from '../helpers/workbook-builder';

@@ -3,6 +3,7 @@ import { boundedProductInDong, productInDong, toDong } from '../money';
 import { matchKey } from '../text';
 import type { UnitType } from '../workbook/contract';
 import type { BudgetLine, Norm, PlanWorkbook, Unit } from '../workbook/model';
+import { unitsByCode } from '../workbook/queries';
 import type { BudgetSummary, CostedLine } from './types';
 
 /** `người/ngày`, `đồng/người/ngày`: amount = quantity × days × unit price. */
@@ -132,8 +133,7 @@ export function rollUp(
 }
 
 export function computeBudget(workbook: PlanWorkbook): BudgetSummary {
-  const units = new Map<string, Unit>();
-  for (const unit of workbook.units) if (unit.code && !units.has(unit.code)) units.set(unit.code, unit);
+  const units = unitsByCode(workbook.units);
 
   const lines = workbook.budgetLines.map((line) => {
     const unit = units.get(line.unitCode);

@@ -21,6 +21,7 @@ import { estimateText as t } from '../messages/budget';
 import { formatNumberVi, formatQuantityVi } from '../numbers';
 import { foldTonePlacement } from '../text';
 import type { PlanWorkbook, Settings, Unit } from '../workbook/model';
+import { unitsByCode } from '../workbook/queries';
 import { computeBudget } from './compute';
 import type { CostedLine } from './types';
 import { amountInWords } from './words';
@@ -117,8 +118,7 @@ function issuerOf(
 /** One estimate per unit in `Đại hội` (its first row), in the tab's order, with the unit's own lines. */
 export function estimatesOf(workbook: PlanWorkbook): Estimate[] {
   const summary = computeBudget(workbook);
-  const units = new Map<string, Unit>();
-  for (const unit of workbook.units) if (unit.code && !units.has(unit.code)) units.set(unit.code, unit);
+  const units = unitsByCode(workbook.units);
   // Lines grouped once: filtering all lines per congress is 5.000 × 50.000 steps in a province.
   const linesByUnit = new Map<string, CostedLine[]>();
   for (const line of summary.lines) {

@@ -7,21 +7,17 @@ import { suggestionText } from '../messages/budget';
 import { productInDong } from '../money';
 import { matchKey } from '../text';
 import { isBody } from '../workbook/contract';
-import type { Congress, Norm, PlanWorkbook, Unit } from '../workbook/model';
+import type { BudgetLine, Congress, Norm, PlanWorkbook } from '../workbook/model';
+import { unitsByCode } from '../workbook/queries';
 import { isPerDay, isPerPerson, normApplies } from './compute';
 
 export const SUGGESTION_NOTE = suggestionText.note;
 
-export interface SuggestedLine {
-  readonly unitCode: string;
-  readonly category: string;
-  /** Empty when the plan's figures do not give it: the note says what to enter. */
-  readonly quantity?: number;
-  readonly days?: number;
-  readonly unitPrice?: number;
-  readonly amount?: number;
-  readonly note: string;
-}
+/**
+ * A suggested row of `Dự toán`: a budget line without a sheet row yet. A figure the plan does not
+ * give stays empty, and the note says what to enter.
+ */
+export type SuggestedLine = Omit<BudgetLine, 'row' | 'unreadable'>;
 
 /**
  * Who a category pays for. Only a category paid per delegate takes the congress's `Tổng đại biểu`;
@@ -72,8 +68,7 @@ function daysFor(norm: Norm, congress: Congress): number | undefined {
 }
 
 export function suggestEstimate(workbook: PlanWorkbook): SuggestedLine[] {
-  const units = new Map<string, Unit>();
-  for (const unit of workbook.units) if (unit.code && !units.has(unit.code)) units.set(unit.code, unit);
+  const units = unitsByCode(workbook.units);
   const budgeted = new Set(workbook.budgetLines.map((line) => line.unitCode));
   const done = new Set<string>();
   const lines: SuggestedLine[] = [];

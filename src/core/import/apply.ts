@@ -151,8 +151,7 @@ function codeUnits(result: ImportResult, workbook: PlanWorkbook): UnitCodes {
 }
 
 /** A row of `Đơn vị` per new unit; parents are resolved once every unit has a code. */
-function unitItems(result: ImportResult, units: UnitCodes): ImportItem[] {
-  const { codeOf, isNew, existing, byName } = units;
+function unitItems(result: ImportResult, { codeOf, isNew, existing, byName }: UnitCodes): ImportItem[] {
   const items: ImportItem[] = [];
   for (const unit of result.units) {
     if (!isNew.has(unit)) continue;
@@ -209,8 +208,11 @@ function congressItems(result: ImportResult, workbook: PlanWorkbook, units: Unit
  * again, whatever its date there: a date the office corrected, or one it could not read, is not a new
  * task. Within one plan, the same text for the same owner on two dates is two tasks.
  */
-function milestoneItems(result: ImportResult, workbook: PlanWorkbook, units: UnitCodes): ImportItem[] {
-  const { codeOf, isNew, existing, byName } = units;
+function milestoneItems(
+  result: ImportResult,
+  workbook: PlanWorkbook,
+  { codeOf, isNew, existing, byName }: UnitCodes,
+): ImportItem[] {
   const inWorkbook = new Set(
     workbook.milestones.map((milestone) => `${milestone.owner ?? ''}\u0000${matchKey(milestone.content)}`),
   );
@@ -225,8 +227,10 @@ function milestoneItems(result: ImportResult, workbook: PlanWorkbook, units: Uni
     const key = `${ownerCode}\u0000${matchKey(task.text)}`;
     if (inWorkbook.has(key) || added.has(`${key}\u0000${task.due}`)) continue;
     added.add(`${key}\u0000${task.due}`);
-    while (milestoneCodes.has(`KH${String(counter).padStart(2, '0')}`)) counter++;
-    const code = `KH${String(counter).padStart(2, '0')}`;
+    // The next free KHnn.
+    let code: string;
+    do code = `KH${String(counter++).padStart(2, '0')}`;
+    while (milestoneCodes.has(code));
     milestoneCodes.add(code);
     const row = {
       'Mã công việc': code,
@@ -244,32 +248,19 @@ function milestoneItems(result: ImportResult, workbook: PlanWorkbook, units: Uni
   return items;
 }
 
-/** The rows of one tab among `items`, in order. */
-function rowsOf(items: readonly ImportItem[], tab: ImportTab): Row[] {
-  return items.filter((item) => item.tab === tab).map((item) => item.cells as Row);
-}
-
 export function importRows(result: ImportResult, workbook: PlanWorkbook): ImportRows {
   const units = codeUnits(result, workbook);
   const settings = settingChanges(result, workbook.settings);
-  const items = [
-    ...unitItems(result, units),
-    ...congressItems(result, workbook, units),
-    ...milestoneItems(result, workbook, units),
-    ...settings.map(
-      (change): ImportItem => ({
-        key: `CH|${matchKey(change.key)}`,
-        tab: TAB.settings,
-        cells: { Khóa: change.key, 'Giá trị': change.value } satisfies RowOf<typeof TAB.settings>,
-        needs: null,
-      }),
-    ),
-  ];
-  const unitRows = rowsOf(items, TAB.units);
-  const congressRows = rowsOf(items, TAB.congresses);
-  const milestoneRows = rowsOf(items, TAB.milestones);
+  const unitRows = unitItems(result, units);
+  const congressRows = congressItems(result, workbook, units);
+  const milestoneRows = milestoneItems(result, workbook, units);
+  const cellsOf = (item: ImportItem) => item.cells as Row;
   return {
-    rows: { [TAB.units]: unitRows, [TAB.congresses]: congressRows, [TAB.milestones]: milestoneRows },
+    rows: {
+      [TAB.units]: unitRows.map(cellsOf),
+      [TAB.congresses]: congressRows.map(cellsOf),
+      [TAB.milestones]: milestoneRows.map(cellsOf),
+    },
     settings,
     counts: {
       units: unitRows.length,
@@ -277,7 +268,19 @@ export function importRows(result: ImportResult, workbook: PlanWorkbook): Import
       milestones: milestoneRows.length,
       settings: settings.length,
     },
-    items,
+    items: [
+      ...unitRows,
+      ...congressRows,
+      ...milestoneRows,
+      ...settings.map(
+        (change): ImportItem => ({
+          key: `CH|${matchKey(change.key)}`,
+          tab: TAB.settings,
+          cells: { Khóa: change.key, 'Giá trị': change.value } satisfies RowOf<typeof TAB.settings>,
+          needs: null,
+        }),
+      ),
+    ],
   };
 }
 

@@ -5,11 +5,9 @@
 import type { IsoDate } from '../cells';
 import { daysBetween, formatDateVi, isoWeekday, isoWeekKey, zonedParts } from '../dates';
 import { mailText, SEND_KIND, SEND_STATUS, type SendKind, type SendStatus } from '../messages/mail';
-import { milestoneStanding } from '../validation/rules/milestones';
-import { emailKey } from '../validation/rules/recipients';
-import { unitsByCode } from '../validation/rules/units';
 import { ALL_SCOPE } from '../workbook/contract';
 import type { PlanWorkbook, Recipient } from '../workbook/model';
+import { emailKey, milestoneStanding, unitsByCode } from '../workbook/queries';
 import { recipientsByScope } from './scope';
 
 export interface PlannedSend {

@@ -12,10 +12,9 @@
  */
 import { a1 } from '../a1';
 import { recipientScopeText } from '../messages/recipient-scope';
-import { emailKey, isDeliverable } from '../validation/rules/recipients';
-import { childrenByCode, subtreeCodes, unitsByCode } from '../validation/rules/units';
 import { ALL_SCOPE, TAB } from '../workbook/contract';
 import type { PlanWorkbook, Recipient, Unit } from '../workbook/model';
+import { childrenByCode, emailKey, isDeliverable, subtreeCodes, unitsByCode } from '../workbook/queries';
 
 export interface ScopeProblem {
   readonly code: 'R001' | 'R003';

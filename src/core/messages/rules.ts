@@ -35,6 +35,8 @@ export function guessHint(typed: string, guess: Guess | null, kind: ReferenceKin
 }
 
 export const rulesText = {
+  /** A row named in a message when the cell's column is missing. */
+  row: (row: number) => `hàng ${row}`,
   duplicateCode: (what: string, code: string, firstCell: string): Text => ({
     message: `${what} "${code}" bị trùng (đã có ở ô ${firstCell}).`,
     hint: 'Mỗi mã chỉ dùng cho một hàng; đổi mã hoặc xóa hàng thừa.',

@@ -10,6 +10,7 @@ import { pushAll } from '../arrays';
 import { foldToAscii, matchKey } from '../text';
 import { isBody } from '../workbook/contract';
 import type { Congress, Milestone, PlanWorkbook, Unit } from '../workbook/model';
+import { firstByKey, unitsByCode } from '../workbook/queries';
 import { congressSteps, type StepId, type StepOwner, type StepSpec } from './steps';
 
 /** What a task's text says it does; a plan-level summary reads as `results`. */
@@ -137,8 +138,7 @@ function ancestors(unit: Unit, units: ReadonlyMap<string, Unit>): Unit[] {
 }
 
 export function pilotStructure(workbook: PlanWorkbook): PilotStructure {
-  const units = new Map<string, Unit>();
-  for (const unit of workbook.units) if (unit.code && !units.has(unit.code)) units.set(unit.code, unit);
+  const units = unitsByCode(workbook.units);
   const seen = new Set<string>();
   const congresses: Congress[] = [];
   for (const congress of workbook.congresses) {
@@ -219,7 +219,7 @@ export interface StepMatches {
 export function matchSteps(workbook: PlanWorkbook, structure: PilotStructure): StepMatches {
   const finder = new NameFinder(workbook.units);
   const congressUnits = new Set(structure.congresses.map((congress) => congress.unitCode));
-  const byCode = new Map<string, Milestone>();
+  const byCode = firstByKey(workbook.milestones, (milestone) => milestone.code);
   const named = new Map<string, Milestone[]>();
   const owned = new Map<string, Milestone[]>();
   const put = (map: Map<string, Milestone[]>, key: string, milestone: Milestone) => {
@@ -229,7 +229,6 @@ export function matchSteps(workbook: PlanWorkbook, structure: PilotStructure): S
     } else map.set(key, [milestone]);
   };
   for (const milestone of workbook.milestones) {
-    if (milestone.code && !byCode.has(milestone.code)) byCode.set(milestone.code, milestone);
     const { codes, rest } = finder.find(foldWords(milestone.content).split(' '));
     const kinds = kindsOf(rest);
     if (kinds.length === 0) continue;

@@ -4,7 +4,8 @@
  */
 import { formatDateVi } from '../dates';
 import { tasksDialogText as t } from '../messages/pilot';
-import type { PlanWorkbook, Unit } from '../workbook/model';
+import type { PlanWorkbook } from '../workbook/model';
+import { unitNameOf, unitsByCode } from '../workbook/queries';
 import type { TaskSuggestion } from './tasks';
 
 export interface TaskPreviewGroup {
@@ -20,9 +21,8 @@ export interface TaskPreview {
 }
 
 export function taskPreview(workbook: PlanWorkbook, suggestion: TaskSuggestion): TaskPreview {
-  const units = new Map<string, Unit>();
-  for (const unit of workbook.units) if (unit.code && !units.has(unit.code)) units.set(unit.code, unit);
-  const nameOf = (code: string | undefined) => (code ? (units.get(code)?.name ?? code) : '');
+  const units = unitsByCode(workbook.units);
+  const nameOf = (code: string | undefined) => (code ? unitNameOf(units, code) : '');
   const congresses = new Map(workbook.congresses.map((congress) => [congress.unitCode, congress]));
   const groups = new Map<string, { title: string; rows: string[][] }>();
   for (const task of suggestion.tasks) {

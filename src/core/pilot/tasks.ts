@@ -9,8 +9,8 @@ import { pushAll } from '../arrays';
 import { type Cell, dateCell, type IsoDate } from '../cells';
 import { addDays, formatDateVi } from '../dates';
 import { pilotText, type TaskWording } from '../messages/pilot';
-import { HELD_STATUSES } from '../workbook/contract';
 import type { Congress, PlanWorkbook, Settings, Unit } from '../workbook/model';
+import { isHeld } from '../workbook/queries';
 import { matchSteps, pilotStructure, stepCode } from './match';
 import { congressSteps, PLAN_STEPS, type StepId, type StepSpec } from './steps';
 
@@ -98,7 +98,7 @@ export function suggestTasks(workbook: PlanWorkbook): TaskSuggestion {
   for (const congress of structure.congresses) {
     const unit = structure.units.get(congress.unitCode)!;
     const approver = structure.approverOf(unit.code);
-    const held = congress.status !== undefined && HELD_STATUSES.includes(congress.status);
+    const held = isHeld(congress);
     // The words name the approving level itself (never the office standing in for it).
     const wording = wordingFor(congress, unit, structure.parentOf(unit.code), settings);
     for (const step of congressSteps(settings.organisation)) {

@@ -4,6 +4,7 @@
  */
 
 import { computeBudget } from '../budget/compute';
+import type { BudgetSummary } from '../budget/types';
 import type { IsoDate } from '../cells';
 import { daysBetween } from '../dates';
 import { closedByFileCopy, fileCopy } from '../document/model';
@@ -11,16 +12,12 @@ import { type ScopeCheck, scopeChecker } from '../mail/scope';
 import { reportText } from '../messages/report';
 import { matchKey } from '../text';
 import { countFindings, type Finding } from '../validation/finding';
-import { milestoneStanding } from '../validation/rules/milestones';
-import { isDeliverable } from '../validation/rules/recipients';
-import { childrenByCode, subtreeCodes, unitsByCode } from '../validation/rules/units';
 import {
   ALL_SCOPE,
   type AnyInputTab,
   CONGRESS_FORMS,
   type CongressForm,
   type CongressStatus,
-  HELD_STATUSES,
   OPTIONAL_TAB,
   STATUSES,
   TAB,
@@ -34,6 +31,15 @@ import type {
   Settings,
   Unit,
 } from '../workbook/model';
+import {
+  childrenByCode,
+  isDeliverable,
+  isHeld,
+  milestoneStanding,
+  subtreeCodes,
+  unitNameOf,
+  unitsByCode,
+} from '../workbook/queries';
 import { type ResultsSummary, resultsSummary } from './results';
 
 export interface CongressLine {
@@ -360,6 +366,96 @@ export function buildReport(input: ReportInput): ReportModel {
   return reportBuilder(input)(input.scope);
 }
 
+/** A unit's name; the code when it names no unit; "no unit" for lines without a code. */
+function unitName(units: ReadonlyMap<string, Unit>, code: string): string {
+  return code ? unitNameOf(units, code) : reportText.noUnit;
+}
+
+/** One line per congress row, with its budget and overdue tasks; a unit's second row is marked. */
+function congressLines(
+  congresses: readonly Congress[],
+  units: ReadonlyMap<string, Unit>,
+  today: IsoDate,
+  budgetOf: ReadonlyMap<string, number>,
+  overdueOf: ReadonlyMap<string, number>,
+): CongressLine[] {
+  const listed = new Set<string>();
+  return congresses.map((congress): CongressLine => {
+    const repeated = listed.has(congress.unitCode);
+    listed.add(congress.unitCode);
+    const delegates =
+      congress.members !== undefined && congress.invited !== undefined
+        ? congress.members + congress.invited
+        : congress.total;
+    return {
+      unitCode: congress.unitCode,
+      unitName: unitNameOf(units, congress.unitCode),
+      ...(congress.form ? { form: congress.form } : {}),
+      directElection: congress.directElection,
+      ...(congress.status ? { status: congress.status } : {}),
+      ...(congress.date ? { date: congress.date } : {}),
+      ...(congress.deadline ? { deadline: congress.deadline } : {}),
+      ...(congress.deadline && !isHeld(congress) ? { daysLeft: daysBetween(today, congress.deadline) } : {}),
+      ...(congress.members !== undefined ? { members: congress.members } : {}),
+      ...(congress.invited !== undefined ? { invited: congress.invited } : {}),
+      ...(delegates !== undefined ? { delegates } : {}),
+      ...(congress.days !== undefined ? { days: congress.days } : {}),
+      budget: budgetOf.get(congress.unitCode) ?? 0,
+      overdue: overdueOf.get(congress.unitCode) ?? 0,
+      repeated,
+    };
+  });
+}
+
+/** The budget section's figures; `budgetOf` has the row of no unit for lines without a code. */
+function budgetFigures(
+  workbook: PlanWorkbook,
+  budget: BudgetSummary,
+  budgetOf: ReadonlyMap<string, number>,
+  units: ReadonlyMap<string, Unit>,
+  scoped: boolean,
+): ReportBudget {
+  const normName = (code: string) =>
+    code ? (workbook.norms.find((norm) => norm.code === code)?.name ?? code) : reportText.noCategory;
+  const unpriced = budget.lines.filter(
+    (costed) => costed.computed === undefined && costed.line.amount === undefined,
+  );
+  return {
+    lineCount: budget.lines.length,
+    total: budget.total,
+    // Lines with no `Mã đơn vị` or no `Khoản chi` get a line of their own, so each list adds up to the total.
+    byUnit: [...budgetOf].map(([code, amount]) => ({ code, name: unitName(units, code), amount })),
+    byCategory: categoriesByName(withUncategorized(budget.byCategory, budget.lines), normName),
+    overCap: budget.overCap.map((line) => ({
+      unitName: unitNameOf(units, line.line.unitCode),
+      category: line.norm?.name ?? line.line.category,
+      unitPrice: line.line.unitPrice ?? 0,
+      cap: line.cap ?? 0,
+      excess: line.excess,
+    })),
+    uncappedLines: budget.uncapped.length,
+    unpricedLines: unpriced.length,
+    unpricedUnits: [...new Set(unpriced.map((costed) => unitName(units, costed.line.unitCode)))],
+    // Retained dues and other funding are figures of the whole plan: subtracting them from one
+    // subtree's estimate would print a wrong request, so a scoped copy has no funding block.
+    ...(budget.funding && !scoped ? { funding: budget.funding } : {}),
+  };
+}
+
+/** The data-quality counts: by severity, and the tabs with the most errors and warnings first. */
+function qualityFigures(workbook: PlanWorkbook, findings: readonly Finding[]): ReportModel['quality'] {
+  const tabCounts = new Map<string, number>();
+  for (const item of findings) {
+    if (item.severity !== 'Thông tin') tabCounts.set(item.sheet, (tabCounts.get(item.sheet) ?? 0) + 1);
+  }
+  return {
+    ...countFindings(findings),
+    tabs: [...tabCounts]
+      .map(([sheet, count]) => ({ sheet: workbook.sheetNames[sheet as AnyInputTab] ?? sheet, count }))
+      .sort((a, b) => b.count - a.count),
+  };
+}
+
 function assemble(
   input: Omit<ReportInput, 'scope'>,
   units: ReadonlyMap<string, Unit>,
@@ -373,34 +469,8 @@ function assemble(
   const overdue = milestoneGroups(scopedWorkbook.milestones, 'overdue', today, remindDays, units);
   const dueSoon = milestoneGroups(scopedWorkbook.milestones, 'dueSoon', today, remindDays, units);
   const overdueByUnit = new Map(overdue.map((group) => [group.unitCode, group.items.length]));
-
-  const listed = new Set<string>();
-  const congresses = scopedWorkbook.congresses.map((congress: Congress): CongressLine => {
-    const repeated = listed.has(congress.unitCode);
-    listed.add(congress.unitCode);
-    const held = congress.status !== undefined && HELD_STATUSES.includes(congress.status);
-    const delegates =
-      congress.members !== undefined && congress.invited !== undefined
-        ? congress.members + congress.invited
-        : congress.total;
-    return {
-      unitCode: congress.unitCode,
-      unitName: units.get(congress.unitCode)?.name ?? congress.unitCode,
-      ...(congress.form ? { form: congress.form } : {}),
-      directElection: congress.directElection,
-      ...(congress.status ? { status: congress.status } : {}),
-      ...(congress.date ? { date: congress.date } : {}),
-      ...(congress.deadline ? { deadline: congress.deadline } : {}),
-      ...(congress.deadline && !held ? { daysLeft: daysBetween(today, congress.deadline) } : {}),
-      ...(congress.members !== undefined ? { members: congress.members } : {}),
-      ...(congress.invited !== undefined ? { invited: congress.invited } : {}),
-      ...(delegates !== undefined ? { delegates } : {}),
-      ...(congress.days !== undefined ? { days: congress.days } : {}),
-      budget: budget.byUnit.get(congress.unitCode) ?? 0,
-      overdue: overdueByUnit.get(congress.unitCode) ?? 0,
-      repeated,
-    };
-  });
+  const congresses = congressLines(scopedWorkbook.congresses, units, today, budget.byUnit, overdueByUnit);
+  const listed = new Set(congresses.map((line) => line.unitCode));
 
   // Lines with no `Mã đơn vị` count in the total but in no unit: they get the row of no unit.
   const budgetOf = new Map(budget.byUnit);
@@ -415,27 +485,15 @@ function assemble(
   for (const group of overdue) if (!listed.has(group.unitCode)) otherCodes.add(group.unitCode);
   const otherUnits: OtherUnitLine[] = [...otherCodes].map((code) => ({
     code,
-    name: code ? (units.get(code)?.name ?? code) : reportText.noUnit,
+    name: unitName(units, code),
     budget: budgetOf.get(code) ?? 0,
     overdue: overdueByUnit.get(code) ?? 0,
   }));
 
-  const counts = countFindings(scopedFindings);
-  const tabCounts = new Map<string, number>();
-  for (const item of scopedFindings) {
-    if (item.severity !== 'Thông tin') tabCounts.set(item.sheet, (tabCounts.get(item.sheet) ?? 0) + 1);
-  }
-  const normName = (code: string) =>
-    code ? (workbook.norms.find((norm) => norm.code === code)?.name ?? code) : reportText.noCategory;
-  const unitNameOf = (code: string) => (code ? (units.get(code)?.name ?? code) : reportText.noUnit);
-  const unpriced = budget.lines.filter(
-    (costed) => costed.computed === undefined && costed.line.amount === undefined,
-  );
-
   return {
     today,
     settings: workbook.settings,
-    scope: scopeCode ? { code: scopeCode, name: units.get(scopeCode)?.name ?? scopeCode } : null,
+    scope: scopeCode ? { code: scopeCode, name: unitNameOf(units, scopeCode) } : null,
     unitCount: scopedWorkbook.units.length,
     congresses,
     byStatus: STATUSES.map((status) => ({
@@ -444,7 +502,7 @@ function assemble(
     })),
     byForm: CONGRESS_FORMS.map((form) => ({ form, count: congresses.filter((c) => c.form === form).length })),
     directElections: congresses.filter((c) => c.directElection).length,
-    held: congresses.filter((c) => c.status !== undefined && HELD_STATUSES.includes(c.status)).length,
+    held: congresses.filter(isHeld).length,
     documentsApproved: congresses.filter(
       (c) => c.status !== undefined && DOCUMENTS_APPROVED.includes(c.status),
     ).length,
@@ -454,32 +512,8 @@ function assemble(
     overdueCount: overdue.reduce((sum, group) => sum + group.items.length, 0),
     dueSoonCount: dueSoon.reduce((sum, group) => sum + group.items.length, 0),
     otherUnits,
-    budget: {
-      lineCount: budget.lines.length,
-      total: budget.total,
-      // Lines with no `Mã đơn vị` or no `Khoản chi` get a line of their own, so each list adds up to the total.
-      byUnit: [...budgetOf].map(([code, amount]) => ({ code, name: unitNameOf(code), amount })),
-      byCategory: categoriesByName(withUncategorized(budget.byCategory, budget.lines), normName),
-      overCap: budget.overCap.map((line) => ({
-        unitName: units.get(line.line.unitCode)?.name ?? line.line.unitCode,
-        category: line.norm?.name ?? line.line.category,
-        unitPrice: line.line.unitPrice ?? 0,
-        cap: line.cap ?? 0,
-        excess: line.excess,
-      })),
-      uncappedLines: budget.uncapped.length,
-      unpricedLines: unpriced.length,
-      unpricedUnits: [...new Set(unpriced.map((costed) => unitNameOf(costed.line.unitCode)))],
-      // Retained dues and other funding are figures of the whole plan: subtracting them from one
-      // subtree's estimate would print a wrong request, so a scoped copy has no funding block.
-      ...(budget.funding && !scopeCode ? { funding: budget.funding } : {}),
-    },
-    quality: {
-      ...counts,
-      tabs: [...tabCounts]
-        .map(([sheet, count]) => ({ sheet: workbook.sheetNames[sheet as AnyInputTab] ?? sheet, count }))
-        .sort((a, b) => b.count - a.count),
-    },
+    budget: budgetFigures(workbook, budget, budgetOf, units, scopeCode !== undefined),
+    quality: qualityFigures(workbook, scopedFindings),
     recipients: recipientLines(workbook.recipients, units, workbook.settings),
     basis: paragraphs(workbook.settings.reportBasis),
     assessment: paragraphs(workbook.settings.assessment),

@@ -16,7 +16,7 @@ import {
 } from '../document/model';
 import { resultsReportText as t } from '../messages/pilot';
 import { formatNumberVi } from '../numbers';
-import { HELD_STATUSES } from '../workbook/contract';
+import { isHeld } from '../workbook/queries';
 import type { ReportModel } from './model';
 import { type ResultLine, type ResultsSummary, summariseResults } from './results';
 
@@ -102,16 +102,14 @@ export function resultsSection(model: ReportModel): Block | null {
 export function pilotResults(model: ReportModel): ResultLine[] | null {
   const pilots = model.congresses.filter((line) => line.form === 'Đại hội điểm');
   if (pilots.length === 0) return null;
-  if (pilots.some((line) => !line.status || !HELD_STATUSES.includes(line.status))) return null;
+  if (pilots.some((line) => !isHeld(line))) return null;
   const codes = new Set(pilots.map((line) => line.unitCode));
   return (model.results?.lines ?? []).filter((line) => codes.has(line.unitCode));
 }
 
 /** Pilot congresses of the report's scope not yet held: what stands between the plan and its results report. */
 export function pilotsNotHeld(model: ReportModel): number {
-  return model.congresses.filter(
-    (line) => line.form === 'Đại hội điểm' && (!line.status || !HELD_STATUSES.includes(line.status)),
-  ).length;
+  return model.congresses.filter((line) => line.form === 'Đại hội điểm' && !isHeld(line)).length;
 }
 
 /**

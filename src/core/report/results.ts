@@ -6,8 +6,9 @@
 import type { IsoDate } from '../cells';
 import { addDays } from '../dates';
 import { congressEnd } from '../pilot/tasks';
-import { type CongressForm, HELD_STATUSES } from '../workbook/contract';
-import type { Congress, CongressResult, PlanWorkbook, Unit } from '../workbook/model';
+import type { CongressForm } from '../workbook/contract';
+import type { Congress, PlanWorkbook, Unit } from '../workbook/model';
+import { firstByKey, isHeld, unitNameOf } from '../workbook/queries';
 
 export interface ResultLine {
   readonly unitCode: string;
@@ -60,20 +61,18 @@ export function resultsSummary(
   workbook: PlanWorkbook,
   units: ReadonlyMap<string, Unit>,
 ): ResultsSummary | null {
-  const results = new Map<string, CongressResult>();
-  for (const result of workbook.results)
-    if (result.unitCode && !results.has(result.unitCode)) results.set(result.unitCode, result);
+  const results = firstByKey(workbook.results, (result) => result.unitCode);
   const seen = new Set<string>();
   const lines: ResultLine[] = [];
   for (const congress of workbook.congresses) {
-    if (!congress.status || !HELD_STATUSES.includes(congress.status) || seen.has(congress.unitCode)) continue;
+    if (!isHeld(congress) || seen.has(congress.unitCode)) continue;
     seen.add(congress.unitCode);
     const result = results.get(congress.unitCode);
     const delegates = delegatesOf(congress);
     const end = congress.date ? congressEnd(congress) : undefined;
     lines.push({
       unitCode: congress.unitCode,
-      unitName: units.get(congress.unitCode)?.name ?? congress.unitCode,
+      unitName: unitNameOf(units, congress.unitCode),
       ...(congress.form ? { form: congress.form } : {}),
       directElection: congress.directElection,
       recorded: result !== undefined,

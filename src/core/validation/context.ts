@@ -1,6 +1,7 @@
 /** What every rule receives: the typed plan, today, and a way to name a record's cell. */
 import { a1 } from '../a1';
 import type { IsoDate } from '../cells';
+import { rulesText } from '../messages/rules';
 import type { AnyInputTab, HeaderOf } from '../workbook/contract';
 import type { PlanWorkbook } from '../workbook/model';
 import { type Finding, finding } from './finding';
@@ -10,23 +11,28 @@ export interface RuleContext {
   /** Today in the workbook's time zone. */
   readonly today: IsoDate;
   /**
-   * A1 of `header` on sheet row `row`. The header must be one of the tab's own (a compile error
-   * otherwise); a column the workbook lacks (already S002) points at the row's first cell.
+   * A1 of `header` on sheet row `row`, the header being one of the tab's own (a compile error
+   * otherwise). Null when the workbook lacks that column: S002 already names it, and the finding
+   * then names the tab, never a cell the rule did not mean.
    */
-  cell<T extends AnyInputTab>(tab: T, header: HeaderOf<T>, row: number): string;
-  /** Untyped, only until the budget rules name their headers by type (issue 14 lands first). */
-  cell(tab: AnyInputTab, header: string, row: number): string;
+  cell<T extends AnyInputTab>(tab: T, header: HeaderOf<T>, row: number): string | null;
+  /** How a message names that cell: its A1, or the row (`hàng 7`) when the column is missing. */
+  ref<T extends AnyInputTab>(tab: T, header: HeaderOf<T>, row: number): string;
 }
 
 export type Rule = (context: RuleContext) => Finding[];
 
 export function ruleContext(workbook: PlanWorkbook, today: IsoDate): RuleContext {
+  function cell(tab: AnyInputTab, header: string, row: number): string | null {
+    const column = workbook.columns[tab]?.[header];
+    return column === undefined ? null : a1(row, column);
+  }
   return {
     workbook,
     today,
-    cell(tab: AnyInputTab, header: string, row: number) {
-      const column = workbook.columns[tab]?.[header];
-      return a1(row, column ?? 1);
+    cell,
+    ref(tab, header, row) {
+      return cell(tab, header, row) ?? rulesText.row(row);
     },
   };
 }
@@ -37,24 +43,22 @@ export interface Advice {
   readonly hint: string;
 }
 
-/** Where on a record a check found something, and what it says. */
-export interface Hit<T extends AnyInputTab> {
-  readonly header: HeaderOf<T>;
-  readonly advice: Advice;
-}
+/** What a check found: its advice, at the row's header (or, where it says so, another of the tab's). */
+export type Found<T extends AnyInputTab> = Advice & { readonly header?: HeaderOf<T> };
 
 /**
- * One check of one code on one record of tab `T`; `E` is what the rule worked out for the record
- * (its unit, its congress...). A rule is a table of these, run in order on every record.
+ * One row of a rule's table: the code, the header of the cell it points at, and the check of one
+ * record of tab `T` (`E` is what the rule worked out for the record: its unit, its congress...).
+ * `ends row`: once this check fires, the later checks of the table do not look at the record.
  */
-export interface RowCheck<R, E, T extends AnyInputTab> {
-  readonly code: Finding['code'];
-  readonly check: (record: R, env: E, context: RuleContext) => Hit<T> | null;
-  /** When this check fires, the later checks of the table do not look at the record. */
-  readonly endsRow?: boolean;
-}
+export type RowCheck<R, E, T extends AnyInputTab> = readonly [
+  code: Finding['code'],
+  header: HeaderOf<T>,
+  check: (record: R, env: E, context: RuleContext) => Found<T> | null,
+  endsRow?: 'ends row',
+];
 
-/** Runs `checks` on each record, in table order, with what `envOf` works out for the record. */
+/** Runs the table `checks` on each record, in order, with what `envOf` works out for the record. */
 export function checkRows<T extends AnyInputTab, R extends { readonly row: number }, E>(
   context: RuleContext,
   tab: T,
@@ -65,10 +69,10 @@ export function checkRows<T extends AnyInputTab, R extends { readonly row: numbe
   const findings: Finding[] = [];
   for (const record of records) {
     const env = envOf(record);
-    for (const { code, check, endsRow } of checks) {
-      const hit = check(record, env, context);
-      if (!hit) continue;
-      findings.push(atCell(context, code, tab, hit.header, record.row, hit.advice));
+    for (const [code, header, check, endsRow] of checks) {
+      const found = check(record, env, context);
+      if (!found) continue;
+      findings.push(atCell(context, code, tab, found.header ?? header, record.row, found));
       if (endsRow) break;
     }
   }

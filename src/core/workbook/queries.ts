@@ -3,8 +3,8 @@
  * the unit tree, who can be sent to, where a task stands. Pure reads; no findings here.
  */
 import { daysBetween } from '../dates';
-import { ALL_SCOPE, type AnyHeader } from './contract';
-import type { Congress, Milestone, Recipient, Unit } from './model';
+import { ALL_SCOPE, type AnyHeader, type CongressStatus, HELD_STATUSES } from './contract';
+import type { Milestone, Recipient, Unit } from './model';
 
 /** The first record of each non-empty key; later repeats are the rules' R001/R005. */
 export function firstByKey<T>(records: readonly T[], keyOf: (record: T) => string): Map<string, T> {
@@ -21,14 +21,14 @@ export function unitsByCode(units: readonly Unit[]): Map<string, Unit> {
   return firstByKey(units, (unit) => unit.code);
 }
 
-/** The first congress row of each unit; a second row is R005. */
-export function congressesByUnit(congresses: readonly Congress[]): Map<string, Congress> {
-  return firstByKey(congresses, (congress) => congress.unitCode);
+/** A unit's name, or the code itself when no unit has it. */
+export function unitNameOf(units: ReadonlyMap<string, Unit>, code: string): string {
+  return units.get(code)?.name ?? code;
 }
 
-/** The first task of each code; a repeated code is R001. */
-export function milestonesByCode(milestones: readonly Milestone[]): Map<string, Milestone> {
-  return firstByKey(milestones, (milestone) => milestone.code);
+/** The congress took place: `Đã tổ chức` or `Đã báo cáo`. */
+export function isHeld(congress: { readonly status?: CongressStatus | undefined }): boolean {
+  return congress.status !== undefined && HELD_STATUSES.includes(congress.status);
 }
 
 /** The record's cell under `header` held something unreadable (its T finding is already out). */

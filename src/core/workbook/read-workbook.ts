@@ -26,6 +26,7 @@ import {
   DEFAULT_SEND_HOUR,
   DEFAULT_SEND_WEEKDAY,
   DEFAULT_TIME_ZONE,
+  type HeaderOf,
   INPUT_TABS,
   OPTIONAL_TAB,
   ORGANISATIONS,
@@ -119,13 +120,14 @@ export function locateTabs(raw: RawWorkbook): Partial<Record<AnyInputTab, RawShe
   return located;
 }
 
-type Parsed = Record<string, unknown>;
+/** A row's read values by the tab's own headers: naming a header the tab lacks fails to compile. */
+type Parsed<K extends AnyInputTab> = Partial<Record<HeaderOf<K>, unknown>>;
 
-interface TabReader<T> {
-  readonly tab: AnyInputTab;
-  build(values: Parsed, row: number): T;
+interface TabReader<T, K extends AnyInputTab = AnyInputTab> {
+  readonly tab: K;
+  build(values: Parsed<K>, row: number): T;
   /** Required headers that this row, given its other values, may leave empty (no T001). */
-  mayBeEmpty?(values: Parsed): readonly string[];
+  mayBeEmpty?(values: Parsed<K>): readonly HeaderOf<K>[];
 }
 
 class WorkbookReader {
@@ -198,7 +200,7 @@ class WorkbookReader {
     return found;
   }
 
-  readTab<T>(reader: TabReader<T>): T[] {
+  readTab<T, K extends AnyInputTab>(reader: TabReader<T, K>): T[] {
     const sheet = this.tabs[reader.tab];
     if (!sheet) return [];
     const columns = this.mapHeaders(reader.tab, sheet);
@@ -209,7 +211,8 @@ class WorkbookReader {
       const cells = sheet.rows[index] ?? [];
       if (cells.every((cell) => isBlank(cell))) continue;
       const row = index + 1;
-      const values: Parsed = {};
+      // Filled by `spec.header`, a header of this tab by construction (COLUMNS[reader.tab]).
+      const values: Record<string, unknown> = {};
       const unreadable: string[] = [];
       const emptyRequired: { spec: ColumnSpec; cell: string }[] = [];
       for (const spec of specs) {
@@ -224,12 +227,13 @@ class WorkbookReader {
         if (values[spec.header] === undefined) unreadable.push(spec.header);
       }
       // Whether an empty cell is allowed can depend on another cell of the row (a `Cơ quan` has no term).
-      const waived = new Set(reader.mayBeEmpty?.(values) ?? []);
+      const read = values as Parsed<K>;
+      const waived = new Set<string>(reader.mayBeEmpty?.(read) ?? []);
       for (const { spec, cell } of emptyRequired) {
         if (!waived.has(spec.header))
           this.report('T001', reader.tab, cell, parsingText.emptyRequired(spec.header, spec.note));
       }
-      const record = reader.build(values, row);
+      const record = reader.build(read, row);
       records.push(unreadable.length > 0 ? { ...record, unreadable } : record);
     }
     return records;
@@ -337,7 +341,7 @@ class WorkbookReader {
   }
 
   readSettings(): Settings {
-    const entries = this.readTab<{ key: string; value: Cell; row: number }>({
+    const entries = this.readTab({
       tab: TAB.settings,
       build: (values, row) => ({ key: String(values.Khóa ?? ''), value: null, row }),
     });
@@ -508,14 +512,41 @@ class SettingsReader {
   }
 }
 
-// Optional properties stay absent (not `undefined`) so records compare and serialise cleanly.
-function present<T extends object>(record: T): T {
-  for (const key of Object.keys(record) as (keyof T)[]) if (record[key] === undefined) delete record[key];
-  return record;
-}
+/** A field read as text: empty, or a value that is not text, is ''. */
+const text =
+  <K extends AnyInputTab>(header: HeaderOf<K>) =>
+  (values: Parsed<K>) => {
+    const value = values[header];
+    return typeof value === 'string' ? value : '';
+  };
 
-const str = (value: unknown) => (typeof value === 'string' ? value : '');
-const opt = <T>(value: unknown) => value as T | undefined;
+/**
+ * Where each field of a record comes from: a header of the tab (the field is then absent when the
+ * cell is empty or unreadable, never `undefined`, so records compare and serialise cleanly), or a
+ * function of the row's values. Every field of the record is named, in the record's order.
+ */
+type Fields<T, K extends AnyInputTab> = {
+  readonly [F in Exclude<keyof T, 'row' | 'unreadable'>]-?: HeaderOf<K> | ((values: Parsed<K>) => T[F]);
+};
+
+function fieldsReader<T, K extends AnyInputTab>(
+  tab: K,
+  fields: Fields<T, K>,
+  mayBeEmpty?: TabReader<T, K>['mayBeEmpty'],
+): TabReader<T, K> {
+  return {
+    tab,
+    mayBeEmpty,
+    build(values, row) {
+      const record: Record<string, unknown> = { row };
+      for (const [field, from] of Object.entries<HeaderOf<K> | ((values: Parsed<K>) => unknown)>(fields)) {
+        const value = typeof from === 'function' ? from(values) : values[from];
+        if (value !== undefined) record[field] = value;
+      }
+      return record as T;
+    },
+  };
+}
 
 /** `Tất cả` or `;`-separated unit types; parts that name no unit type are returned apart, to be reported. */
 export function parseAppliesTo(text: string): { levels: readonly UnitType[] | 'all'; unknown: string[] } {
@@ -538,114 +569,100 @@ function scopeOf(value: unknown): string | undefined {
 }
 
 /** A `Cơ quan` has neither members nor a term. */
-const BODY_EMPTY = ['Số thành viên', 'Nhiệm kỳ'];
+const BODY_EMPTY: readonly HeaderOf<typeof TAB.units>[] = ['Số thành viên', 'Nhiệm kỳ'];
+
+const UNIT_READER = fieldsReader<Unit, typeof TAB.units>(
+  TAB.units,
+  {
+    code: text('Mã đơn vị'),
+    name: text('Tên đơn vị'),
+    type: 'Loại đơn vị',
+    parent: 'Đơn vị cấp trên',
+    members: 'Số thành viên',
+    term: 'Nhiệm kỳ',
+    termEnd: 'Ngày hết nhiệm kỳ',
+    contact: 'Người liên hệ',
+    email: 'Email',
+  },
+  (values) => (values['Loại đơn vị'] === BODY_TYPE ? BODY_EMPTY : []),
+);
+
+const CONGRESS_READER = fieldsReader<Congress, typeof TAB.congresses>(TAB.congresses, {
+  unitCode: text('Mã đơn vị'),
+  form: 'Hình thức',
+  directElection: (values) => values['Bầu trực tiếp Bí thư'] === 'Có',
+  date: 'Ngày đại hội',
+  newTerm: 'Nhiệm kỳ mới',
+  days: 'Số ngày',
+  members: 'Thành viên dự',
+  invited: 'Đại biểu mời',
+  total: 'Tổng đại biểu',
+  deadline: 'Hạn hoàn thành',
+  status: 'Trạng thái',
+});
+
+const MILESTONE_READER = fieldsReader<Milestone, typeof TAB.milestones>(TAB.milestones, {
+  code: text('Mã công việc'),
+  content: text('Nội dung'),
+  owner: 'Đơn vị chủ trì',
+  due: 'Hạn',
+  done: 'Ngày hoàn thành',
+  dependsOn: (values) => (values['Phụ thuộc'] as string[] | undefined) ?? [],
+});
+
+const BUDGET_READER = fieldsReader<BudgetLine, typeof TAB.budget>(TAB.budget, {
+  unitCode: text('Mã đơn vị'),
+  category: text('Khoản chi'),
+  quantity: 'Số lượng',
+  days: 'Số ngày',
+  unitPrice: 'Đơn giá',
+  amount: 'Thành tiền',
+  note: text('Ghi chú'),
+});
+
+const appliesTo = (values: Parsed<typeof TAB.norms>) =>
+  parseAppliesTo(text<typeof TAB.norms>('Áp dụng cho')(values));
+
+const NORM_READER = fieldsReader<Norm, typeof TAB.norms>(TAB.norms, {
+  code: text('Mã khoản chi'),
+  name: text('Nội dung chi'),
+  unitOfMeasure: text('Đơn vị tính'),
+  appliesTo: (values) => appliesTo(values).levels,
+  unknownLevels: (values) => {
+    const { unknown } = appliesTo(values);
+    return unknown.length > 0 ? unknown : undefined;
+  },
+  cap: 'Mức tối đa',
+  basis: text('Căn cứ'),
+});
+
+const RECIPIENT_READER = fieldsReader<Recipient, typeof TAB.recipients>(TAB.recipients, {
+  name: text('Họ tên'),
+  email: 'Email',
+  scope: (values) => scopeOf(values['Phạm vi']),
+  frequency: 'Định kỳ',
+});
+
+const RESULT_READER = fieldsReader<CongressResult, typeof OPTIONAL_TAB.results>(OPTIONAL_TAB.results, {
+  unitCode: text('Mã đơn vị'),
+  present: 'Đại biểu có mặt',
+  committee: 'Số ủy viên được bầu',
+  secretary: 'Bí thư được bầu',
+  share: 'Tỷ lệ phiếu (%)',
+  reportedOn: 'Ngày báo cáo kết quả',
+});
 
 /** Reads every input tab; findings cover the S and T codes. Rules run separately on the result. */
 export function readWorkbook(raw: RawWorkbook): ReadResult {
   const reader = new WorkbookReader(raw);
   const settings = reader.readSettings();
-  const units = reader.readTab<Unit>({
-    tab: TAB.units,
-    mayBeEmpty: (v) => (v['Loại đơn vị'] === BODY_TYPE ? BODY_EMPTY : []),
-    build: (v, row) =>
-      present({
-        row,
-        code: str(v['Mã đơn vị']),
-        name: str(v['Tên đơn vị']),
-        type: opt<UnitType>(v['Loại đơn vị']),
-        parent: opt<string>(v['Đơn vị cấp trên']),
-        members: opt<number>(v['Số thành viên']),
-        term: opt<Term>(v['Nhiệm kỳ']),
-        termEnd: opt<string>(v['Ngày hết nhiệm kỳ']),
-        contact: opt<string>(v['Người liên hệ']),
-        email: opt<string>(v.Email),
-      }),
-  });
-  const congresses = reader.readTab<Congress>({
-    tab: TAB.congresses,
-    build: (v, row) =>
-      present({
-        row,
-        unitCode: str(v['Mã đơn vị']),
-        form: opt<Congress['form']>(v['Hình thức']),
-        directElection: v['Bầu trực tiếp Bí thư'] === 'Có',
-        date: opt<string>(v['Ngày đại hội']),
-        newTerm: opt<Term>(v['Nhiệm kỳ mới']),
-        days: opt<number>(v['Số ngày']),
-        members: opt<number>(v['Thành viên dự']),
-        invited: opt<number>(v['Đại biểu mời']),
-        total: opt<number>(v['Tổng đại biểu']),
-        deadline: opt<string>(v['Hạn hoàn thành']),
-        status: opt<Congress['status']>(v['Trạng thái']),
-      }),
-  });
-  const milestones = reader.readTab<Milestone>({
-    tab: TAB.milestones,
-    build: (v, row) =>
-      present({
-        row,
-        code: str(v['Mã công việc']),
-        content: str(v['Nội dung']),
-        owner: opt<string>(v['Đơn vị chủ trì']),
-        due: opt<string>(v.Hạn),
-        done: opt<string>(v['Ngày hoàn thành']),
-        dependsOn: (v['Phụ thuộc'] as string[] | undefined) ?? [],
-      }),
-  });
-  const budgetLines = reader.readTab<BudgetLine>({
-    tab: TAB.budget,
-    build: (v, row) =>
-      present({
-        row,
-        unitCode: str(v['Mã đơn vị']),
-        category: str(v['Khoản chi']),
-        quantity: opt<number>(v['Số lượng']),
-        days: opt<number>(v['Số ngày']),
-        unitPrice: opt<number>(v['Đơn giá']),
-        amount: opt<number>(v['Thành tiền']),
-        note: str(v['Ghi chú']),
-      }),
-  });
-  const norms = reader.readTab<Norm>({
-    tab: TAB.norms,
-    build: (v, row) => {
-      const { levels, unknown } = parseAppliesTo(str(v['Áp dụng cho']));
-      return present({
-        row,
-        code: str(v['Mã khoản chi']),
-        name: str(v['Nội dung chi']),
-        unitOfMeasure: str(v['Đơn vị tính']),
-        appliesTo: levels,
-        unknownLevels: unknown.length > 0 ? unknown : undefined,
-        cap: opt<number>(v['Mức tối đa']),
-        basis: str(v['Căn cứ']),
-      });
-    },
-  });
-  const recipients = reader.readTab<Recipient>({
-    tab: TAB.recipients,
-    build: (v, row) =>
-      present({
-        row,
-        name: str(v['Họ tên']),
-        email: opt<string>(v.Email),
-        scope: scopeOf(v['Phạm vi']),
-        frequency: opt<Recipient['frequency']>(v['Định kỳ']),
-      }),
-  });
-  const results = reader.readTab<CongressResult>({
-    tab: OPTIONAL_TAB.results,
-    build: (v, row) =>
-      present({
-        row,
-        unitCode: str(v['Mã đơn vị']),
-        present: opt<number>(v['Đại biểu có mặt']),
-        committee: opt<number>(v['Số ủy viên được bầu']),
-        secretary: opt<string>(v['Bí thư được bầu']),
-        share: opt<number>(v['Tỷ lệ phiếu (%)']),
-        reportedOn: opt<string>(v['Ngày báo cáo kết quả']),
-      }),
-  });
+  const units = reader.readTab(UNIT_READER);
+  const congresses = reader.readTab(CONGRESS_READER);
+  const milestones = reader.readTab(MILESTONE_READER);
+  const budgetLines = reader.readTab(BUDGET_READER);
+  const norms = reader.readTab(NORM_READER);
+  const recipients = reader.readTab(RECIPIENT_READER);
+  const results = reader.readTab(RESULT_READER);
   return {
     workbook: {
       settings,

@@ -1,5 +1,6 @@
 /** The norms `Định mức` ships with: the NORMS.md category list, no invented caps, readable by the reader. */
-import { isPerDay, NORMS_CATALOGUE, readWorkbook, validateWorkbook } from '../../../src/core';
+import { NORMS_CATALOGUE, readWorkbook, validateWorkbook } from '../../../src/core';
+import { isPerDay } from '../../../src/core/budget/compute';
 import { COLUMNS, CONGRESS_UNIT_TYPES, TAB } from '../../../src/core/workbook/contract';
 import { buildWorkbook } from '../../helpers/workbook-builder';
 

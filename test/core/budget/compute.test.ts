@@ -1,13 +1,8 @@
 import fc from 'fast-check';
-import {
-  amountInWords,
-  computeBudget,
-  estimatesOf,
-  readWorkbook,
-  renderEstimateHtml,
-  rollUp,
-  suggestEstimate,
-} from '../../../src/core';
+import { computeBudget, estimatesOf, readWorkbook, suggestEstimate } from '../../../src/core';
+import { rollUp } from '../../../src/core/budget/compute';
+import { renderEstimateHtml } from '../../../src/core/budget/estimate';
+import { amountInWords } from '../../../src/core/budget/words';
 import { TAB } from '../../../src/core/workbook/contract';
 import { buildWorkbook, cleanTabs, type PlanTabs, withCells } from '../../helpers/workbook-builder';
 

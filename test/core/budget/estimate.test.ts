@@ -2,12 +2,12 @@
 import {
   estimatesOf,
   examplePlan,
-  planToRawWorkbook,
   readWorkbook,
-  renderEstimateHtml,
   suggestEstimate,
   suggestionRows,
 } from '../../../src/core';
+import { renderEstimateHtml } from '../../../src/core/budget/estimate';
+import { planToRawWorkbook } from '../../../src/core/examples/index';
 import { TAB } from '../../../src/core/workbook/contract';
 import { buildWorkbook, cleanTabs, type PlanTabs, withCells } from '../../helpers/workbook-builder';
 

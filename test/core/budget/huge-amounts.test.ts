@@ -3,13 +3,8 @@
  * plan could hold. It is refused (T003 on the line, counted for nothing), never rounded by a float
  * into a plausible figure with wrong words.
  */
-import {
-  amountInWords,
-  computeBudget,
-  estimatesOf,
-  numberInWords,
-  validateWorkbook,
-} from '../../../src/core';
+import { computeBudget, estimatesOf, validateWorkbook } from '../../../src/core';
+import { amountInWords, numberInWords } from '../../../src/core/budget/words';
 import { boundedProductInDong, MAX_AMOUNT } from '../../../src/core/money';
 import { TAB } from '../../../src/core/workbook/contract';
 import { buildWorkbook, cleanTabs } from '../../helpers/workbook-builder';

@@ -1,5 +1,5 @@
 /** Amounts in Vietnamese words, as the printed estimate states its total. */
-import { amountInWords, numberInWords } from '../../../src/core';
+import { amountInWords, numberInWords } from '../../../src/core/budget/words';
 
 test.each([
   [1, 'Một đồng'],

@@ -1,5 +1,5 @@
 /** Small official documents for the renderer tests, one per variant. */
-import { cell, type OfficialDocument, paragraph, section } from '../../../src/core';
+import { cell, type OfficialDocument, paragraph, section } from '../../../src/core/document/model';
 
 export const HOSTILE = `<script>alert(1)</script> & "x" ]]> \u0001\u0008\u000b\ufffe`;
 

@@ -1,5 +1,6 @@
 /** The document model as a .docx: the package, the page, the fonts, the layout and escaping. */
-import { docxParts, renderDocumentDocx } from '../../../src/core';
+import { renderDocumentDocx } from '../../../src/core';
+import { docxParts } from '../../../src/core/document/render-docx';
 import { unzipText as unzip } from '../../helpers/unzip';
 import { HOSTILE, hostileDocument, sampleDocument } from './fixtures';
 

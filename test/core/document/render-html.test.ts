@@ -1,5 +1,6 @@
 /** The document model rendered as HTML: layout per HD 36 / QĐ 367, optional parts, escaping. */
-import { estimatedWidthMm, headerLeftShare, renderDocumentHtml } from '../../../src/core';
+import { renderDocumentHtml } from '../../../src/core';
+import { estimatedWidthMm, headerLeftShare } from '../../../src/core/document/model';
 import { hostileDocument, sampleDocument } from './fixtures';
 
 const visible = (html: string) =>

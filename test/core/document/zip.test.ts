@@ -1,7 +1,8 @@
 /** The zip writer: read back by the tests' own unzipper (sizes and CRCs checked), with and without DEFLATE. */
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { crc32, deflateFromGzip, utf8, zipArchive } from '../../../src/core';
+import { deflateFromGzip } from '../../../src/core';
+import { crc32, utf8, zipArchive } from '../../../src/core/document/zip';
 import { unzip } from '../../helpers/unzip';
 
 const WHEN = new Date(Date.UTC(2025, 0, 9, 12));

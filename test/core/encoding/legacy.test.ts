@@ -3,7 +3,8 @@
  * written as escapes of the published code layouts, so the test does not depend on how an editor
  * shows them.
  */
-import { convertPassage, detectLegacy, isVietnameseSyllable, toUnicode } from '../../../src/core';
+import { toUnicode } from '../../../src/core';
+import { convertPassage, detectLegacy, isVietnameseSyllable } from '../../../src/core/encoding/legacy';
 
 const PARAGRAPH =
   'Ban Chấp hành Đoàn cơ sở Trường Tiểu học Nậm Tăm tổ chức đại hội điểm trước ngày 20 tháng 3 năm 2025; mỗi đại biểu được chuẩn bị đầy đủ tài liệu.';

@@ -1,4 +1,6 @@
-import { addDays, examplePlan, formatDateVi, planToRawWorkbook, validateWorkbook } from '../../../src/core';
+import { examplePlan, formatDateVi, validateWorkbook } from '../../../src/core';
+import { addDays } from '../../../src/core/dates';
+import { planToRawWorkbook } from '../../../src/core/examples/index';
 
 const TODAYS = [
   '2016-01-01',

@@ -1,4 +1,5 @@
-import { convertPassage, detectLegacy, extractPlan, toUnicode } from '../../../src/core';
+import { extractPlan, toUnicode } from '../../../src/core';
+import { convertPassage, detectLegacy } from '../../../src/core/encoding/legacy';
 import { DISTRICT_PLAN, planText, withPlans, YOUTH_PLAN } from '../../helpers/plans';
 
 const deadlineOf = (sentence: string) => extractPlan(sentence).deadlines.map((d) => d.date);

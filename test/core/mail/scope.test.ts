@@ -6,10 +6,10 @@ import {
   planSendNow,
   recipientsByScope,
   reportMessage,
-  scopeChecker,
   servedRecipients,
   validateWorkbook,
 } from '../../../src/core';
+import { scopeChecker } from '../../../src/core/mail/scope';
 import { TAB } from '../../../src/core/workbook/contract';
 import { foreignNeedles, NEEDLE_RECIPIENTS, NEEDLE_TODAY, needleTabs } from '../../helpers/needles';
 import { buildWorkbook, cleanTabs, withCells } from '../../helpers/workbook-builder';

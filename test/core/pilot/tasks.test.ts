@@ -8,11 +8,11 @@ import {
   dateCell,
   examplePlan,
   type PlanRows,
-  planToRawWorkbook,
   readWorkbook,
   TAB,
   validateWorkbook,
 } from '../../../src/core';
+import { planToRawWorkbook } from '../../../src/core/examples/index';
 import { foldWords, kindsOf } from '../../../src/core/pilot/match';
 import { type SuggestedTask, suggestTasks, taskRows } from '../../../src/core/pilot/tasks';
 import { buildWorkbook, cleanTabs, type PlanTabs, type RowObject } from '../../helpers/workbook-builder';

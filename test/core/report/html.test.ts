@@ -1,10 +1,5 @@
-import {
-  buildReport,
-  renderReportHtml,
-  renderReportText,
-  reportSheet,
-  validateWorkbook,
-} from '../../../src/core';
+import { buildReport, renderReportHtml, reportSheet, validateWorkbook } from '../../../src/core';
+import { renderReportText } from '../../../src/core/report/render-text';
 import { TAB } from '../../../src/core/workbook/contract';
 import { buildWorkbook, type PlanTabs, withCells } from '../../helpers/workbook-builder';
 

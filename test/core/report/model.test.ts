@@ -1,12 +1,12 @@
 import {
   buildReport,
-  noticeDocument,
   renderReportHtml,
   reportBuilder,
   reportFigures,
   validateWorkbook,
 } from '../../../src/core';
 import { dateCell } from '../../../src/core/cells';
+import { noticeDocument } from '../../../src/core/report/document';
 import { TAB } from '../../../src/core/workbook/contract';
 import { generatePlan } from '../../helpers/generate';
 import { buildWorkbook, cleanTabs, type PlanTabs, withCells } from '../../helpers/workbook-builder';

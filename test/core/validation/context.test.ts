@@ -28,18 +28,25 @@ describe('rule context', () => {
     const misspelt: HeaderOf<typeof TAB.units> = 'Don vi cap tren';
     // @ts-expect-error a header of another tab
     const otherTab: HeaderOf<typeof TAB.units> = 'Ngày đại hội';
-    const check: RowCheck<Unit, null, typeof TAB.units> = {
-      code: 'R002',
+    const check: RowCheck<Unit, null, typeof TAB.units> = [
+      'R002',
       // @ts-expect-error a check cannot point at a header its tab lacks
-      check: () => ({ header: 'Mã đơn vi', advice }),
-    };
+      'Mã đơn vi',
+      () => advice,
+    ];
+    const moved: RowCheck<Unit, null, typeof TAB.units> = [
+      'R002',
+      'Mã đơn vị',
+      // @ts-expect-error nor move its finding to one
+      () => ({ ...advice, header: 'Phạm vi' }),
+    ];
     const headers: readonly string[] = COLUMNS[TAB.units].map((spec) => spec.header);
     expect([parent, misspelt, otherTab].map((header) => headers.includes(header))).toEqual([
       true,
       false,
       false,
     ]);
-    expect(check.code).toBe('R002');
+    expect([check[0], moved[0]]).toEqual(['R002', 'R002']);
   });
 
   it('points at the column the header really has in this workbook, not at its contract position', () => {
@@ -48,13 +55,27 @@ describe('rule context', () => {
     // `Mã đơn vị` is first in the contract and last here.
     expect(context.cell(TAB.units, 'Mã đơn vị', 4)).toBe(`${String.fromCharCode(64 + columns)}4`);
     expect(context.cell(TAB.units, 'Email', 4)).toBe('A4');
+    expect(context.ref(TAB.units, 'Email', 4)).toBe('A4');
+  });
+
+  it("never points at a cell of another column when the workbook lacks the header's column", () => {
+    const headers = COLUMNS[TAB.units].map((spec) => spec.header).filter((header) => header !== 'Email');
+    const raw = buildWorkbook(
+      {},
+      { rawTabs: { [TAB.units]: sheetFrom(TAB.units, cleanTabs()[TAB.units], headers) } },
+    );
+    const context = ruleContext(readWorkbook(raw).workbook, CLEAN_TODAY);
+    // The finding names the tab (S002 names the column); a message names the row.
+    expect(context.cell(TAB.units, 'Email', 4)).toBeNull();
+    expect(context.ref(TAB.units, 'Email', 4)).toBe('hàng 4');
+    expect(context.cell(TAB.units, 'Mã đơn vị', 4)).toBe('A4');
   });
 
   it('runs a table of checks in order and stops a row at a check that ends it', () => {
     const context = withUnitColumnsReversed();
     const checks: RowCheck<Unit, null, typeof TAB.units>[] = [
-      { code: 'R002', endsRow: true, check: (unit) => (unit.row === 2 ? { header: 'Email', advice } : null) },
-      { code: 'R004', check: () => ({ header: 'Mã đơn vị', advice }) },
+      ['R002', 'Email', (unit) => (unit.row === 2 ? advice : null), 'ends row'],
+      ['R004', 'Email', () => ({ ...advice, header: 'Mã đơn vị' })],
     ];
     const units = context.workbook.units.slice(0, 2);
     const found = checkRows(context, TAB.units, units, () => null, checks);

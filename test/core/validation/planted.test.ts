@@ -2,8 +2,9 @@
  * One workbook that breaks every S, T, R, D, M and E rule exactly once (T008 has its own tests, the
  * B rules theirs): every planted finding must come out at its row and cell, and nothing else.
  */
-import { type Finding, RULE_CODES, validateWorkbook } from '../../../src/core';
+import { type Finding, validateWorkbook } from '../../../src/core';
 import { dateCell } from '../../../src/core/cells';
+import { RULE_CODES } from '../../../src/core/validation/finding';
 import { OPTIONAL_TAB, TAB } from '../../../src/core/workbook/contract';
 import {
   buildWorkbook,

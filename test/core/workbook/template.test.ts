@@ -1,26 +1,30 @@
 import {
   COLUMNS,
-  CONGRESS_FORMS,
-  type ColumnSpec,
-  DEFAULT_SETTINGS_ROWS,
-  FREQUENCIES,
   gridOf,
-  HIGHLIGHT_FILL,
   INPUT_TABS,
   type InputTab,
-  OPTIONAL_TAB,
-  ORGANISATIONS,
   SETTING_DROPDOWNS,
-  STATUSES,
   TAB,
   TEMPLATE_ROWS,
-  type TemplateColumn,
-  UNIT_TYPES,
   validateWorkbook,
   WORKBOOK_TEMPLATE,
-  YES_NO,
 } from '../../../src/core';
 import { dateCell } from '../../../src/core/cells';
+import {
+  CONGRESS_FORMS,
+  type ColumnSpec,
+  FREQUENCIES,
+  OPTIONAL_TAB,
+  ORGANISATIONS,
+  STATUSES,
+  UNIT_TYPES,
+  YES_NO,
+} from '../../../src/core/workbook/contract';
+import {
+  DEFAULT_SETTINGS_ROWS,
+  HIGHLIGHT_FILL,
+  type TemplateColumn,
+} from '../../../src/core/workbook/template';
 
 function column(tab: InputTab, header: string): TemplateColumn {
   const found = WORKBOOK_TEMPLATE.find((t) => t.name === tab)?.columns.find((c) => c.header === header);

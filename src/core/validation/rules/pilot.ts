@@ -10,19 +10,15 @@ import { rulesText } from '../../messages/rules';
 import { formatQuantityVi } from '../../numbers';
 import { gateTasks } from '../../pilot/match';
 import { congressEnd } from '../../pilot/tasks';
-import { HELD_STATUSES, type HeaderOf, OPTIONAL_TAB, TAB } from '../../workbook/contract';
+import { type HeaderOf, OPTIONAL_TAB, TAB } from '../../workbook/contract';
 import type { Congress, CongressResult, Milestone, PlanWorkbook } from '../../workbook/model';
-import { congressesByUnit, firstByKey, isDone, wasUnreadable } from '../../workbook/queries';
+import { firstByKey, isDone, isHeld, wasUnreadable } from '../../workbook/queries';
 import { type Advice, atCell, checkRows, type RowCheck, type Rule, type RuleContext } from '../context';
 import type { Finding } from '../finding';
 import { guessCode } from './references';
 import { duplicateCodes, unitCandidates } from './units';
 
 const RESULTS = OPTIONAL_TAB.results;
-
-function isHeld(congress: Congress): boolean {
-  return congress.status !== undefined && HELD_STATUSES.includes(congress.status);
-}
 
 function pendingList(tasks: readonly Milestone[], by: string): string[] {
   return (
@@ -76,23 +72,22 @@ export function resultsDue(congress: Congress, workbook: PlanWorkbook): string |
 
 /** Where a results row stands against its congress in `Đại hội`. */
 const RESULT_CHECKS: readonly RowCheck<CongressResult, Congress, typeof RESULTS>[] = [
-  {
-    code: 'D016',
-    check: (_result, congress, context) =>
-      // A status that could not be read has its own finding; an empty one is T001.
+  [
+    'D016',
+    'Mã đơn vị',
+    // A status that could not be read has its own finding; an empty one is T001.
+    (_result, congress, context) =>
       congress.status && !isHeld(congress)
-        ? {
-            header: 'Mã đơn vị',
-            advice: t.resultsForCongressNotHeld(
-              congress.status,
-              context.cell(TAB.congresses, 'Trạng thái', congress.row),
-            ),
-          }
+        ? t.resultsForCongressNotHeld(
+            congress.status,
+            context.ref(TAB.congresses, 'Trạng thái', congress.row),
+          )
         : null,
-  },
-  {
-    code: 'D012',
-    check: ({ present }, congress, context) => {
+  ],
+  [
+    'D012',
+    'Đại biểu có mặt',
+    ({ present }, congress, context) => {
       const delegates =
         congress.total ??
         (congress.members !== undefined && congress.invited !== undefined
@@ -100,82 +95,64 @@ const RESULT_CHECKS: readonly RowCheck<CongressResult, Congress, typeof RESULTS>
           : undefined);
       if (present === undefined || delegates === undefined || present <= delegates) return null;
       const header = congress.total !== undefined ? 'Tổng đại biểu' : 'Thành viên dự';
-      return {
-        header: 'Đại biểu có mặt',
-        advice: t.presentAboveDelegates(
-          present,
-          delegates,
-          context.cell(TAB.congresses, header, congress.row),
-        ),
-      };
+      return t.presentAboveDelegates(present, delegates, context.ref(TAB.congresses, header, congress.row));
     },
-  },
-  {
-    code: 'D013',
-    check: ({ share }) =>
-      share !== undefined && share > 100
-        ? { header: 'Tỷ lệ phiếu (%)', advice: t.shareOutOfRange(formatQuantityVi(share)) }
-        : null,
-  },
-  {
-    code: 'D014',
-    check: ({ share }, congress) => {
+  ],
+  [
+    'D013',
+    'Tỷ lệ phiếu (%)',
+    ({ share }) => (share !== undefined && share > 100 ? t.shareOutOfRange(formatQuantityVi(share)) : null),
+  ],
+  [
+    'D014',
+    'Tỷ lệ phiếu (%)',
+    ({ share }, congress) => {
       if (share === undefined || !congress.directElection || share > 50) return null;
       // 0,985 in a cell formatted as percent is 98,5 %: say so instead of guessing.
       const asPercent = share > 0 && share <= 1 ? formatQuantityVi(Math.round(share * 1000) / 10) : null;
-      return {
-        header: 'Tỷ lệ phiếu (%)',
-        advice: t.directShareNotMajority(formatQuantityVi(share), asPercent),
-      };
+      return t.directShareNotMajority(formatQuantityVi(share), asPercent);
     },
-  },
-  {
-    code: 'D017',
-    check: (result, congress) => {
+  ],
+  // At the first of the two cells left empty.
+  [
+    'D017',
+    'Bí thư được bầu',
+    (result, congress) => {
       if (!congress.directElection || !isHeld(congress)) return null;
       const missing: [HeaderOf<typeof RESULTS>, string][] = [];
       if (!result.secretary && !wasUnreadable(result, 'Bí thư được bầu'))
         missing.push(['Bí thư được bầu', t.secretaryName]);
       if (result.share === undefined && !wasUnreadable(result, 'Tỷ lệ phiếu (%)'))
         missing.push(['Tỷ lệ phiếu (%)', t.shareName]);
-      return missing.length > 0
-        ? { header: missing[0]![0], advice: t.directWithoutSecretary(missing.map(([, name]) => name)) }
-        : null;
+      if (missing.length === 0) return null;
+      return { ...t.directWithoutSecretary(missing.map(([, name]) => name)), header: missing[0]![0] };
     },
-  },
-  {
-    code: 'D016',
-    check: ({ reportedOn }, congress, { today }) => {
+  ],
+  [
+    'D016',
+    'Ngày báo cáo kết quả',
+    ({ reportedOn }, congress, { today }) => {
       if (!reportedOn) return null;
       if (congress.date && reportedOn < congress.date)
-        return {
-          header: 'Ngày báo cáo kết quả',
-          advice: t.reportedBeforeCongress(formatDateVi(reportedOn), formatDateVi(congress.date)),
-        };
-      return reportedOn > today
-        ? {
-            header: 'Ngày báo cáo kết quả',
-            advice: t.reportedInFuture(formatDateVi(reportedOn), formatDateVi(today)),
-          }
-        : null;
+        return t.reportedBeforeCongress(formatDateVi(reportedOn), formatDateVi(congress.date));
+      return reportedOn > today ? t.reportedInFuture(formatDateVi(reportedOn), formatDateVi(today)) : null;
     },
-  },
+  ],
 ];
 
 /** A results row whose unit holds no congress: "did you mean" only units that do. */
-const UNKNOWN_UNIT: RowCheck<CongressResult, ReadonlyMap<string, Congress>, typeof RESULTS> = {
-  code: 'R002',
-  check: ({ unitCode }, congresses, { workbook }) => ({
-    header: 'Mã đơn vị',
-    advice: rulesText.unknownReference(
+const UNKNOWN_UNIT: RowCheck<CongressResult, ReadonlyMap<string, Congress>, typeof RESULTS> = [
+  'R002',
+  'Mã đơn vị',
+  ({ unitCode }, congresses, { workbook }) =>
+    rulesText.unknownReference(
       'Mã đơn vị',
       unitCode,
       TAB.congresses,
       'đơn vị',
       guessCode(unitCode, unitCandidates(workbook.units.filter((unit) => congresses.has(unit.code)))),
     ),
-  }),
-};
+];
 
 function resultFindings(context: RuleContext): Finding[] {
   const { workbook } = context;
@@ -187,7 +164,7 @@ function resultFindings(context: RuleContext): Finding[] {
     workbook.results,
     (result) => result.unitCode,
   );
-  const congresses = congressesByUnit(workbook.congresses);
+  const congresses = firstByKey(workbook.congresses, (congress) => congress.unitCode);
   const named = workbook.results.filter((result) => result.unitCode);
   const unknown = named.filter((result) => !congresses.has(result.unitCode));
   const known = named.filter((result) => congresses.has(result.unitCode));

@@ -6,29 +6,17 @@ import type { Recipient, Unit } from '../../workbook/model';
 import { emailKey, isDeliverable, unitsByCode } from '../../workbook/queries';
 import { checkRows, type RowCheck, type Rule } from '../context';
 import { finding } from '../finding';
-import { guessCode } from './references';
-import { duplicateCodes, unitCandidates } from './units';
-
-// Until the report and the mail import these from the workbook queries themselves.
-export { emailKey, isDeliverable } from '../../workbook/queries';
+import { duplicateCodes, unknownUnit } from './units';
 
 const RECIPIENT_CHECKS: readonly RowCheck<Recipient, ReadonlyMap<string, Unit>, typeof TAB.recipients>[] = [
-  {
-    code: 'R002',
-    check: ({ scope }, byCode, { workbook }) =>
+  [
+    'R002',
+    'Phạm vi',
+    ({ scope }, byCode, { workbook }) =>
       scope && scope !== ALL_SCOPE && !byCode.has(scope)
-        ? {
-            header: 'Phạm vi',
-            advice: rulesText.unknownReference(
-              'Phạm vi',
-              scope,
-              TAB.units,
-              'đơn vị',
-              guessCode(scope, unitCandidates(workbook.units)),
-            ),
-          }
+        ? unknownUnit('Phạm vi', scope, workbook.units)
         : null,
-  },
+  ],
 ];
 
 export const recipientRules: Rule = (context) => {

@@ -9,9 +9,6 @@ import type { Finding } from '../finding';
 import { findCycles } from './graph';
 import { type Candidate, guessCode } from './references';
 
-// Until the report and the mail import these from the workbook queries themselves.
-export { childrenByCode, subtreeCodes, unitsByCode, wasUnreadable } from '../../workbook/queries';
-
 const ALLOWED_PARENTS: Partial<Record<UnitType, readonly UnitType[]>> = {
   'Chi bộ trực thuộc': ['Đảng bộ cơ sở', 'Đảng bộ bộ phận'],
   'Chi đoàn': ['Đoàn cơ sở'],
@@ -37,7 +34,7 @@ export function duplicateCodes<T extends AnyInputTab, R extends { readonly row: 
     if (!key) continue;
     const earlier = first.get(key);
     if (earlier) {
-      const advice = text(key, context.cell(tab, header, earlier.row));
+      const advice = text(key, context.ref(tab, header, earlier.row));
       findings.push(atCell(context, 'R001', tab, header, record.row, advice));
     } else {
       first.set(key, record);
@@ -51,6 +48,17 @@ export function unitCandidates(units: readonly Unit[]): Candidate[] {
   return units.map((unit) => ({ code: unit.code, name: unit.name }));
 }
 
+/** R002's advice for a unit code under `header` that names no unit of `units`, with a guess. */
+export function unknownUnit(header: string, code: string, units: readonly Unit[]): Advice {
+  return rulesText.unknownReference(
+    header,
+    code,
+    TAB.units,
+    'đơn vị',
+    guessCode(code, unitCandidates(units)),
+  );
+}
+
 interface UnitRow {
   /** The unit named in `Đơn vị cấp trên`, when the tab has it. */
   readonly parent: Unit | undefined;
@@ -58,34 +66,22 @@ interface UnitRow {
 }
 
 const UNIT_CHECKS: readonly RowCheck<Unit, UnitRow, typeof TAB.units>[] = [
-  {
-    code: 'R002',
-    endsRow: true,
-    check: (unit, { parent, units }) =>
-      unit.parent && !parent
-        ? {
-            header: 'Đơn vị cấp trên',
-            advice: rulesText.unknownReference(
-              'Đơn vị cấp trên',
-              unit.parent,
-              TAB.units,
-              'đơn vị',
-              guessCode(unit.parent, unitCandidates(units)),
-            ),
-          }
-        : null,
-  },
-  {
-    code: 'R004',
-    check: (unit, { parent }) => {
+  [
+    'R002',
+    'Đơn vị cấp trên',
+    (unit, { parent, units }) =>
+      unit.parent && !parent ? unknownUnit('Đơn vị cấp trên', unit.parent, units) : null,
+    'ends row',
+  ],
+  [
+    'R004',
+    'Đơn vị cấp trên',
+    (unit, { parent }) => {
       const allowed = unit.type ? ALLOWED_PARENTS[unit.type] : undefined;
       if (!unit.parent || !allowed || !parent?.type || allowed.includes(parent.type)) return null;
-      return {
-        header: 'Đơn vị cấp trên',
-        advice: rulesText.wrongParentType(unit.type!, parent.code, parent.type, allowed),
-      };
+      return rulesText.wrongParentType(unit.type!, parent.code, parent.type, allowed);
     },
-  },
+  ],
 ];
 
 export const unitRules: Rule = (context) => {
