@@ -137,15 +137,13 @@ function codeUnits(result: ImportResult, workbook: PlanWorkbook): UnitCodes {
   const codeOf = new Map<ImportedUnit, string>();
   const isNew = new Set<ImportedUnit>();
   for (const unit of result.units) {
-    const known = existing.find(unit.name);
-    if (known) {
-      codeOf.set(unit, known);
-      continue;
+    let code = existing.find(unit.name);
+    if (!code) {
+      code = codes.make(unit.name, unit.type);
+      isNew.add(unit);
+      existing.add(unit.name, code);
     }
-    const code = codes.make(unit.name, unit.type);
     codeOf.set(unit, code);
-    isNew.add(unit);
-    existing.add(unit.name, code);
   }
   return { codeOf, isNew, existing, byName };
 }

@@ -442,20 +442,6 @@ function budgetFigures(
   };
 }
 
-/** The data-quality counts: by severity, and the tabs with the most errors and warnings first. */
-function qualityFigures(workbook: PlanWorkbook, findings: readonly Finding[]): ReportModel['quality'] {
-  const tabCounts = new Map<string, number>();
-  for (const item of findings) {
-    if (item.severity !== 'Thông tin') tabCounts.set(item.sheet, (tabCounts.get(item.sheet) ?? 0) + 1);
-  }
-  return {
-    ...countFindings(findings),
-    tabs: [...tabCounts]
-      .map(([sheet, count]) => ({ sheet: workbook.sheetNames[sheet as AnyInputTab] ?? sheet, count }))
-      .sort((a, b) => b.count - a.count),
-  };
-}
-
 function assemble(
   input: Omit<ReportInput, 'scope'>,
   units: ReadonlyMap<string, Unit>,
@@ -480,6 +466,10 @@ function assemble(
       '',
       uncoded.reduce((sum, costed) => sum + costed.amount, 0),
     );
+  const tabCounts = new Map<string, number>();
+  for (const item of scopedFindings) {
+    if (item.severity !== 'Thông tin') tabCounts.set(item.sheet, (tabCounts.get(item.sheet) ?? 0) + 1);
+  }
   const otherCodes = new Set<string>();
   for (const code of budgetOf.keys()) if (!listed.has(code)) otherCodes.add(code);
   for (const group of overdue) if (!listed.has(group.unitCode)) otherCodes.add(group.unitCode);
@@ -513,7 +503,13 @@ function assemble(
     dueSoonCount: dueSoon.reduce((sum, group) => sum + group.items.length, 0),
     otherUnits,
     budget: budgetFigures(workbook, budget, budgetOf, units, scopeCode !== undefined),
-    quality: qualityFigures(workbook, scopedFindings),
+    // Data quality: counts by severity, and the tabs with the most errors and warnings first.
+    quality: {
+      ...countFindings(scopedFindings),
+      tabs: [...tabCounts]
+        .map(([sheet, count]) => ({ sheet: workbook.sheetNames[sheet as AnyInputTab] ?? sheet, count }))
+        .sort((a, b) => b.count - a.count),
+    },
     recipients: recipientLines(workbook.recipients, units, workbook.settings),
     basis: paragraphs(workbook.settings.reportBasis),
     assessment: paragraphs(workbook.settings.assessment),

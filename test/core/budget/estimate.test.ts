@@ -1,11 +1,5 @@
 /** The printable estimate per congress, its sheet rows, and suggestions on the example workbook. */
-import {
-  estimatesOf,
-  examplePlan,
-  readWorkbook,
-  suggestEstimate,
-  suggestionRows,
-} from '../../../src/core';
+import { estimatesOf, examplePlan, readWorkbook, suggestEstimate, suggestionRows } from '../../../src/core';
 import { renderEstimateHtml } from '../../../src/core/budget/estimate';
 import { planToRawWorkbook } from '../../../src/core/examples/index';
 import { TAB } from '../../../src/core/workbook/contract';

@@ -1,12 +1,12 @@
 /** One spec per output tab: title, header, one row per item, the total of exactly the cells above. */
+import { blockFormats } from '../../../src/core';
 import {
-  blockFormats,
   columnsFrom,
   type OutputTabSpec,
   sheetBlock,
   sumOf,
   type TabRow,
-} from '../../../src/core';
+} from '../../../src/core/sheets/output-tab';
 
 const HEADERS = { position: 'STT', name: 'Đơn vị', direct: 'Trực tiếp', amount: 'Kinh phí' };
 type Field = keyof typeof HEADERS;

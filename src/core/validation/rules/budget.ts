@@ -181,14 +181,15 @@ export const budgetRules: Rule = (context) => {
   const rows = new Map<BudgetLine, LineRow>();
   for (const line of budgetLines) {
     const unit = unitByCode.get(line.unitCode);
+    // `knownCategories` has no empty code: an empty `Khoản chi` is not known, and costs nothing here.
     const knownCategory = knownCategories.has(line.category);
-    const norm = line.category && knownCategory ? findNorm(norms, line.category, unit?.type) : undefined;
+    const norm = knownCategory ? findNorm(norms, line.category, unit?.type) : undefined;
     rows.set(line, {
       unit,
       congress: congressByUnit.get(line.unitCode),
       knownCategory,
       norm,
-      costed: line.category && knownCategory ? costLine(line, norm, unit) : undefined,
+      costed: knownCategory ? costLine(line, norm, unit) : undefined,
     });
   }
   const rowOf = (line: BudgetLine) => rows.get(line)!;

@@ -148,10 +148,11 @@ export const congressRules: Rule = (context) => {
   const byCode = unitsByCode(units);
   const firstRow = new Map<string, number>();
   const rowOf = (congress: Congress): CongressRow => {
+    // An empty code is in neither map: no unit, no earlier row.
     const code = congress.unitCode;
-    const earlier = code ? firstRow.get(code) : undefined;
+    const earlier = firstRow.get(code);
     if (code && earlier === undefined) firstRow.set(code, congress.row);
-    return { unit: code ? byCode.get(code) : undefined, earlier };
+    return { unit: byCode.get(code), earlier };
   };
   return checkRows(context, TAB.congresses, congresses, rowOf, CONGRESS_CHECKS);
 };

@@ -119,13 +119,14 @@ const RESULT_CHECKS: readonly RowCheck<CongressResult, Congress, typeof RESULTS>
     'Bí thư được bầu',
     (result, congress) => {
       if (!congress.directElection || !isHeld(congress)) return null;
-      const missing: [HeaderOf<typeof RESULTS>, string][] = [];
-      if (!result.secretary && !wasUnreadable(result, 'Bí thư được bầu'))
-        missing.push(['Bí thư được bầu', t.secretaryName]);
-      if (result.share === undefined && !wasUnreadable(result, 'Tỷ lệ phiếu (%)'))
-        missing.push(['Tỷ lệ phiếu (%)', t.shareName]);
-      if (missing.length === 0) return null;
-      return { ...t.directWithoutSecretary(missing.map(([, name]) => name)), header: missing[0]![0] };
+      const noSecretary = !result.secretary && !wasUnreadable(result, 'Bí thư được bầu');
+      const noShare = result.share === undefined && !wasUnreadable(result, 'Tỷ lệ phiếu (%)');
+      if (!noSecretary && !noShare) return null;
+      const advice = t.directWithoutSecretary([
+        ...(noSecretary ? [t.secretaryName] : []),
+        ...(noShare ? [t.shareName] : []),
+      ]);
+      return noSecretary ? advice : { ...advice, header: 'Tỷ lệ phiếu (%)' };
     },
   ],
   [
