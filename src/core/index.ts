@@ -123,6 +123,7 @@ export {
   DEFAULT_TIME_ZONE,
   INPUT_TABS,
   type InputTab,
+  SETTING,
   TAB,
 } from './workbook/contract';
 export type { PlanWorkbook, Recipient } from './workbook/model';
