@@ -216,6 +216,20 @@ class DeliveryRun<T extends PlannedSend> {
   }
 }
 
+/** What one send came to: the error it threw (null when it went) and the note it returned, if any. */
+type Attempt = readonly [error: unknown, note: string];
+
+const noteOf = (outcome: unknown): string => (typeof outcome === 'string' ? outcome : '');
+const failure = (caught: unknown): Attempt => [caught ?? 'unknown error', ''];
+
+function attempt(send: () => unknown): Attempt {
+  try {
+    return [null, noteOf(send())];
+  } catch (caught) {
+    return failure(caught);
+  }
+}
+
 /** Sends `sends` in order under the ledger; see the file comment for what the ledger says when. */
 export function runDeliveries<T extends PlannedSend>(
   sends: readonly T[],
@@ -224,15 +238,7 @@ export function runDeliveries<T extends PlannedSend>(
   const run = new DeliveryRun(sends, effects);
   if (!run.begin()) return run.report();
   for (let index = 0; index < sends.length; index++) {
-    let error: unknown = null;
-    let note = '';
-    try {
-      const outcome = effects.send(sends[index]!);
-      if (typeof outcome === 'string') note = outcome;
-    } catch (caught) {
-      error = caught ?? 'unknown error';
-    }
-    if (!run.settle(index, error, note)) break;
+    if (!run.settle(index, ...attempt(() => effects.send(sends[index]!)))) break;
   }
   return run.report();
 }
@@ -245,15 +251,11 @@ export async function runDeliveriesAsync<T extends PlannedSend>(
   const run = new DeliveryRun(sends, effects);
   if (!run.begin()) return run.report();
   for (let index = 0; index < sends.length; index++) {
-    let error: unknown = null;
-    let note = '';
-    try {
-      const outcome = await effects.send(sends[index]!);
-      if (typeof outcome === 'string') note = outcome;
-    } catch (caught) {
-      error = caught ?? 'unknown error';
-    }
-    if (!run.settle(index, error, note)) break;
+    // A send that throws before returning its promise is a failure like a rejected one.
+    const outcome = await Promise.resolve()
+      .then(() => effects.send(sends[index]!))
+      .then((value): Attempt => [null, noteOf(value)], failure);
+    if (!run.settle(index, ...outcome)) break;
   }
   return run.report();
 }
