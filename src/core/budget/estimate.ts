@@ -166,7 +166,7 @@ export function isAboveNorm(line: CostedLine): boolean {
 }
 
 /** A line whose amount could not be computed and was not typed: it adds nothing to the total. */
-function lacksAmount(line: CostedLine): boolean {
+export function lacksAmount(line: CostedLine): boolean {
   return line.computed === undefined && line.line.amount === undefined;
 }
 
@@ -191,7 +191,8 @@ function lineRow(line: CostedLine, index: number): TableRow {
       cell(quantity !== undefined ? formatQuantityVi(quantity) : ''),
       cell(line.perDay && days !== undefined ? formatQuantityVi(days) : ''),
       cell(price),
-      cell(formatNumberVi(line.amount)),
+      // Nothing typed is not an amount of 0 đ: the cell stays empty and the note under the table says why.
+      cell(lacksAmount(line) ? '' : formatNumberVi(line.amount)),
       mark ? { lines: [[basis], [{ text: mark, size: 10, italic: true, tone: 'alert' }]] } : cell(basis),
     ],
   };

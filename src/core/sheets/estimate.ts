@@ -1,5 +1,5 @@
 /** The `Dự toán chi tiết` tab: each congress's estimate as its lines and a total row. */
-import { type Estimate, isAboveNorm } from '../budget/estimate';
+import { type Estimate, isAboveNorm, lacksAmount } from '../budget/estimate';
 import { estimateText as t } from '../messages/budget';
 import { OUTPUT_TAB } from '../workbook/contract';
 import { columnsFrom, type OutputTabSpec, type SheetBlock, sheetBlock, type TabRow } from './output-tab';
@@ -39,7 +39,8 @@ export function estimateSheet(estimates: readonly Estimate[]): SheetBlock {
         quantity: line.quantity,
         days: perDay ? line.days : '',
         unitPrice: line.unitPrice,
-        amount,
+        // Empty, not 0, for a line with no amount yet: the printed estimate shows it the same way.
+        amount: lacksAmount(costed) ? '' : amount,
         basis: norm?.basis,
         overNorm: isAboveNorm(costed) ? costed.excess : '',
       });

@@ -101,3 +101,11 @@ test('quantities and days keep the general format, so 0,5 ngày shows as typed',
   ]);
   expect(block.titleRows).toBe(0);
 });
+
+test('Dự toán chi tiết: a line with no price yet has an empty Thành tiền, not 0, and adds nothing to the total', () => {
+  const { rows } = estimateSheet(
+    estimatesOf(plan(withCells(TAB.budget, 1, { 'Đơn giá': '', 'Thành tiền': '' }))),
+  );
+  expect(rows[2]!.slice(6, 8)).toEqual(['', '']);
+  expect(rows[3]!.slice(7, 8)).toEqual([28_200_000]);
+});
