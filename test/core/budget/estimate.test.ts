@@ -81,7 +81,9 @@ describe('printable estimate', () => {
     const tabs = withCells(TAB.budget, 1, { 'Đơn giá': '' }, withCells(TAB.norms, 1, { 'Mức tối đa': '' }));
     const text = textOf(htmlOf(tabs));
     // No amount is not an amount of 0 đ: the cell stays empty, the note says why.
-    expect(text).toContain('2 Thuê hội trường, trang trí, khánh tiết đại hội 1 chưa có định mức Quy định 3041-QĐ/VPTW');
+    expect(text).toContain(
+      '2 Thuê hội trường, trang trí, khánh tiết đại hội 1 chưa có định mức Quy định 3041-QĐ/VPTW',
+    );
     expect(text).toContain('Tổng cộng 28.200.000');
     expect(text).toContain(
       'Ghi chú: 1 dòng chưa tính được thành tiền (chưa có đơn giá, hoặc thiếu số ngày với khoản chi theo ngày); tổng trên chưa gồm các dòng này.',
