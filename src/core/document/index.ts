@@ -1,5 +1,0 @@
-export * from './model';
-export * from './render-docx';
-export * from './render-html';
-export * from './render-text';
-export * from './zip';

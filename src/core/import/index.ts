@@ -1,2 +1,0 @@
-export * from './apply';
-export * from './extract';
