@@ -37,11 +37,6 @@ export interface RecipientMessage {
 
 export const FALLBACK_SENDER = 'daihoi@localhost';
 
-/** Everyone the core lets be served: a scope that cannot be cut safely is left out (blockedRecipients). */
-export function deliverableRecipients(workbook: PlanWorkbook): Recipient[] {
-  return servedRecipients(workbook);
-}
-
 export function safeFileName(index: number, name: string): string {
   const ascii = foldToAscii(name)
     .replace(/[^A-Za-z0-9]+/g, '-')
@@ -99,7 +94,8 @@ const PDF_MIME = 'application/pdf';
 
 export function recipientMessages(options: BuildOptions): RecipientMessages {
   const { workbook } = options;
-  const recipients = deliverableRecipients(workbook).filter(
+  // Everyone the core lets be served: a scope that cannot be cut safely is left out (blockedRecipients).
+  const recipients = servedRecipients(workbook).filter(
     (recipient) => !options.only || options.only.has(recipient.email!.toLowerCase()),
   );
   const report = reportBuilder(options);
