@@ -19,7 +19,7 @@ import {
   renameSync,
   rmSync,
   statSync,
-  writeSync,
+  writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileText } from '../core/messages';
@@ -122,6 +122,13 @@ function settle(temporary: string, target: WriteTarget): void {
   renameSync(temporary, target.path);
 }
 
+/** A write that failed: the temporary file goes, the target is untouched, the error is one sentence. */
+function abandon(temporary: string | undefined, target: WriteTarget, error: unknown): never {
+  if (temporary) rmSync(temporary, { force: true });
+  if (error instanceof UnusableInputError) throw error;
+  throw new UnusableInputError(fileText.cannotWrite(target.given, (error as Error).message));
+}
+
 /**
  * Replaces the target's content with what `produce` writes into the temporary path it is given.
  * On any failure the target is untouched, the temporary file is removed, and the error is one
@@ -137,9 +144,7 @@ export async function replaceFile(
     await produce(temporary);
     settle(temporary, target);
   } catch (error) {
-    if (temporary) rmSync(temporary, { force: true });
-    if (error instanceof UnusableInputError) throw error;
-    throw new UnusableInputError(fileText.cannotWrite(target.given, (error as Error).message));
+    abandon(temporary, target, error);
   }
 }
 
@@ -148,19 +153,10 @@ export function replaceFileSync(target: WriteTarget, content: string | Buffer): 
   let temporary: string | undefined;
   try {
     temporary = createTemporary(target.path);
-    const fd = openSync(temporary, 'w');
-    try {
-      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-      let written = 0;
-      while (written < bytes.length) written += writeSync(fd, bytes, written);
-    } finally {
-      closeSync(fd);
-    }
+    writeFileSync(temporary, content);
     settle(temporary, target);
   } catch (error) {
-    if (temporary) rmSync(temporary, { force: true });
-    if (error instanceof UnusableInputError) throw error;
-    throw new UnusableInputError(fileText.cannotWrite(target.given, (error as Error).message));
+    abandon(temporary, target, error);
   }
 }
 
