@@ -54,11 +54,15 @@ function coreTime(text: string): number {
   return performance.now() - start;
 }
 
-/** `daihoi import FILE --json` in a fresh process: wall time, exit code and peak resident memory. */
-function cliRun(root: string, file: string): { ms: number; code: number; mb: number } {
+/** `daihoi ARGS` in a fresh process, `env` added to this one's: wall time, exit code, peak resident memory. */
+export function peakRun(
+  root: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): { ms: number; code: number; mb: number } {
   const probe = [
     "process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));",
-    `process.argv = [process.argv[0], 'daihoi', 'import', ${JSON.stringify(file)}, '--json'];`,
+    `process.argv = [process.argv[0], 'daihoi', ...${JSON.stringify(args)}];`,
     `require(${JSON.stringify(join(root, 'bin', 'daihoi.js'))});`,
   ].join('');
   const start = performance.now();
@@ -66,11 +70,15 @@ function cliRun(root: string, file: string): { ms: number; code: number; mb: num
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
     stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env },
   });
   const ms = performance.now() - start;
   const rss = Number(/MAXRSS (\d+)/.exec(result.stderr ?? '')?.[1] ?? 0);
   return { ms, code: result.status ?? -1, mb: rss / 1024 };
 }
+
+/** `daihoi import FILE --json` in a fresh process: wall time, exit code and peak resident memory. */
+const cliRun = (root: string, file: string) => peakRun(root, ['import', file, '--json']);
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 

@@ -4,7 +4,6 @@
  * the table gives its wall time and peak resident memory. A second pair of report runs shows that
  * memory does not grow with whole-plan recipients, who all get the one signed report.
  */
-import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,28 +11,9 @@ import { computeBudget, TAB, validateWorkbook } from '../src/core';
 import { generatePlan } from '../test/helpers/generate';
 import { buildWorkbook, cleanTabs } from '../test/helpers/workbook-builder';
 import { writePlan } from '../test/helpers/xlsx';
-import { longPlan } from './import';
+import { longPlan, peakRun } from './import';
 
 const TODAY = '2025-03-01';
-
-/** `daihoi ARGS` in a fresh process without Chromium: wall time, exit code, peak resident memory. */
-function peakRun(root: string, args: readonly string[]): { ms: number; code: number; mb: number } {
-  const probe = [
-    "process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));",
-    `process.argv = [process.argv[0], 'daihoi', ...${JSON.stringify(args)}];`,
-    `require(${JSON.stringify(join(root, 'bin', 'daihoi.js'))});`,
-  ].join('');
-  const start = performance.now();
-  const result = spawnSync(process.execPath, ['-e', probe], {
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, CHROMIUM_PATH: '/nonexistent' },
-  });
-  const ms = performance.now() - start;
-  const rss = Number(/MAXRSS (\d+)/.exec(result.stderr ?? '')?.[1] ?? 0);
-  return { ms, code: result.status ?? -1, mb: rss / 1024 };
-}
 
 /** Validate and the budget roll-up on a chain of `depth` units closed into a cycle, each with a line. */
 function deepChain(depth: number): number {
@@ -62,7 +42,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export async function provinceBenchmark(root: string, work: string): Promise<string> {
   const rows: string[][] = [];
   const add = (what: string, size: string, args: readonly string[]) => {
-    const run = peakRun(root, args);
+    // Without Chromium: the PDF is not what is measured.
+    const run = peakRun(root, args, { CHROMIUM_PATH: '/nonexistent' });
     rows.push([what, size, run.code <= 1 ? seconds(run.ms) : `exit ${run.code}`, `${run.mb.toFixed(0)} MB`]);
     console.log(`province: ${what} done`);
   };
