@@ -7,9 +7,9 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { computeBudget, TAB, validateWorkbook } from '../src/core';
-import { generatePlan } from '../test/helpers/generate';
-import { buildWorkbook, cleanTabs } from '../test/helpers/workbook-builder';
+import { computeBudget, validateWorkbook } from '../src/core';
+import { cycleChainPlan, generatePlan } from '../test/helpers/generate';
+import { buildWorkbook } from '../test/helpers/workbook-builder';
 import { writePlan } from '../test/helpers/xlsx';
 import { longPlan, peakRun } from './import';
 
@@ -17,20 +17,7 @@ const TODAY = '2025-03-01';
 
 /** Validate and the budget roll-up on a chain of `depth` units closed into a cycle, each with a line. */
 function deepChain(depth: number): number {
-  const units = Array.from({ length: depth }, (_, i) => ({
-    'Mã đơn vị': `U${i}`,
-    'Tên đơn vị': `Đảng bộ ${i}`,
-    'Loại đơn vị': 'Đảng bộ cơ sở',
-    'Đơn vị cấp trên': `U${(i + 1) % depth}`,
-    'Số thành viên': 10,
-  }));
-  const lines = units.map((unit) => ({
-    'Mã đơn vị': unit['Mã đơn vị'],
-    'Khoản chi': 'HT',
-    'Số lượng': 1,
-    'Đơn giá': 1000,
-  }));
-  const raw = buildWorkbook({ ...cleanTabs(), [TAB.units]: units, [TAB.budget]: lines });
+  const raw = buildWorkbook(cycleChainPlan(depth));
   const start = performance.now();
   computeBudget(validateWorkbook(raw, { today: TODAY }).workbook);
   return performance.now() - start;

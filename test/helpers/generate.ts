@@ -93,3 +93,21 @@ export function generatePlan(unitCount: number, options: GenerateOptions = {}): 
     [TAB.budget]: budget,
   };
 }
+
+/** The clean plan's units replaced by a chain of `depth` units closed into a cycle (U0 under U1, …, the last under U0), each with one line of 1.000. */
+export function cycleChainPlan(depth: number): PlanTabs {
+  const units = Array.from({ length: depth }, (_, i) => ({
+    'Mã đơn vị': `U${i}`,
+    'Tên đơn vị': `Đảng bộ ${i}`,
+    'Loại đơn vị': 'Đảng bộ cơ sở',
+    'Đơn vị cấp trên': `U${(i + 1) % depth}`,
+    'Số thành viên': 10,
+  }));
+  const lines = units.map((unit) => ({
+    'Mã đơn vị': unit['Mã đơn vị'],
+    'Khoản chi': 'HT',
+    'Số lượng': 1,
+    'Đơn giá': 1000,
+  }));
+  return { ...cleanTabs(), [TAB.units]: units, [TAB.budget]: lines };
+}

@@ -4,6 +4,7 @@ import { rollUp } from '../../../src/core/budget/compute';
 import { renderEstimateHtml } from '../../../src/core/budget/estimate';
 import { amountInWords } from '../../../src/core/budget/words';
 import { TAB } from '../../../src/core/workbook/contract';
+import { cycleChainPlan } from '../../helpers/generate';
 import { buildWorkbook, cleanTabs, type PlanTabs, withCells } from '../../helpers/workbook-builder';
 
 function plan(tabs: Partial<PlanTabs> = {}) {
@@ -274,20 +275,7 @@ describe('the roll-up over the unit tree', () => {
   test('a chain of 50.000 units closed into a cycle: every unit rolls up the whole chain', () => {
     // Climbing from every unit took 48 s at 10.000 deep and never ended at 50.000 with a cycle.
     const depth = 50_000;
-    const units = Array.from({ length: depth }, (_, i) => ({
-      'Mã đơn vị': `U${i}`,
-      'Tên đơn vị': `Đảng bộ ${i}`,
-      'Loại đơn vị': 'Đảng bộ cơ sở',
-      'Đơn vị cấp trên': `U${(i + 1) % depth}`,
-      'Số thành viên': 10,
-    }));
-    const lines = units.map((unit) => ({
-      'Mã đơn vị': unit['Mã đơn vị'],
-      'Khoản chi': 'HT',
-      'Số lượng': 1,
-      'Đơn giá': 1000,
-    }));
-    const summary = computeBudget(plan({ ...cleanTabs(), [TAB.units]: units, [TAB.budget]: lines }));
+    const summary = computeBudget(plan(cycleChainPlan(depth)));
     expect(summary.byUnitRollup.size).toBe(depth);
     expect(summary.byUnitRollup.get('U0')).toBe(depth * 1000);
     expect(summary.byUnitRollup.get('U49999')).toBe(depth * 1000);
