@@ -9,10 +9,9 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { sendCommand } from '../../src/cli/commands/send';
 import { main } from '../../src/cli/main';
-import { TAB } from '../../src/core/workbook/contract';
 import { tempDir } from '../helpers/cli';
 import { type LoopbackSmtp, startSilentServer, startSmtp } from '../helpers/smtp';
-import { cleanTabs } from '../helpers/workbook-builder';
+import { withDailyRecipients } from '../helpers/workbook-builder';
 import { writePlan } from '../helpers/xlsx';
 
 const TODAY = '2024-12-21';
@@ -38,15 +37,8 @@ function capture() {
 
 /** The clean plan with `count` whole-plan recipients (no PDF: CHROMIUM_PATH is emptied). */
 async function plan(count = 2): Promise<string> {
-  const tabs = cleanTabs();
-  const recipients = Array.from({ length: count }, (_, i) => ({
-    'Họ tên': `Người nhận ${i + 1}`,
-    Email: `nguoi${i + 1}@example.vn`,
-    'Phạm vi': 'Tất cả',
-    'Định kỳ': 'Hằng ngày',
-  }));
   const file = join(tempDir(), 'gui.xlsx');
-  await writePlan(file, { ...tabs, [TAB.recipients]: recipients });
+  await writePlan(file, withDailyRecipients(count));
   return file;
 }
 

@@ -2,22 +2,17 @@
 import { TAB } from '../../src/core/workbook/contract';
 import { createWorld, type FakeWorld, loadRawWorkbook } from '../fakes/environment';
 import { type BundleGlobals, loadBundle } from '../helpers/load-bundle';
-import { buildWorkbook, cleanTabs, type PlanTabs, withCells } from '../helpers/workbook-builder';
+import {
+  buildWorkbook,
+  cleanTabs,
+  type PlanTabs,
+  withCells,
+  withDailyRecipients,
+} from '../helpers/workbook-builder';
 
 const MONDAY_9AM = new Date('2024-12-23T02:00:00Z');
 const MONDAY_10AM = new Date('2024-12-23T03:00:00Z');
 const TUESDAY_9AM = new Date('2024-12-24T02:00:00Z');
-
-function daily(count: number): PlanTabs {
-  const tabs = cleanTabs();
-  const recipients = Array.from({ length: count }, (_, i) => ({
-    'Họ tên': `Người nhận ${i + 1}`,
-    Email: `nguoi${i + 1}@example.vn`,
-    'Phạm vi': 'Tất cả',
-    'Định kỳ': 'Hằng ngày',
-  }));
-  return { ...tabs, [TAB.recipients]: recipients };
-}
 
 function world(tabs: PlanTabs = cleanTabs()): FakeWorld {
   const w = createWorld();
@@ -78,7 +73,7 @@ test('the tick does not retry a bad address every hour, nor tell the owner again
 });
 
 test('a transient fault that outlasts the retries waits for the next tick, which sends it', () => {
-  const w = world(daily(1));
+  const w = world(withDailyRecipients(1));
   const busy =
     'Service invoked too many times in a short time: email. Try Utilities.sleep(1000) between calls.';
   w.mail.transient.push(busy, busy, busy, busy);
@@ -93,7 +88,7 @@ test('a transient fault that outlasts the retries waits for the next tick, which
 });
 
 test('ledger writes: one block write, then one per message, never a read between sends', () => {
-  const w = world(daily(20));
+  const w = world(withDailyRecipients(20));
   at(w, MONDAY_9AM).sendReports!();
   expect(w.mail.sent).toHaveLength(20);
   const writes = w.log.calls.filter((c) => c.startsWith('Range(Nhật ký gửi!') && c.endsWith('.setValues'));
@@ -105,7 +100,7 @@ test('ledger writes: one block write, then one per message, never a read between
 });
 
 test('a slow run stops at its time budget; the rest wait, and the next run sends them', () => {
-  const w = world(daily(6));
+  const w = world(withDailyRecipients(6));
   // Each Date.now() advances a minute: the 4.5-minute budget runs out after four messages.
   at(w, MONDAY_9AM, 60_000).sendReports!();
   const first = w.mail.sent.length;
@@ -185,7 +180,7 @@ describe('the tick does little when nothing is due', () => {
   ];
 
   test('before Giờ gửi: the settings tab is read, the run is recorded, nothing else', () => {
-    const w = world(daily(3));
+    const w = world(withDailyRecipients(3));
     // 06:30 on Tuesday: read the settings, record the run.
     expect(tickCalls(w, new Date('2024-12-23T23:30:00Z'))).toEqual([
       ...READ_SETTINGS,
@@ -195,7 +190,7 @@ describe('the tick does little when nothing is due', () => {
   });
 
   test('once today’s sends are settled, later ticks read the settings and one property, and stop', () => {
-    const w = world(daily(3));
+    const w = world(withDailyRecipients(3));
     at(w, MONDAY_9AM).scheduledTick!();
     expect(w.mail.sent).toHaveLength(4); // three daily summaries and one reminder digest
     // Read the settings and the settled day, record the run.
@@ -210,7 +205,7 @@ describe('the tick does little when nothing is due', () => {
   });
 
   test('a day is not settled while messages wait or the data has errors: the next tick looks again', () => {
-    const w = world(daily(2));
+    const w = world(withDailyRecipients(2));
     w.mail.quota = 1;
     at(w, MONDAY_9AM).scheduledTick!();
     w.mail.quota = 100;
@@ -218,7 +213,7 @@ describe('the tick does little when nothing is due', () => {
     expect(w.mail.sent.map((m) => m.to).sort()).toEqual(
       ['binhlu@phongtho.example.vn', 'nguoi1@example.vn', 'nguoi2@example.vn'].sort(),
     );
-    const tabs = daily(1);
+    const tabs = withDailyRecipients(1);
     const broken = {
       ...tabs,
       [TAB.congresses]: tabs[TAB.congresses].map((r, i) => (i === 0 ? { ...r, 'Tổng đại biểu': 1 } : r)),

@@ -223,3 +223,14 @@ export function withCells(
   const rows = base[tab].map((row, i) => (i === index ? { ...row, ...cells } : row));
   return { ...base, [tab]: rows };
 }
+
+/** The clean plan whose recipients are `count` daily whole-plan ones: Người nhận 1, nguoi1@example.vn, … */
+export function withDailyRecipients(count: number): PlanTabs {
+  const recipients = Array.from({ length: count }, (_, i) => ({
+    'Họ tên': `Người nhận ${i + 1}`,
+    Email: `nguoi${i + 1}@example.vn`,
+    'Phạm vi': 'Tất cả',
+    'Định kỳ': 'Hằng ngày',
+  }));
+  return { ...cleanTabs(), [TAB.recipients]: recipients };
+}
