@@ -188,6 +188,9 @@ export const YOUTH_2016: PlanRows = {
     'Chức vụ người ký': 'PHÓ BÍ THƯ',
     'Thay mặt': 'TM. BAN CHẤP HÀNH',
     'Tổ chức': 'Đoàn',
+    // The plan's own number and date, as its appendix gives them; no term, since the plan gives two.
+    'Căn cứ':
+      'Thực hiện Kế hoạch số 29-KH/DTN, ngày 11/11/2016 của Ban Thường vụ Đoàn Khối các cơ quan tỉnh về chỉ đạo Đại hội điểm và thí điểm bầu trực tiếp Bí thư tại Đại hội Chi đoàn và Đoàn cơ sở, Ban Thường vụ Đoàn Khối các cơ quan tỉnh báo cáo tiến độ như sau:',
     // The recipients the plan itself is sent to, as it writes them.
     'Nơi nhận': ['TT ĐUKCCQ', 'TT Tỉnh đoàn', 'Các đ/c UVBCH', 'Các cơ sở Đoàn', 'Lưu VP'].join('\n'),
     'Email gửi': `btckt@${MAIL}`,
