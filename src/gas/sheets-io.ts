@@ -37,6 +37,15 @@ export interface SheetWorkbook {
   readonly sheets: Partial<Record<AnyInputTab, GoogleAppsScript.Spreadsheet.Sheet>>;
 }
 
+/**
+ * The workbook's own name of each input tab found (`ĐƠN VỊ` for `Đơn vị`), asked once per tab, so a
+ * list of findings names its tabs without one getName per finding.
+ */
+export function tabNames(sheets: SheetWorkbook['sheets']): (tab: string) => string {
+  const names = new Map(Object.entries(sheets).map(([tab, sheet]) => [tab, sheet.getName()]));
+  return (tab) => names.get(tab) ?? tab;
+}
+
 /** Reads the input tabs (and only them, the optional ones too when present), each with one batched call. */
 export function readSheetWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetWorkbook {
   const zone = spreadsheet.getSpreadsheetTimeZone();

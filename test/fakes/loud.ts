@@ -39,6 +39,13 @@ export class CallLog {
   }
 
   /**
+   * Sheet.getName and Sheet.getSheetId: calls into the service like any other (Apps Script's
+   * execution transcript lists each one), kept apart from `calls` so the exact call lists tests
+   * assert stay about reads and writes, yet counted, so a name asked per finding or per row shows.
+   */
+  readonly lookups: string[] = [];
+
+  /**
    * Called after every recorded call: a test can check a condition at each call (the lock is held
    * while writing) or start a second "execution" in the middle of the first one.
    */
@@ -74,10 +81,14 @@ export class CallLog {
         WRITE.test(call),
     );
   }
+  lookup(call: string): void {
+    this.lookups.push(call);
+  }
   count(pattern: RegExp): number {
     return this.calls.filter((call) => pattern.test(call)).length;
   }
   clear(): void {
     this.calls.length = 0;
+    this.lookups.length = 0;
   }
 }

@@ -248,7 +248,7 @@ export class FakeRange implements Pick<Range, RangeMethods> {
   ) {}
 
   private log(call: string): void {
-    this.sheet.log.record(`Range(${this.sheet.getName()}!${this.getA1Notation()}).${call}`);
+    this.sheet.log.record(`Range(${this.sheet.title}!${this.getA1Notation()}).${call}`);
   }
   getRow(): number {
     return this.row;
@@ -605,10 +605,16 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     this.name = name;
   }
 
+  /** The tab's name for the fake's own bookkeeping and for assertions: not a call the code makes. */
+  get title(): string {
+    return this.name;
+  }
   getName(): string {
+    this.log.lookup(`Sheet(${this.name}).getName`);
     return this.name;
   }
   getSheetId(): number {
+    this.log.lookup(`Sheet(${this.name}).getSheetId`);
     return this.id;
   }
   getLastRow(): number {
@@ -754,12 +760,12 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     return sheet;
   }
   sheet(name: string): FakeSheet {
-    const found = this.sheets.find((sheet) => sheet.getName() === name && !sheet.deleted);
+    const found = this.sheets.find((sheet) => sheet.title === name && !sheet.deleted);
     if (!found) throw new Error(`no sheet ${name} in the fake`);
     return found;
   }
   deleteSheetNamed(name: string): void {
-    const index = this.sheets.findIndex((sheet) => sheet.getName() === name);
+    const index = this.sheets.findIndex((sheet) => sheet.title === name);
     if (index >= 0) {
       this.sheets[index]!.deleted = true;
       this.sheets.splice(index, 1);
@@ -779,12 +785,12 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   }
   getSheetByName(name: string): Sheet | null {
     this.log.record(`Spreadsheet.getSheetByName(${name})`);
-    const found = this.sheets.find((sheet) => sheet.getName() === name);
+    const found = this.sheets.find((sheet) => sheet.title === name);
     return found ? (loud(found, 'Sheet') as unknown as Sheet) : null;
   }
   insertSheet(...args: unknown[]): Sheet {
     this.log.record(`Spreadsheet.insertSheet(${String(args[0])})`);
-    if (this.sheets.some((sheet) => sheet.getName() === String(args[0]) && !sheet.deleted)) {
+    if (this.sheets.some((sheet) => sheet.title === String(args[0]) && !sheet.deleted)) {
       throw new Error(
         `A sheet with the name "${String(args[0])}" already exists. Please enter another name.`,
       );
@@ -792,7 +798,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     return loud(this.addSheet(String(args[0]), [], NEW_SHEET), 'Sheet') as unknown as Sheet;
   }
   deleteSheet(sheet: Sheet): void {
-    const name = sheet.getName();
+    const name = (sheet as unknown as FakeSheet).title;
     this.log.record(`Spreadsheet.deleteSheet(${name})`);
     if (this.sheets.filter((s) => !s.deleted).length <= 1) {
       throw new Error("You can't remove all the sheets in a document.");
@@ -855,7 +861,7 @@ export class FakeDataValidationBuilder
   }
   requireValueInRange(range: Range): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     const fake = range as unknown as FakeRange;
-    this.rule.range = `${fake.sheet.getName()}!${fake.getA1Notation()}`;
+    this.rule.range = `${fake.sheet.title}!${fake.getA1Notation()}`;
     return this as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   }
   setAllowInvalid(allowInvalid: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {

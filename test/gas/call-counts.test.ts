@@ -32,3 +32,19 @@ test.each([
   expect(large).toEqual(small);
   expect(small.filter((call) => call.endsWith('.getValues')).length).toBe(reads);
 });
+
+// Tab names and ids are asked once per tab, never once per finding or per row.
+test.each(['validateData', 'generateReport', 'getFindingsForSidebar'] as const)(
+  '%s asks each tab its name and id as often for 400 units as for 20',
+  (action) => {
+    const lookups = (units: number) => {
+      const world = createWorld();
+      loadRawWorkbook(world, buildWorkbook(generatePlan(units)));
+      const app = loadBundle(world.globals, { now: NOW });
+      world.log.clear();
+      app[action]!();
+      return world.log.lookups;
+    };
+    expect(lookups(400)).toEqual(lookups(20));
+  },
+);

@@ -2,11 +2,12 @@
  * The `Danh sách lỗi` sidebar. Its client calls two server functions through google.script.run; any
  * user who can open the sidebar can call them, so their arguments are checked before use.
  */
-import { countFindings, type INPUT_TABS, parseA1 } from '../../core';
+import { countFindings, parseA1 } from '../../core';
 import { setupMenuText } from '../../core/messages';
 import { SheetGrid } from '../grid';
 import { NoticeError } from '../run-safely';
 import { services } from '../services';
+import { tabNames } from '../sheets-io';
 import { validateActive, zoneNotice } from './validate';
 
 export interface SidebarFinding {
@@ -35,8 +36,9 @@ export function getFindingsForSidebar(): SidebarData {
   const notice = zoneNotice(run, now);
   const { errors, warnings, infos } = countFindings(run.findings);
   const groups = new Map<string, SidebarFinding[]>();
+  const nameOf = tabNames(run.read.sheets);
   for (const finding of run.findings) {
-    const sheet = run.read.sheets[finding.sheet as (typeof INPUT_TABS)[number]]?.getName() ?? finding.sheet;
+    const sheet = nameOf(finding.sheet);
     const list = groups.get(sheet) ?? [];
     list.push({
       severity: finding.severity,
