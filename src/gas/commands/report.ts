@@ -10,8 +10,10 @@ import {
   estimateChoices,
   estimateDownload,
   estimatesOf,
+  isoInZone,
   pilotResultsDownload,
   previewWithDownloads,
+  readWorkbook,
   renderReportHtml,
   reportDownload,
   reportSheet,
@@ -21,6 +23,7 @@ import { gzipDeflate } from '../deflate';
 import { writeSheetBlock } from '../output-tab';
 import { NoticeError, withDocumentLock } from '../run-safely';
 import { services } from '../services';
+import { readSheetWorkbook } from '../sheets-io';
 import { validateActive } from './validate';
 
 export function generateReport(): void {
@@ -60,9 +63,11 @@ export interface EstimateFile {
 export function estimateDocx(unitCode: unknown): EstimateFile {
   if (typeof unitCode !== 'string' || unitCode.length > 200)
     throw new NoticeError(reportMenuText.noEstimate(''));
-  const run = validateActive(new Date());
-  const estimate = estimatesOf(run.workbook).find((candidate) => candidate.unitCode === unitCode);
+  // The estimate needs the plan and today's date, not the findings: no validation rule runs here.
+  const { workbook } = readWorkbook(readSheetWorkbook(services.spreadsheet()).raw);
+  const estimate = estimatesOf(workbook).find((candidate) => candidate.unitCode === unitCode);
   if (!estimate) throw new NoticeError(reportMenuText.noEstimate(unitCode));
-  const file = estimateDownload(run.workbook, estimate, run.today, gzipDeflate);
+  const today = isoInZone(new Date(), workbook.settings.timeZone);
+  const file = estimateDownload(workbook, estimate, today, gzipDeflate);
   return { fileName: file.fileName, base64: bytesToBase64(file.bytes) };
 }
