@@ -214,7 +214,8 @@ function fakeBlob(content: string, contentType: string, name: string): unknown {
       getName: () => blobName,
       getContentType: () => contentType,
       getDataAsString: () => content,
-      getBytes: () => [...Buffer.from(content, 'utf8')],
+      // Java bytes, as Apps Script hands them out: -128..127.
+      getBytes: () => Array.from(Buffer.from(content, 'utf8'), (b) => (b > 127 ? b - 256 : b)),
       setName: (next: string) => {
         blobName = next;
         return blob;

@@ -257,3 +257,13 @@ test('in a vi_VN workbook a conditional-format formula may not separate argument
     ),
   ).not.toThrow();
 });
+
+test('a blob’s bytes are Java bytes (-128..127), whether it was made from text or from bytes', () => {
+  const utilities = g(createWorld()).Utilities;
+  // "Đ" is C4 90 in UTF-8.
+  expect(utilities.newBlob('Đ', 'text/plain', 'a.txt').getBytes()).toEqual([-60, -112]);
+  expect(utilities.newBlob([-60, -112]).getBytes()).toEqual([-60, -112]);
+  expect(() => utilities.newBlob([196, 144])).toThrow('Cannot convert 196 to byte.');
+  // So a text blob goes through Utilities.gzip like any other.
+  expect(utilities.gzip(utilities.newBlob('Đại hội', 'text/plain', 'a.txt')).getName()).toBe('a.txt.gz');
+});
