@@ -20,7 +20,7 @@ import { gzipDeflate, javaBytes } from '../deflate';
 import { services } from '../services';
 import type { MailContent } from './deliver';
 
-export function reportContent(model: ReportModel): MailContent {
+function reportContent(model: ReportModel): MailContent {
   const message = reportMessage(model, { pdf: true });
   const utilities = services.utilities();
   const attachments = message.attachments.map((file) =>
@@ -43,10 +43,13 @@ export function reportContent(model: ReportModel): MailContent {
   };
 }
 
-/** Content for planned sends, in the order they are sent. */
+/**
+ * Content for `planned`, the sends it will be asked for, in the order they are sent: a scope's notice
+ * is let go after its last planned recipient, so a send left out of `planned` renders its own copy.
+ */
 export function reportContentBuilder(
   run: ValidationRun,
-  planned: readonly PlannedSend[] = [],
+  planned: readonly PlannedSend[],
 ): (send: PlannedSend) => MailContent {
   const report = reportBuilder(run);
   let signed: MailContent | undefined;
