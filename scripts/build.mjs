@@ -115,9 +115,12 @@ async function buildGas() {
     const pages = readdirSync(uiDir).filter((name) => name.endsWith('.html') && !name.startsWith('_'));
     for (const page of pages) {
       const html = readFileSync(join(uiDir, page), 'utf8').replace(
-        /^<!-- include (_[\w-]+\.html) -->\n/gm,
+        /^<!-- include (_[\w-]+\.html) -->\r?\n/gm,
         (_, part) => readFileSync(join(uiDir, part), 'utf8'),
       );
+      // A line the pattern missed would ship as a comment, and the page without its helpers.
+      if (html.includes('<!-- include'))
+        throw new Error(`src/gas/ui/${page}: an include line was not replaced`);
       writeFileSync(join(buildDir, page), html);
     }
   }
