@@ -6,6 +6,7 @@ import {
   formatDateVi,
   headerText,
   ledgerEntry,
+  ledgerStamp,
   mailText,
   type PlannedSend,
   planReminders,
@@ -22,14 +23,7 @@ import {
   zonedParts,
 } from '../../core';
 import { menuText, scopeText, sendMenuText as t } from '../../core/messages';
-import {
-  deliver,
-  type MailContent,
-  type Sender,
-  sendMail,
-  sendWithFallback,
-  stampNow,
-} from '../mail/deliver';
+import { deliver, type MailContent, type Sender, sendMail, sendWithFallback } from '../mail/deliver';
 import { LedgerSheet } from '../mail/ledger-sheet';
 import { reminderContent, reportContentBuilder } from '../mail/report-mail';
 import { NoticeError } from '../run-safely';
@@ -66,7 +60,7 @@ function withSendLock<T>(kind: SendKind, now: Date, zone: string, action: () => 
   if (!lock.tryLock(10_000)) {
     const run = { period: zonedParts(now, zone).iso, kind, email: '', name: '', scope: '' };
     LedgerSheet.open(spreadsheet).append([
-      ledgerEntry(run, SEND_STATUS.busy, stampNow(now, zone), mailText.busy),
+      ledgerEntry(run, SEND_STATUS.busy, ledgerStamp(now, zone), mailText.busy),
     ]);
     return null;
   }
@@ -230,20 +224,20 @@ function tickHasWork(now: Date, zone: string, sendHour: number): boolean {
   const missing = missingScopes([SCOPES.mail]);
   if (missing.length > 0) {
     const status = scopeText.tickMissing(describeMissing(missing));
-    recordRun(`${stampNow(now, zone)}: ${status}`);
+    recordRun(`${ledgerStamp(now, zone)}: ${status}`);
     console.error(status);
     return false;
   }
   if (today.hour < sendHour || settledDay() === today.iso) {
-    recordRun(stampNow(now, zone));
+    recordRun(ledgerStamp(now, zone));
     return false;
   }
   // With the daily quota spent nothing can go: the first tick after it renews sends what waits.
   if (services.mail().getRemainingDailyQuota() < 1) {
-    recordRun(`${stampNow(now, zone)}: ${t.tickQuotaSpent}`);
+    recordRun(`${ledgerStamp(now, zone)}: ${t.tickQuotaSpent}`);
     return false;
   }
-  recordRun(stampNow(now, zone));
+  recordRun(ledgerStamp(now, zone));
   return true;
 }
 

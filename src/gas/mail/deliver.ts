@@ -46,10 +46,6 @@ function withRetry<T>(action: () => T, attempts = 4): T {
   }
 }
 
-export function stampNow(now: Date, zone: string): string {
-  return ledgerStamp(now, zone);
-}
-
 export interface Sender {
   readonly name?: string;
   readonly replyTo?: string;
